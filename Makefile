@@ -1,0 +1,39 @@
+# Quick start: `make run` opens the app on the default library; `make test` runs every check.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test check lint typecheck pytest schema clean
+
+$(STAMP): pyproject.toml scripts/bootstrap-system.sh
+	bash scripts/bootstrap-system.sh
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[gui,dev]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/kb gui
+
+test: check pytest
+
+check: lint typecheck
+
+lint: $(STAMP)
+	$(BIN)/ruff check kb_app tests benchmarks
+	$(BIN)/ruff format --check kb_app tests benchmarks
+	$(BIN)/lint-imports
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+# Regenerate schema/schema.sql from the migrations (a test checks it is current).
+schema: $(STAMP)
+	$(BIN)/python -m kb_app.core.storage.snapshot --write
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""The `kb` command: thin over the core Library, text or --json output."""

@@ -1,0 +1,17 @@
+"""One module per `kb` subcommand: HELP, configure(parser), run(ctx, args) -> exit code."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from kb_app.cli.commands import backup, check, concepts, gui, search, show, stats
+
+COMMANDS: dict[str, ModuleType] = {
+    "gui": gui,
+    "search": search,
+    "show": show,
+    "concepts": concepts,
+    "stats": stats,
+    "check": check,
+    "backup": backup,
+}

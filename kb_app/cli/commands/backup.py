@@ -1,0 +1,26 @@
+"""`kb backup [DEST]`: a consistent, verified copy through SQLite's backup API."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kb_app.cli.context import Context
+from kb_app.cli.output import emit_json
+
+HELP = "back up the library database (verified copy)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "dest", nargs="?", metavar="DEST", help="file to write (default: LIBRARY/backups/)"
+    )
+
+
+def run(ctx: Context, args: argparse.Namespace) -> int:
+    info = ctx.library.backup(Path(args.dest) if args.dest else None)
+    if ctx.as_json:
+        emit_json(info.to_dict())
+    else:
+        print(f"Sauvegarde vérifiée : {info.path} ({info.size / 1024:.0f} Kio)")
+    return 0

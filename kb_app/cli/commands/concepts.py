@@ -1,0 +1,59 @@
+"""`kb concepts [LABEL]`: the thesaurus tree, or one concept with its neighbours and fiches."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+
+from kb_app.cli.context import Context
+from kb_app.cli.output import emit_json, wrap
+from kb_app.core.dto import ConceptDetail
+
+HELP = "browse the thesaurus (tree, or one concept)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "label", nargs="?", metavar="LABEL", help="concept label (any language, accents optional)"
+    )
+
+
+def run(ctx: Context, args: argparse.Namespace) -> int:
+    if args.label:
+        concept = ctx.library.concept(args.label)
+        if ctx.as_json:
+            emit_json(concept.to_dict())
+        else:
+            print_concept(concept)
+        return 0
+    rows = ctx.library.concept_tree()
+    if ctx.as_json:
+        emit_json({"concepts": [asdict(r) for r in rows]})
+    else:
+        for r in rows:
+            print(f"{'  ' * r.depth}{r.label} ({r.count_total})")
+    return 0
+
+
+def print_concept(c: ConceptDetail) -> None:
+    print(f"{c.label}" + (f"  —  {c.label_en}" if c.label_en else ""))
+    if c.alt_labels:
+        print("  aussi : " + ", ".join(c.alt_labels))
+    if c.definition:
+        print(wrap(c.definition, indent="  "))
+    for title, refs in (
+        ("Terme(s) générique(s)", c.broader),
+        ("Termes spécifiques", c.narrower),
+        ("Termes associés", c.related),
+    ):
+        if refs:
+            print(f"{title} : " + ", ".join(r.label for r in refs))
+    if c.groups:
+        print("Groupes : " + ", ".join(c.groups))
+    print(
+        f"\nFiches : {c.count_direct} indexée(s) directement, {c.count_total} avec les termes spécifiques"
+    )
+    for f in c.fiches:
+        print(f"  [{f.kind}] {f.title} ({f.key})")
+    for f, via in c.fiches_via_narrower:
+        print(f"  [{f.kind}] {f.title} ({f.key}) — par « {via} »")

@@ -1,0 +1,41 @@
+"""`kb search QUERY`: ranked search (plain SQL search until the Whoosh index lands)."""
+
+from __future__ import annotations
+
+import argparse
+
+from kb_app.cli.context import Context
+from kb_app.cli.output import emit_json, wrap
+from kb_app.core.errors import ValidationError
+
+HELP = "search the library"
+KINDS = ("reference", "analysis", "case", "resource", "dossier")
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("query", metavar="QUERY", help="words to find (accents and case ignored)")
+    parser.add_argument("--kind", choices=KINDS, help="only fiches of this kind")
+    parser.add_argument(
+        "--concept", metavar="C", help="only fiches indexed with C or a narrower concept"
+    )
+    parser.add_argument(
+        "--limit", type=int, default=20, metavar="N", help="hits to show (default 20)"
+    )
+
+
+def run(ctx: Context, args: argparse.Namespace) -> int:
+    if args.limit < 0:
+        raise ValidationError("--limit must be zero or more")
+    result = ctx.library.search(args.query, kind=args.kind, concept=args.concept, limit=args.limit)
+    if ctx.as_json:
+        emit_json(result.to_dict())
+        return 0
+    print(f"{result.total} résultat(s) pour « {result.query} » ({result.took_ms:.0f} ms)")
+    for i, hit in enumerate(result.hits, 1):
+        year = f", {hit.year}" if hit.year else ""
+        print(f"\n{i:>2}. {hit.title} [{hit.kind}{year}]  {hit.id}")
+        if hit.snippet:
+            print(wrap(hit.snippet, indent="    "))
+        if hit.concepts:
+            print(wrap("concepts : " + ", ".join(hit.concepts), indent="    "))
+    return 0

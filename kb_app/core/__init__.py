@@ -1,0 +1,1 @@
+"""Qt-free core of kb_app: storage, seed content, thesaurus, rendering, search."""

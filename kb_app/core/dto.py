@@ -1,0 +1,214 @@
+"""Frozen data the core returns: plain values that may cross threads, never ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class FicheRef:
+    key: str
+    kind: str
+    title: str
+    year: int | None
+
+
+@dataclass(frozen=True)
+class ConceptRef:
+    key: str
+    label: str
+    label_en: str | None
+
+
+@dataclass(frozen=True)
+class AgentRole:
+    name: str
+    type: str
+    role: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class LinkView:
+    type: str
+    fiche: FicheRef
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class AgentDraft:
+    name: str
+    role: str
+    type: str = "person"
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class LinkDraft:
+    type: str
+    target: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class FicheDraft:
+    """What a caller gives to create or replace a fiche. Concepts are labels."""
+
+    kind: str
+    title: str
+    key: str | None = None
+    lang: str = "fr"
+    subtitle: str | None = None
+    date: str | None = None
+    summary: str | None = None
+    body: str = ""
+    concepts: tuple[str, ...] = ()
+    agents: tuple[AgentDraft, ...] = ()
+    links: tuple[LinkDraft, ...] = ()
+    details: dict[str, Any] = field(default_factory=dict)
+    sources: tuple[dict[str, str], ...] = ()
+    unverified: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FicheDetail:
+    """One fiche with everything linked to it."""
+
+    id: int
+    key: str
+    uid: str
+    kind: str
+    title: str
+    subtitle: str | None
+    lang: str
+    date: str | None
+    year: int | None
+    summary: str | None
+    body: str
+    details: dict[str, Any]
+    sources: tuple[dict[str, str], ...]
+    unverified: tuple[str, ...]
+    concepts: tuple[ConceptRef, ...]
+    agents: tuple[AgentRole, ...]
+    links_out: tuple[LinkView, ...]
+    links_in: tuple[LinkView, ...]
+    dossiers: tuple[FicheRef, ...]
+    members: tuple[FicheRef, ...]
+    deleted: bool
+    created_at: str
+    updated_at: str
+
+    def ref(self) -> FicheRef:
+        return FicheRef(self.key, self.kind, self.title, self.year)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ConceptDetail:
+    key: str
+    uri: str | None
+    label: str
+    label_en: str | None
+    alt_labels: tuple[str, ...]
+    definition: str | None
+    scope_note: str | None
+    broader: tuple[ConceptRef, ...]
+    narrower: tuple[ConceptRef, ...]
+    related: tuple[ConceptRef, ...]
+    groups: tuple[str, ...]
+    count_direct: int
+    count_total: int
+    fiches: tuple[FicheRef, ...]
+    fiches_via_narrower: tuple[tuple[FicheRef, str], ...]  # (fiche, narrower concept label)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["fiches_via_narrower"] = [
+            {**asdict(ref), "via": via} for ref, via in self.fiches_via_narrower
+        ]
+        return data
+
+
+@dataclass(frozen=True)
+class ConceptTreeRow:
+    key: str
+    label: str
+    label_en: str | None
+    depth: int
+    count_direct: int
+    count_total: int
+
+
+@dataclass(frozen=True)
+class Stats:
+    library: str
+    schema_version: int
+    fiches: dict[str, int]
+    total_fiches: int
+    trash: int
+    concepts: int
+    concept_groups: int
+    agents: int
+    links: int
+    basket: int
+    history: int
+    attachments: int
+    index_pending: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    kind: str
+    title: str
+    year: int | None
+    score: float
+    snippet: str
+    concepts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    total: int
+    hits: tuple[SearchHit, ...]
+    took_ms: float
+    facets: dict[str, dict[str, int]]
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["hits"] = [{**asdict(h), "concepts": list(h.concepts)} for h in self.hits]
+        return data
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    integrity: tuple[str, ...]
+    foreign_keys: tuple[str, ...]
+    pragmas: dict[str, Any]
+    problems: tuple[str, ...]
+    repaired: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == ("ok",) and not self.foreign_keys and not self.problems
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "ok": self.ok}
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: str
+    size: int
+    verified: bool
+    created_at: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

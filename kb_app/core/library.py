@@ -1,0 +1,269 @@
+"""Library: the one facade the CLI, the GUI and the tests call.
+
+Every method returns plain frozen data (``kb_app.core.dto``), never ORM objects, and every
+mutation is one transaction: it is applied entirely or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from sqlalchemy import func, select
+
+from kb_app.core import opening
+from kb_app.core.dto import (
+    BackupInfo,
+    CheckReport,
+    ConceptDetail,
+    ConceptTreeRow,
+    FicheDetail,
+    FicheDraft,
+    FicheRef,
+    SearchResult,
+    Stats,
+)
+from kb_app.core.errors import LibraryDamaged, NotFound, ValidationError
+from kb_app.core.jobs import Progress
+from kb_app.core.paths import default_library_dir, resources_dir
+from kb_app.core.search import plain
+from kb_app.core.seed.loader import load_bundle
+from kb_app.core.storage import concept_views, personal
+from kb_app.core.storage import fiches as store
+from kb_app.core.storage.engine import backup_to, connection_pragmas, integrity_report, verify_file
+from kb_app.core.storage.integrity import thesaurus_problems
+from kb_app.core.storage.migrate import SCHEMA_VERSION
+from kb_app.core.storage.models import (
+    Agent,
+    Attachment,
+    BasketItem,
+    Concept,
+    ConceptGroup,
+    Fiche,
+    FicheLink,
+    HistoryEntry,
+    IndexOutbox,
+)
+from kb_app.core.storage.session import reading, transaction
+from kb_app.core.editing import FicheWriter
+
+ProgressCallback = Callable[[Progress], None]
+
+
+class Library(FicheWriter):
+    """An open library folder. Use as a context manager, or call ``close()``."""
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        seed_resources: Path | None = None,
+        create: bool = True,
+        on_progress: ProgressCallback | None = None,
+    ) -> None:
+        self.folder = Path(folder).expanduser().absolute()
+        if not opening.check_openable(self.folder):
+            if not create:
+                raise opening.NotALibrary(f"{self.folder}: no library here")
+            bundle = load_bundle(seed_resources or resources_dir())
+            opening.create(self.folder, bundle, on_progress)
+        self.engine = opening.open_existing(self.folder)
+
+    @classmethod
+    def open(cls, folder: Path | str | None = None, **kwargs: object) -> Library:
+        """Open the library at ``folder`` (default: KB_LIBRARY or the user data folder)."""
+        return cls(Path(folder) if folder else default_library_dir(), **kwargs)  # type: ignore[arg-type]
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / opening.DB_NAME
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get(self, key: str | int) -> FicheDetail:
+        with reading(self.engine) as s:
+            return store.detail(s, store.get_row(s, key))
+
+    def list_fiches(
+        self,
+        kind: str | None = None,
+        *,
+        deleted: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[FicheRef]:
+        with reading(self.engine) as s:
+            stmt = select(Fiche).where(
+                Fiche.deleted_at.is_not(None) if deleted else Fiche.deleted_at.is_(None)
+            )
+            if kind:
+                stmt = stmt.where(Fiche.kind == kind)
+            stmt = stmt.order_by(Fiche.kind, Fiche.title).offset(offset).limit(limit)
+            return [store.ref(f) for f in s.scalars(stmt)]
+
+    def trash(self) -> list[FicheRef]:
+        return self.list_fiches(deleted=True)
+
+    def concept(self, label_or_key: str) -> ConceptDetail:
+        with reading(self.engine) as s:
+            return concept_views.detail(s, concept_views.find(s, label_or_key))
+
+    def concept_tree(self) -> list[ConceptTreeRow]:
+        with reading(self.engine) as s:
+            return concept_views.tree(s)
+
+    def search(
+        self, query: str, *, kind: str | None = None, concept: str | None = None, limit: int = 20
+    ) -> SearchResult:
+        with reading(self.engine) as s:
+            return plain.search(s, query, kind=kind, concept=concept, limit=limit)
+
+    def stats(self) -> Stats:
+        with reading(self.engine) as s:
+            live = Fiche.deleted_at.is_(None)
+            kinds = dict(
+                s.execute(select(Fiche.kind, func.count()).where(live).group_by(Fiche.kind)).all()
+            )
+            counts = {
+                k: int(kinds.get(k, 0))
+                for k in ("reference", "analysis", "case", "resource", "dossier")
+            }
+
+            def count(model: type, *where: object) -> int:
+                return int(s.scalar(select(func.count()).select_from(model).where(*where)) or 0)  # type: ignore[arg-type]
+
+            return Stats(
+                library=str(self.folder),
+                schema_version=SCHEMA_VERSION,
+                fiches=counts,
+                total_fiches=sum(counts.values()),
+                trash=count(Fiche, Fiche.deleted_at.is_not(None)),
+                concepts=count(Concept),
+                concept_groups=count(ConceptGroup),
+                agents=count(Agent),
+                links=count(FicheLink),
+                basket=count(BasketItem),
+                history=count(HistoryEntry),
+                attachments=count(Attachment),
+                index_pending=count(IndexOutbox),
+            )
+
+    # -- personal state ------------------------------------------------------------------------
+
+    def basket(self) -> list[FicheRef]:
+        with reading(self.engine) as s:
+            return personal.basket(s)
+
+    def basket_add(self, key: str) -> bool:
+        with transaction(self.engine) as s:
+            return personal.basket_add(s, store.get_row(s, key, include_deleted=False))
+
+    def basket_remove(self, key: str) -> None:
+        with transaction(self.engine) as s:
+            personal.basket_remove(s, store.get_row(s, key))
+
+    def basket_move(self, key: str, position: int) -> None:
+        with transaction(self.engine) as s:
+            personal.basket_move(s, store.get_row(s, key), position)
+
+    def basket_clear(self) -> None:
+        with transaction(self.engine) as s:
+            personal.basket_clear(s)
+
+    def record_visit(self, *, fiche: str | None = None, concept: str | None = None) -> None:
+        with transaction(self.engine) as s:
+            fid = store.get_row(s, fiche).id if fiche else None
+            cid = concept_views.find(s, concept).id if concept else None
+            personal.record_visit(s, fiche_id=fid, concept_id=cid)
+
+    def history(self, limit: int = 100) -> list[tuple[str, str, str, datetime]]:
+        with reading(self.engine) as s:
+            return personal.history(s, limit)
+
+    def clear_history(self) -> None:
+        with transaction(self.engine) as s:
+            personal.clear_history(s)
+
+    def save_search(self, name: str, query: str) -> None:
+        with transaction(self.engine) as s:
+            personal.save_search(s, name, query)
+
+    def saved_searches(self) -> list[tuple[str, str]]:
+        with reading(self.engine) as s:
+            return personal.saved_searches(s)
+
+    def delete_saved_search(self, name: str) -> None:
+        with transaction(self.engine) as s:
+            personal.delete_saved_search(s, name)
+
+    def set_note(self, key: str, body: str) -> None:
+        with transaction(self.engine) as s:
+            personal.set_note(s, store.get_row(s, key), body)
+
+    def note(self, key: str) -> str | None:
+        with reading(self.engine) as s:
+            return personal.note(s, store.get_row(s, key))
+
+    # -- maintenance ---------------------------------------------------------------------------
+
+    def check(self, *, repair: bool = False) -> CheckReport:
+        integrity, fks = integrity_report(self.engine)
+        with reading(self.engine) as s:
+            problems = thesaurus_problems(s)
+        repaired: list[str] = []
+        if repair and integrity == ["ok"]:
+            with transaction(self.engine) as s:
+                repaired = store.repair_search_text(s)
+        return CheckReport(
+            tuple(integrity),
+            tuple(fks),
+            connection_pragmas(self.engine),
+            tuple(problems),
+            tuple(repaired),
+        )
+
+    def backup(self, dest: Path | None = None) -> BackupInfo:
+        """A consistent copy through SQLite's backup API, verified before it is reported."""
+        target = Path(dest) if dest else opening.backup_path(self.folder)
+        if target.exists():
+            raise ValidationError(f"{target}: already exists; choose another name")
+        part = target.with_name(target.name + ".part")
+        backup_to(self.engine, part)
+        verdict = verify_file(part)
+        if verdict != ["ok"]:
+            part.unlink(missing_ok=True)
+            raise LibraryDamaged(f"the backup failed its integrity check: {'; '.join(verdict[:3])}")
+        part.replace(target)
+        return BackupInfo(str(target), target.stat().st_size, True, datetime.now(UTC).isoformat())
+
+    def render_body(self, key: str) -> str:
+        """HTML of a fiche's body with its wikilinks resolved to ``kb:`` URLs."""
+        from kb_app.core.rendering.markdown import render_html
+        from kb_app.core.storage.concepts import label_index
+
+        with reading(self.engine) as s:
+            row = store.get_row(s, key)
+            labels = label_index(s)
+            keys = set(s.scalars(select(Fiche.key).where(Fiche.deleted_at.is_(None))))
+
+        def resolve(target: str) -> str | None:
+            if target in keys:
+                return f"kb:fiche/{target}"
+            concept = labels.resolve(target)
+            return f"kb:concept/{concept}" if concept else None
+
+        return render_html(row.body, resolve)
+
+
+__all__ = ["Library", "NotFound"]

@@ -1,0 +1,114 @@
+"""Opening and creating library folders, refusing anything unsound without writing to it.
+
+A library folder holds ``library.sqlite3``, ``index/``, ``attachments/`` and ``backups/``.
+A new library is built in a temporary file and renamed into place only once seeded, so a
+failed creation leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from kb_app.core.errors import NotALibrary, SchemaTooNew
+from kb_app.core.jobs import Progress, run_job
+from kb_app.core.seed.loader import SeedBundle, write_bundle
+from kb_app.core.storage import migrate
+from kb_app.core.storage.engine import backup_to, make_engine, probe, stamp_application_id
+from kb_app.core.storage.session import transaction
+
+DB_NAME = "library.sqlite3"
+SUBFOLDERS = ("index", "attachments", "backups")
+
+
+def open_existing(folder: Path) -> Engine:
+    """Engine on an existing library, migrated to the current schema (after a backup)."""
+    db = folder / DB_NAME
+    found = probe(db)  # read-only: raises on damaged or foreign files
+    known = migrate.known_revisions()
+    if found.user_version > migrate.SCHEMA_VERSION or (
+        found.alembic_revision is not None and found.alembic_revision not in known
+    ):
+        raise SchemaTooNew(
+            f"{db}: this library was written by a newer version of kb_app "
+            f"(schema {found.user_version}, this version reads up to {migrate.SCHEMA_VERSION}). "
+            "Update kb_app to open it; the library was left untouched."
+        )
+    engine = make_engine(db)
+    if migrate.needs_upgrade(found.alembic_revision):
+        backup_to(engine, _backup_name(folder, "pre-migration"))
+        migrate.upgrade(engine)
+    for sub in SUBFOLDERS:
+        (folder / sub).mkdir(exist_ok=True)
+    return engine
+
+
+def check_openable(folder: Path) -> bool:
+    """True when ``folder`` holds a library; False when a new one may be created there."""
+    if folder.exists() and not folder.is_dir():
+        raise NotALibrary(f"{folder}: is a file, not a library folder")
+    if (folder / DB_NAME).exists():
+        return True
+    if folder.exists() and any(folder.iterdir()):
+        raise NotALibrary(
+            f"{folder}: this folder is not a kb_app library (no {DB_NAME}) and is not empty; "
+            "nothing was written. Choose an empty or new folder to create a library."
+        )
+    return False
+
+
+def create(
+    folder: Path, bundle: SeedBundle | None, on_progress: Callable[[Progress], None] | None
+) -> None:
+    """Create a library folder, seeded with ``bundle``, all or nothing."""
+    created_folder = not folder.exists()
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / (DB_NAME + ".part")
+    _remove_db_files(tmp)
+    try:
+        engine = make_engine(tmp)
+        try:
+            migrate.upgrade(engine)
+            stamp_application_id(engine)
+            if bundle is not None:
+                with transaction(engine) as session:
+                    run_job(write_bundle(session, bundle), on_progress)
+        finally:
+            engine.dispose()  # last connection closed: WAL checkpointed and removed
+        os.replace(tmp, folder / DB_NAME)
+        _fsync_dir(folder)
+    except BaseException:
+        _remove_db_files(tmp)
+        if created_folder:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+    for sub in SUBFOLDERS:
+        (folder / sub).mkdir(exist_ok=True)
+
+
+def _remove_db_files(db: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _backup_name(folder: Path, reason: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    (folder / "backups").mkdir(exist_ok=True)
+    return folder / "backups" / f"kb-{stamp}-{reason}.sqlite3"
+
+
+def backup_path(folder: Path) -> Path:
+    return _backup_name(folder, "manual")

@@ -1,0 +1,1 @@
+"""Markdown rendering: one safe MarkdownIt instance, wikilinks, HTML and plain text."""

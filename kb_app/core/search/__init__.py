@@ -1,0 +1,1 @@
+"""Search services. ``plain`` is the SQL fallback until the Whoosh index lands."""

@@ -1,0 +1,1 @@
+"""Fiche files (Markdown with YAML front matter) and the seeded course content."""

@@ -1,0 +1,1 @@
+"""SQLAlchemy storage: models, engine with pragmas, migrations, queries."""

@@ -1,0 +1,160 @@
+"""Concept queries and commands; every function takes a Session and never commits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from kb_app.core.dto import ConceptRef
+from kb_app.core.storage.models import (
+    Concept,
+    ConceptBroader,
+    ConceptGroup,
+    ConceptGroupMember,
+    ConceptLabel,
+    ConceptRelated,
+    FicheConcept,
+)
+from kb_app.core.text import fold
+from kb_app.core.thesaurus.graph import children_map
+from kb_app.core.thesaurus.skos import ThesaurusData
+
+
+class LabelIndex:
+    """Finds a concept by any label, ignoring case and accents.
+
+    Preferred labels (FR then EN) win over alternative labels; an alternative label shared by
+    two concepts is ambiguous and resolves to nothing.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, str, int]]) -> None:
+        # entries: (label, concept key, priority: 0 pref_fr, 1 pref_en, 2 alt, 3 hidden)
+        best: dict[str, tuple[int, set[str]]] = {}
+        for label, key, prio in entries:
+            folded = fold(label).strip()
+            current = best.get(folded)
+            if current is None or prio < current[0]:
+                best[folded] = (prio, {key})
+            elif prio == current[0]:
+                current[1].add(key)
+        self._keys = {label: keys for label, (_, keys) in best.items()}
+
+    def resolve(self, label: str) -> str | None:
+        keys = self._keys.get(fold(label).strip())
+        return next(iter(keys)) if keys and len(keys) == 1 else None
+
+    def candidates(self, label: str) -> set[str]:
+        return set(self._keys.get(fold(label).strip(), set()))
+
+
+def label_index(session: Session) -> LabelIndex:
+    rows: list[tuple[str, str, int]] = []
+    for key, fr, en in session.execute(select(Concept.key, Concept.pref_fr, Concept.pref_en)):
+        rows.append((fr, key, 0))
+        if en:
+            rows.append((en, key, 1))
+    stmt = select(ConceptLabel.label, Concept.key, ConceptLabel.kind).join(
+        Concept, Concept.id == ConceptLabel.concept_id
+    )
+    for label, key, kind in session.execute(stmt):
+        rows.append((label, key, 2 if kind == "alt" else 3))
+    return LabelIndex(rows)
+
+
+def label_index_from_data(data: ThesaurusData) -> LabelIndex:
+    rows: list[tuple[str, str, int]] = []
+    for c in data.concepts:
+        rows.append((c.pref_fr, c.key, 0))
+        if c.pref_en:
+            rows.append((c.pref_en, c.key, 1))
+        rows += [(label, c.key, 2) for label, _ in c.alt_labels]
+        rows += [(label, c.key, 3) for label, _ in c.hidden_labels]
+    return LabelIndex(rows)
+
+
+def insert_thesaurus(session: Session, data: ThesaurusData) -> dict[str, int]:
+    """Insert a checked thesaurus; return ``{uri: concept id}``."""
+    ids: dict[str, int] = {}
+    for c in data.concepts:
+        row = Concept(
+            key=c.key,
+            uri=c.uri,
+            pref_fr=c.pref_fr,
+            pref_en=c.pref_en,
+            definition=c.definition,
+            scope_note=c.scope_note,
+            sources=list(c.sources),
+        )
+        session.add(row)
+        session.flush()
+        ids[c.uri] = row.id
+        labels = {(label, lang or "fr"): "alt" for label, lang in c.alt_labels}
+        labels.update({(label, lang or "fr"): "hidden" for label, lang in c.hidden_labels})
+        session.add_all(
+            ConceptLabel(concept_id=row.id, label=label, lang=lang, kind=kind)
+            for (label, lang), kind in labels.items()
+        )
+    for c in data.concepts:
+        session.add_all(
+            ConceptBroader(narrower_id=ids[c.uri], broader_id=ids[b]) for b in c.broader
+        )
+        session.add_all(
+            ConceptRelated(a_id=ids[c.uri], b_id=ids[r]) for r in c.related if ids[c.uri] < ids[r]
+        )
+    for g in data.groups:
+        group = ConceptGroup(key=g.key, label_fr=g.label_fr, label_en=g.label_en)
+        session.add(group)
+        session.flush()
+        session.add_all(ConceptGroupMember(group_id=group.id, concept_id=ids[m]) for m in g.members)
+    return ids
+
+
+def concept_ref(concept: Concept) -> ConceptRef:
+    return ConceptRef(concept.key, concept.pref_fr, concept.pref_en)
+
+
+def broader_edges(session: Session) -> list[tuple[int, int]]:
+    return [
+        (n, b)
+        for n, b in session.execute(select(ConceptBroader.narrower_id, ConceptBroader.broader_id))
+    ]
+
+
+def children(session: Session) -> dict[int, set[int]]:
+    return children_map(broader_edges(session))
+
+
+def direct_counts(session: Session) -> dict[int, int]:
+    from kb_app.core.storage.models import Fiche
+
+    stmt = (
+        select(FicheConcept.concept_id, func.count())
+        .join(Fiche, Fiche.id == FicheConcept.fiche_id)
+        .where(Fiche.deleted_at.is_(None))
+        .group_by(FicheConcept.concept_id)
+    )
+    return {cid: n for cid, n in session.execute(stmt)}
+
+
+def fiche_sets(session: Session) -> dict[int, set[int]]:
+    """``{concept id: {live fiche ids indexed with it}}``."""
+    from kb_app.core.storage.models import Fiche
+
+    stmt = (
+        select(FicheConcept.concept_id, FicheConcept.fiche_id)
+        .join(Fiche, Fiche.id == FicheConcept.fiche_id)
+        .where(Fiche.deleted_at.is_(None))
+    )
+    result: dict[int, set[int]] = {}
+    for cid, fid in session.execute(stmt):
+        result.setdefault(cid, set()).add(fid)
+    return result
+
+
+def set_fiche_concepts(session: Session, fiche_id: int, concept_ids: Iterable[int]) -> None:
+    session.execute(delete(FicheConcept).where(FicheConcept.fiche_id == fiche_id))
+    session.add_all(
+        FicheConcept(fiche_id=fiche_id, concept_id=c) for c in dict.fromkeys(concept_ids)
+    )

@@ -1,0 +1,160 @@
+"""The SQLite engine: the only module with SQLite-specific pragmas and SQL.
+
+Every connection gets the pragmas of PLATFORM.md (foreign keys, busy timeout, WAL,
+synchronous FULL, trusted_schema OFF). The pysqlite driver's own transaction handling is
+disabled and BEGIN is emitted by SQLAlchemy, so savepoints and transactional DDL work.
+An existing database is first probed read-only, so a damaged, foreign or too-new file is
+refused without a single write.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+from kb_app.core.errors import LibraryDamaged, NotALibrary
+
+#: PRAGMA application_id of every kb_app database ("KBAP").
+APPLICATION_ID = 0x4B424150
+BUSY_TIMEOUT_MS = 5000
+
+CONNECTION_PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA trusted_schema = OFF",
+)
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself
+    cursor = dbapi_connection.cursor()
+    try:
+        for pragma in CONNECTION_PRAGMAS:
+            cursor.execute(pragma)
+    finally:
+        cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(db_path: Path) -> Engine:
+    """An engine on ``db_path`` whose every connection carries the pragmas."""
+    engine = create_engine(f"sqlite:///{db_path}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def stamp_application_id(engine: Engine) -> None:
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def set_user_version(engine: Engine, version: int) -> None:
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA user_version = {int(version)}")
+
+
+@dataclass(frozen=True)
+class ProbeResult:
+    """What a read-only look at an existing database file found."""
+
+    application_id: int
+    user_version: int
+    alembic_revision: str | None
+
+
+def _readonly(db_path: Path) -> sqlite3.Connection:
+    uri = f"{db_path.resolve().as_uri()}?mode=ro"
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def probe(db_path: Path) -> ProbeResult:
+    """Look at an existing database read-only; raise if it is not a sound kb_app library."""
+    try:
+        conn = _readonly(db_path)
+    except sqlite3.Error as exc:
+        raise LibraryDamaged(f"{db_path}: cannot be opened ({exc}).") from exc
+    try:
+        try:
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            check = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        except sqlite3.DatabaseError as exc:
+            raise LibraryDamaged(
+                f"{db_path}: the database file is damaged or not a database ({exc}). "
+                "It was left untouched."
+            ) from exc
+        if check != ["ok"]:
+            raise LibraryDamaged(
+                f"{db_path}: the database fails its integrity check ({'; '.join(check[:3])}). "
+                "It was left untouched."
+            )
+        if app_id != APPLICATION_ID:
+            raise NotALibrary(
+                f"{db_path}: this SQLite database was not written by kb_app; it was left untouched."
+            )
+        revision = _alembic_revision(conn)
+    finally:
+        conn.close()
+    return ProbeResult(app_id, user_version, revision)
+
+
+def _alembic_revision(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return None if row is None else str(row[0])
+
+
+def integrity_report(engine: Engine) -> tuple[list[str], list[str]]:
+    """``(integrity_check rows, foreign_key_check rows)``; healthy is ``(["ok"], [])``."""
+    with engine.connect() as conn:
+        integrity = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+        fk = [
+            f"{r[0]} rowid {r[1]} -> {r[2]}"
+            for r in conn.exec_driver_sql("PRAGMA foreign_key_check")
+        ]
+    return integrity, fk
+
+
+def connection_pragmas(engine: Engine) -> dict[str, Any]:
+    """The pragmas a pooled connection actually carries (for tests and `kb check`)."""
+    names = ("foreign_keys", "busy_timeout", "journal_mode", "synchronous", "trusted_schema")
+    with engine.connect() as conn:
+        return {n: conn.exec_driver_sql(f"PRAGMA {n}").scalar() for n in names}
+
+
+def backup_to(engine: Engine, dest: Path) -> None:
+    """Copy the live database to ``dest`` with SQLite's online backup API."""
+    raw = engine.raw_connection()
+    try:
+        src = raw.driver_connection
+        assert isinstance(src, sqlite3.Connection)
+        target = sqlite3.connect(dest)
+        try:
+            src.backup(target)
+        finally:
+            target.close()
+    finally:
+        raw.close()
+
+
+def verify_file(path: Path) -> list[str]:
+    """integrity_check of a database file, read-only; ``["ok"]`` when sound."""
+    conn = _readonly(path)
+    try:
+        return [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()

@@ -1,0 +1,1 @@
+"""Thesaurus: concept graph operations and SKOS input."""

@@ -1,0 +1,189 @@
+"""Read a SKOS thesaurus (Turtle or RDF/XML) into plain records, checked.
+
+rdflib is imported lazily (about 180 ms). RDF/XML with a DOCTYPE or ENTITY declaration is
+refused before parsing (entity expansion bombs, external entities). broader/narrower and
+related are made symmetric here: rdflib does not enforce it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kb_app.core.errors import Problem, SeedError
+from kb_app.core.text import fold, slugify
+from kb_app.core.thesaurus.graph import find_cycle
+
+_DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ConceptRecord:
+    uri: str
+    key: str
+    pref_fr: str
+    pref_en: str | None
+    alt_labels: tuple[tuple[str, str], ...]  # (label, lang)
+    hidden_labels: tuple[tuple[str, str], ...]
+    definition: str | None
+    scope_note: str | None
+    sources: tuple[str, ...]
+    broader: tuple[str, ...]  # uris
+    related: tuple[str, ...]  # uris
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class GroupRecord:
+    uri: str
+    key: str
+    label_fr: str
+    label_en: str | None
+    members: tuple[str, ...]  # concept uris
+
+
+@dataclass(frozen=True)
+class ThesaurusData:
+    concepts: tuple[ConceptRecord, ...]
+    groups: tuple[GroupRecord, ...] = field(default=())
+
+    def by_uri(self) -> dict[str, ConceptRecord]:
+        return {c.uri: c for c in self.concepts}
+
+
+def load_skos(path: Path) -> ThesaurusData:
+    """Parse and check a thesaurus file; raise SeedError listing every problem."""
+    raw = path.read_bytes()
+    if _DTD.search(raw[:65536]) or _DTD.search(raw):
+        raise SeedError(
+            f"{path}: refused, the file declares a DOCTYPE or ENTITY",
+            [Problem(str(path), "DOCTYPE/ENTITY declarations are not accepted")],
+        )
+    fmt = "xml" if path.suffix.lower() in (".rdf", ".xml", ".owl") else "turtle"
+    import rdflib  # lazy: heavy import
+
+    graph = rdflib.Graph()
+    try:
+        graph.parse(data=raw, format=fmt)
+    except Exception as exc:  # rdflib raises many unrelated types on bad syntax
+        line = _line_from_message(str(exc))
+        raise SeedError(
+            f"{path}: not valid {fmt}", [Problem(str(path), str(exc).splitlines()[0], line)]
+        ) from exc
+    text = raw.decode("utf-8", errors="replace")
+    return _check(path, _records(graph, text))
+
+
+def _line_from_message(message: str) -> int | None:
+    match = re.search(r"line (\d+)", message)
+    return int(match.group(1)) if match else None
+
+
+def _line_of(text: str, uri: str) -> int | None:
+    local = re.split(r"[/#]", uri)[-1]
+    pattern = re.compile(rf"^\s*(<{re.escape(uri)}>|\w*:{re.escape(local)})\b", re.MULTILINE)
+    match = pattern.search(text)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _literals(graph: Any, subject: Any, predicate: Any) -> list[tuple[str, str]]:
+    return [
+        (str(obj).strip(), getattr(obj, "language", None) or "")
+        for obj in graph.objects(subject, predicate)
+    ]
+
+
+def _first(values: list[tuple[str, str]], lang: str) -> str | None:
+    matches = sorted(v for v, lg in values if lg == lang)
+    return matches[0] if matches else None
+
+
+def _records(graph: Any, text: str) -> tuple[list[ConceptRecord], list[GroupRecord]]:
+    from rdflib.namespace import DCTERMS, RDF, SKOS
+
+    concepts: list[ConceptRecord] = []
+    uris = sorted(str(s) for s in graph.subjects(RDF.type, SKOS.Concept))
+    broader: dict[str, set[str]] = {u: set() for u in uris}
+    related: dict[str, set[str]] = {u: set() for u in uris}
+    for s, _, o in graph.triples((None, SKOS.broader, None)):
+        broader.setdefault(str(s), set()).add(str(o))
+    for s, _, o in graph.triples((None, SKOS.narrower, None)):
+        broader.setdefault(str(o), set()).add(str(s))
+    for s, _, o in graph.triples((None, SKOS.related, None)):
+        related.setdefault(str(s), set()).add(str(o))
+        related.setdefault(str(o), set()).add(str(s))
+    for uri in uris:
+        node = graph.resource(uri).identifier
+        prefs = _literals(graph, node, SKOS.prefLabel)
+        concepts.append(
+            ConceptRecord(
+                uri=uri,
+                key=slugify(re.split(r"[/#]", uri)[-1]),
+                pref_fr=_first(prefs, "fr") or "",
+                pref_en=_first(prefs, "en"),
+                alt_labels=tuple(sorted(_literals(graph, node, SKOS.altLabel))),
+                hidden_labels=tuple(sorted(_literals(graph, node, SKOS.hiddenLabel))),
+                definition=_first(_literals(graph, node, SKOS.definition), "fr"),
+                scope_note=_first(_literals(graph, node, SKOS.scopeNote), "fr"),
+                sources=tuple(sorted(str(o) for o in graph.objects(node, DCTERMS.source))),
+                broader=tuple(sorted(broader.get(uri, ()))),
+                related=tuple(sorted(related.get(uri, set()) - {uri})),
+                line=_line_of(text, uri),
+            )
+        )
+    groups = []
+    for g in sorted(str(s) for s in graph.subjects(RDF.type, SKOS.Collection)):
+        node = graph.resource(g).identifier
+        labels = _literals(graph, node, SKOS.prefLabel)
+        groups.append(
+            GroupRecord(
+                uri=g,
+                key=slugify(re.split(r"[/#]", g)[-1]),
+                label_fr=_first(labels, "fr") or slugify(g),
+                label_en=_first(labels, "en"),
+                members=tuple(sorted(str(m) for m in graph.objects(node, SKOS.member))),
+            )
+        )
+    return concepts, groups
+
+
+def _check(path: Path, parsed: tuple[list[ConceptRecord], list[GroupRecord]]) -> ThesaurusData:
+    concepts, groups = parsed
+    where = str(path)
+    problems: list[Problem] = []
+    known = {c.uri for c in concepts}
+    seen_pref: dict[str, str] = {}
+    for c in concepts:
+        if not c.pref_fr:
+            problems.append(Problem(where, f"concept {c.uri} has no French prefLabel", c.line))
+            continue
+        other = seen_pref.setdefault(fold(c.pref_fr), c.uri)
+        if other != c.uri:
+            problems.append(
+                Problem(where, f"prefLabel « {c.pref_fr} » is used by {other} and {c.uri}", c.line)
+            )
+        for target in (*c.broader, *c.related):
+            if target not in known:
+                problems.append(
+                    Problem(where, f"{c.uri} links to unknown concept {target}", c.line)
+                )
+    cycle = find_cycle((c.uri, b) for c in concepts for b in c.broader)
+    if cycle:
+        names = " -> ".join(cycle)
+        problems.append(
+            Problem(where, f"broader/narrower cycle: {names}", _line_of_cycle(concepts, cycle))
+        )
+    for g in groups:
+        for m in g.members:
+            if m not in known:
+                problems.append(Problem(where, f"group {g.uri} lists unknown concept {m}"))
+    if problems:
+        raise SeedError(f"{path}: the thesaurus cannot be loaded", problems)
+    return ThesaurusData(tuple(concepts), tuple(groups))
+
+
+def _line_of_cycle(concepts: list[ConceptRecord], cycle: list[str]) -> int | None:
+    lines = {c.uri: c.line for c in concepts}
+    return lines.get(cycle[0])
