@@ -52,6 +52,8 @@ def wrap(text: str, width: int = 88, indent: str = "") -> str:
     return "\n".join(
         textwrap.fill(
             p, width=width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
-        ) if p else ""
+        )
+        if p
+        else ""
         for p in text.split("\n")
     )

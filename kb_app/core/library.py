@@ -20,12 +20,12 @@ from kb_app.core.dto import (
     ConceptDetail,
     ConceptTreeRow,
     FicheDetail,
-    FicheDraft,
     FicheRef,
     SearchResult,
     Stats,
 )
-from kb_app.core.errors import LibraryDamaged, NotFound, ValidationError
+from kb_app.core.editing import FicheWriter
+from kb_app.core.errors import LibraryDamaged, NotALibrary, NotFound, ValidationError
 from kb_app.core.jobs import Progress
 from kb_app.core.paths import default_library_dir, resources_dir
 from kb_app.core.search import plain
@@ -47,7 +47,6 @@ from kb_app.core.storage.models import (
     IndexOutbox,
 )
 from kb_app.core.storage.session import reading, transaction
-from kb_app.core.editing import FicheWriter
 
 ProgressCallback = Callable[[Progress], None]
 
@@ -66,7 +65,7 @@ class Library(FicheWriter):
         self.folder = Path(folder).expanduser().absolute()
         if not opening.check_openable(self.folder):
             if not create:
-                raise opening.NotALibrary(f"{self.folder}: no library here")
+                raise NotALibrary(f"{self.folder}: no library here")
             bundle = load_bundle(seed_resources or resources_dir())
             opening.create(self.folder, bundle, on_progress)
         self.engine = opening.open_existing(self.folder)
@@ -253,7 +252,7 @@ class Library(FicheWriter):
         from kb_app.core.storage.concepts import label_index
 
         with reading(self.engine) as s:
-            row = store.get_row(s, key)
+            body = store.get_row(s, key).body
             labels = label_index(s)
             keys = set(s.scalars(select(Fiche.key).where(Fiche.deleted_at.is_(None))))
 
@@ -263,7 +262,7 @@ class Library(FicheWriter):
             concept = labels.resolve(target)
             return f"kb:concept/{concept}" if concept else None
 
-        return render_html(row.body, resolve)
+        return render_html(body, resolve)
 
 
 __all__ = ["Library", "NotFound"]

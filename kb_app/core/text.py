@@ -10,7 +10,7 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def fold(text: str) -> str:
-    """Lowercase without accents or ligatures: « Œconomie Démocratie » -> « oeconomie democratie »."""
+    """Lowercase, no accents or ligatures: « Œconomie Démocratie » -> « oeconomie democratie »."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()

@@ -51,7 +51,8 @@ def print_concept(c: ConceptDetail) -> None:
     if c.groups:
         print("Groupes : " + ", ".join(c.groups))
     print(
-        f"\nFiches : {c.count_direct} indexée(s) directement, {c.count_total} avec les termes spécifiques"
+        f"\nFiches : {c.count_direct} indexée(s) directement, "
+        f"{c.count_total} avec les termes spécifiques"
     )
     for f in c.fiches:
         print(f"  [{f.kind}] {f.title} ({f.key})")

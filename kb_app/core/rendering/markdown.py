@@ -70,7 +70,7 @@ def parser() -> MarkdownIt:
 
 def render_html(body: str, resolve: Resolver | None = None) -> str:
     """HTML of a Markdown body; wikilinks resolved with ``resolve``, unknown ones marked."""
-    return parser().render(body, {"resolve": resolve})
+    return str(parser().render(body, {"resolve": resolve}))
 
 
 def wikilinks(body: str) -> list[WikiLink]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -109,7 +110,7 @@ def _concepts_of(session: Session, ids: list[int]) -> dict[int, list[str]]:
 
 
 def _facets(
-    session: Session, rows: list[Fiche], concepts: dict[int, list[str]]
+    session: Session, rows: Sequence[Fiche], concepts: dict[int, list[str]]
 ) -> dict[str, dict[str, int]]:
     kinds = Counter(f.kind for f in rows)
     concept_counts = Counter(label for labels in concepts.values() for label in labels)

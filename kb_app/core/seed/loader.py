@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from kb_app.core.dto import AgentDraft, FicheDraft, LinkDraft
 from kb_app.core.errors import Problem, SeedError
-from kb_app.core.jobs import Progress
+from kb_app.core.jobs import Job, Progress
 from kb_app.core.rendering.markdown import wikilinks
 from kb_app.core.seed.frontmatter import FicheRecord, parse_fiche_file
 from kb_app.core.storage import fiches as fiche_store
@@ -122,7 +122,7 @@ def draft_of(record: FicheRecord) -> FicheDraft:
 
 def write_bundle(
     session: Session, bundle: SeedBundle, index: LabelIndex | None = None
-) -> Iterator[Progress]:
+) -> Job[None]:
     """Insert a checked bundle inside the caller's transaction, yielding progress."""
     total = len(bundle.thesaurus.concepts) + 2 * len(bundle.fiches)
     yield Progress("thésaurus", 0, total)

@@ -73,7 +73,14 @@ class ProbeResult:
 
 
 def _readonly(db_path: Path) -> sqlite3.Connection:
-    uri = f"{db_path.resolve().as_uri()}?mode=ro"
+    """A connection that cannot write, nor create ``-wal``/``-shm`` files beside the database.
+
+    Without a WAL file there is nothing to recover, so the file is opened immutable (no side
+    files at all); with one, a plain read-only connection reads the committed WAL content.
+    """
+    has_wal = Path(f"{db_path}-wal").exists()
+    query = "mode=ro" if has_wal else "mode=ro&immutable=1"
+    uri = f"{db_path.resolve().as_uri()}?{query}"
     return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
 
 

@@ -87,7 +87,7 @@ def history(session: Session, limit: int) -> list[tuple[str, str, str, datetime]
     )
     result = []
     for entry, fkey, ftitle, ckey, clabel in session.execute(stmt):
-        if fkey is not None:
+        if entry.fiche_id is not None:
             result.append(("fiche", fkey, ftitle, entry.visited_at))
         else:
             result.append(("concept", ckey, clabel, entry.visited_at))

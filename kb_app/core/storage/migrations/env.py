@@ -6,8 +6,8 @@ from typing import Any
 
 from alembic import context
 
-from kb_app.core.storage.base import Base
 from kb_app.core.storage import models  # noqa: F401  (registers the tables)
+from kb_app.core.storage.base import Base
 
 config = context.config
 

@@ -1,0 +1,58 @@
+"""Shared fixtures: a seeded library built once per session and copied for each test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+
+import pytest
+
+from kb_app.core.library import Library
+from kb_app.core.paths import resources_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).with_name("data")
+
+
+@pytest.fixture(scope="session")
+def template_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("template") / "lib"
+    Library.open(folder).close()
+    return folder
+
+
+@pytest.fixture
+def library_path(template_library: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the seeded library (closed): pass it to `kb --library`."""
+    dest = tmp_path / "lib"
+    shutil.copytree(template_library, dest)
+    return dest
+
+
+@pytest.fixture
+def library(library_path: Path) -> Iterator[Library]:
+    """An open seeded library, closed after the test."""
+    lib = Library.open(library_path)
+    try:
+        yield lib
+    finally:
+        lib.close()
+
+
+@pytest.fixture
+def seed_copy(tmp_path: Path) -> Path:
+    """A writable copy of resources/ (thesaurus + seed) for bad-input tests."""
+    dest = tmp_path / "resources"
+    shutil.copytree(resources_dir() / "thesaurus", dest / "thesaurus")
+    shutil.copytree(resources_dir() / "seed", dest / "seed")
+    return dest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_default_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test ever touches the user's real default library."""
+    monkeypatch.setenv("KB_LIBRARY", str(tmp_path / "default-library"))
