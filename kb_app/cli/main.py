@@ -50,14 +50,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     if getattr(args, "command", None) is None:
-        args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
+        args = parser.parse_args([*argv, "gui"])
     ctx = Context(library_path=getattr(args, "library", None), as_json=getattr(args, "json", False))
     try:
         return int(args.run(ctx, args))
     except KbError as exc:
         return _report(ctx, exc)
+    except BrokenPipeError:
+        # The reader went away (`kb ... | head`): stop quietly, as other tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except Exception as exc:
         from sqlalchemy.exc import DatabaseError
 

@@ -33,7 +33,9 @@ def draft(**changes: object) -> FicheDraft:
 
 def outbox(library: Library) -> list[tuple[str, str]]:
     with Session(library.engine) as s:
-        return [(r.fiche_key, r.op) for r in s.scalars(select(IndexOutbox).order_by(IndexOutbox.id))]
+        return [
+            (r.fiche_key, r.op) for r in s.scalars(select(IndexOutbox).order_by(IndexOutbox.id))
+        ]
 
 
 def fiche_count(library: Library) -> int:
@@ -43,7 +45,8 @@ def fiche_count(library: Library) -> int:
 
 def test_get_returns_frozen_data_with_links(library: Library) -> None:
     porto = library.get(PORTO)
-    assert porto.kind == "case" and porto.details["country"] == "Brésil"
+    assert porto.kind == "case"
+    assert porto.details["country"] == "Brésil"
     assert GENRO in {ln.fiche.key for ln in porto.links_out}
     assert DOSSIER in {d.key for d in porto.dossiers}
     assert "budget participatif" in {c.label for c in porto.concepts}
@@ -61,7 +64,8 @@ def test_backlinks_cite(library: Library) -> None:
 def test_dossier_members_are_ordered(library: Library) -> None:
     members = [m.key for m in library.get(DOSSIER).members]
     assert members[0] == "ref-calame-2013-synthese-ecocity"
-    assert members[10] == "res-cglu" and members[12] == "res-guni"
+    assert members[10] == "res-cglu"
+    assert members[12] == "res-guni"
     assert len(members) >= 13
 
 
@@ -73,7 +77,9 @@ def test_add_update_delete_restore(library: Library) -> None:
     assert library.get(GENRO).links_in  # backlink exists
     second = library.add(draft())
     assert second.key.endswith("-2")
-    updated = library.update(added.key, draft(title="Titre corrigé", concepts=("ONG", "entreprises")))
+    updated = library.update(
+        added.key, draft(title="Titre corrigé", concepts=("ONG", "entreprises"))
+    )
     assert updated.title == "Titre corrigé"
     assert {c.label for c in updated.concepts} == {"ONG", "entreprises"}
     library.delete(added.key)
@@ -83,7 +89,12 @@ def test_add_update_delete_restore(library: Library) -> None:
     library.restore(added.key)
     assert not library.get(added.key).deleted
     ops = outbox(library)[-4:]
-    assert ops == [(second.key, "upsert"), (added.key, "upsert"), (added.key, "delete"), (added.key, "upsert")]
+    assert ops == [
+        (second.key, "upsert"),
+        (added.key, "upsert"),
+        (added.key, "delete"),
+        (added.key, "upsert"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -97,7 +108,9 @@ def test_add_update_delete_restore(library: Library) -> None:
         ({"agents": (AgentDraft("X", "hero"),)}, "role"),
     ],
 )
-def test_invalid_draft_changes_nothing(library: Library, changes: dict[str, object], message: str) -> None:
+def test_invalid_draft_changes_nothing(
+    library: Library, changes: dict[str, object], message: str
+) -> None:
     before = (fiche_count(library), outbox(library))
     with pytest.raises(ValidationError, match=message):
         library.add(draft(**changes))
@@ -143,7 +156,8 @@ def test_dossier_membership(library: Library) -> None:
 
 
 def test_basket_history_saved_searches_notes(library: Library) -> None:
-    assert library.basket_add(PORTO) and library.basket_add(GENRO)
+    assert library.basket_add(PORTO)
+    assert library.basket_add(GENRO)
     assert not library.basket_add(PORTO)
     library.basket_move(GENRO, 0)
     assert [f.key for f in library.basket()] == [GENRO, PORTO]
@@ -171,13 +185,16 @@ def test_basket_history_saved_searches_notes(library: Library) -> None:
 
 def test_concept_detail_reaches_narrower(library: Library) -> None:
     concept = library.concept("gouvernance")
-    assert {"gouvernance territoriale", "gouvernance mondiale"} <= {n.label for n in concept.narrower}
+    assert {"gouvernance territoriale", "gouvernance mondiale"} <= {
+        n.label for n in concept.narrower
+    }
     via = {f.key for f, _ in concept.fiches_via_narrower}
     assert PORTO in via  # indexed with narrower concepts only
     assert concept.count_total >= concept.count_direct + len(via) - 0
     tree = library.concept_tree()
     root = next(r for r in tree if r.label == "gouvernance")
-    assert root.depth == 0 and root.count_total == concept.count_total
+    assert root.depth == 0
+    assert root.count_total == concept.count_total
 
 
 def test_search_is_accent_insensitive_and_filtered(library: Library) -> None:
@@ -186,7 +203,8 @@ def test_search_is_accent_insensitive_and_filtered(library: Library) -> None:
     assert "ana-au-dela-democratie-participative" in keys
     assert result.facets["kind"]
     cases = library.search("budget", kind="case")
-    assert cases.hits and {h.kind for h in cases.hits} == {"case"}
+    assert cases.hits
+    assert {h.kind for h in cases.hits} == {"case"}
     by_concept = library.search("", concept="démocratie participative", limit=100)
     assert PORTO in {h.id for h in by_concept.hits}
     assert library.search("xyzzy introuvable").total == 0
@@ -202,6 +220,7 @@ def test_render_body_resolves_wikilinks(library: Library) -> None:
 
 def test_backup_is_verified(library: Library) -> None:
     info = library.backup()
-    assert info.verified and info.size > 0
+    assert info.verified
+    assert info.size > 0
     with pytest.raises(ValidationError):
         library.backup(__import__("pathlib").Path(info.path))

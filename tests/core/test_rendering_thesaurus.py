@@ -22,8 +22,10 @@ from kb_app.core.thesaurus.graph import descendants, find_cycle
 )
 def test_no_raw_html_and_no_script_links(source: str) -> None:
     html = render_html(source)
-    assert "<script" not in html and "<img" not in html
-    assert 'href="javascript' not in html.lower() and 'href="vbscript' not in html.lower()
+    assert "<script" not in html
+    assert "<img" not in html
+    assert 'href="javascript' not in html.lower()
+    assert 'href="vbscript' not in html.lower()
     assert 'href="data:text/html' not in html
 
 
@@ -42,7 +44,8 @@ def test_wikilinks_are_found_with_lines_and_resolved() -> None:
 
 def test_footnotes_and_tables_render() -> None:
     html = render_html("Texte[^1].\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[^1]: Une note.\n")
-    assert "<table>" in html and 'class="footnotes"' in html
+    assert "<table>" in html
+    assert 'class="footnotes"' in html
 
 
 def test_plain_text_drops_markup() -> None:
@@ -52,14 +55,19 @@ def test_plain_text_drops_markup() -> None:
 
 def test_fold_and_slugify() -> None:
     assert fold("Œconomie DÉMOCRATIE l’épistémologie") == "oeconomie democratie l'epistemologie"
-    assert slugify("Démocratie participative : « Porto Alegre »") == "democratie-participative-porto-alegre"
+    assert (
+        slugify("Démocratie participative : « Porto Alegre »")
+        == "democratie-participative-porto-alegre"
+    )
     assert slugify("!!!") == "x"
 
 
 def test_find_cycle() -> None:
     assert find_cycle([("a", "b"), ("b", "c")]) is None
     cycle = find_cycle([("a", "b"), ("b", "c"), ("c", "a")])
-    assert cycle is not None and cycle[0] == cycle[-1] and set(cycle) == {"a", "b", "c"}
+    assert cycle is not None
+    assert cycle[0] == cycle[-1]
+    assert set(cycle) == {"a", "b", "c"}
     assert find_cycle([("a", "a")]) == ["a", "a"]
 
 

@@ -19,10 +19,24 @@ from kb_app.core.storage.base import Base
 from kb_app.core.storage.engine import APPLICATION_ID, connection_pragmas, make_engine
 
 EXPECTED_TABLES = {
-    "fiche", "agent", "fiche_agent", "concept", "concept_label", "concept_broader",
-    "concept_related", "concept_group", "concept_group_member", "fiche_concept", "fiche_link",
-    "dossier_member", "attachment", "basket_item", "history_entry", "saved_search",
-    "personal_note", "index_outbox",
+    "fiche",
+    "agent",
+    "fiche_agent",
+    "concept",
+    "concept_label",
+    "concept_broader",
+    "concept_related",
+    "concept_group",
+    "concept_group_member",
+    "fiche_concept",
+    "fiche_link",
+    "dossier_member",
+    "attachment",
+    "basket_item",
+    "history_entry",
+    "saved_search",
+    "personal_note",
+    "index_outbox",
 }
 
 
@@ -45,7 +59,7 @@ def test_upgrade_from_empty_equals_models(tmp_path: Path) -> None:
 
 
 def test_schema_version_counts_revisions() -> None:
-    assert migrate.SCHEMA_VERSION == len(migrate.known_revisions())
+    assert len(migrate.known_revisions()) == migrate.SCHEMA_VERSION
     assert migrate.head_revision() == migrate.known_revisions()[-1]
 
 
@@ -61,11 +75,20 @@ def test_every_connection_carries_the_pragmas(library: Library) -> None:
         for conn in conns:
             values = {
                 n: conn.exec_driver_sql(f"PRAGMA {n}").scalar()
-                for n in ("foreign_keys", "journal_mode", "synchronous", "busy_timeout", "trusted_schema")
+                for n in (
+                    "foreign_keys",
+                    "journal_mode",
+                    "synchronous",
+                    "busy_timeout",
+                    "trusted_schema",
+                )
             }
             assert values == {
-                "foreign_keys": 1, "journal_mode": "wal", "synchronous": 2,
-                "busy_timeout": 5000, "trusted_schema": 0,
+                "foreign_keys": 1,
+                "journal_mode": "wal",
+                "synchronous": 2,
+                "busy_timeout": 5000,
+                "trusted_schema": 0,
             }
     finally:
         for conn in conns:
@@ -142,5 +165,7 @@ def test_core_and_cli_import_no_qt() -> None:
         "bad=[m for m in sys.modules if m.startswith(('PySide6','shiboken6','kb_app.gui'))];"
         "print(bad); sys.exit(1 if bad else 0)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -100,7 +100,10 @@ def parse_fiche_text(text: str, where: str) -> tuple[FicheRecord | None, list[Pr
     ]
     if problems:
         return None, problems
-    return _record(data, node, "\n".join(lines[end + 1 :]), where, end + 2), []
+    body_lines = lines[end + 1 :]
+    blank = next((i for i, line in enumerate(body_lines) if line.strip()), len(body_lines))
+    body = "\n".join(body_lines[blank:])
+    return _record(data, node, body, where, end + 2 + blank), []
 
 
 def parse_fiche_file(path: Path) -> tuple[FicheRecord | None, list[Problem]]:

@@ -56,10 +56,12 @@ class ThesaurusData:
 def load_skos(path: Path) -> ThesaurusData:
     """Parse and check a thesaurus file; raise SeedError listing every problem."""
     raw = path.read_bytes()
-    if _DTD.search(raw[:65536]) or _DTD.search(raw):
+    dtd = _DTD.search(raw)
+    if dtd:
+        line = raw.count(b"\n", 0, dtd.start()) + 1
         raise SeedError(
             f"{path}: refused, the file declares a DOCTYPE or ENTITY",
-            [Problem(str(path), "DOCTYPE/ENTITY declarations are not accepted")],
+            [Problem(str(path), "DOCTYPE/ENTITY declarations are not accepted", line)],
         )
     fmt = "xml" if path.suffix.lower() in (".rdf", ".xml", ".owl") else "turtle"
     import rdflib  # lazy: heavy import
@@ -83,8 +85,11 @@ def _line_from_message(message: str) -> int | None:
 
 def _line_of(text: str, uri: str) -> int | None:
     local = re.split(r"[/#]", uri)[-1]
-    pattern = re.compile(rf"^\s*(<{re.escape(uri)}>|\w*:{re.escape(local)})\b", re.MULTILINE)
-    match = pattern.search(text)
+    term = rf"(<{re.escape(uri)}>|[\w-]*:{re.escape(local)})(?![\w-])"
+    # A subject starts its line; an indented occurrence (an object in a list) is a fallback.
+    match = re.search(rf"^{term}", text, re.MULTILINE) or re.search(
+        rf"^[ \t]*{term}", text, re.MULTILINE
+    )
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 
