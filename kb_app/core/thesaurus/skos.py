@@ -70,9 +70,9 @@ def load_skos(path: Path) -> ThesaurusData:
     try:
         graph.parse(data=raw, format=fmt)
     except Exception as exc:  # rdflib raises many unrelated types on bad syntax
-        line = _line_from_message(str(exc))
+        where_line = _line_from_message(str(exc))
         raise SeedError(
-            f"{path}: not valid {fmt}", [Problem(str(path), str(exc).splitlines()[0], line)]
+            f"{path}: not valid {fmt}", [Problem(str(path), str(exc).splitlines()[0], where_line)]
         ) from exc
     text = raw.decode("utf-8", errors="replace")
     return _check(path, _records(graph, text))
