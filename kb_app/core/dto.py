@@ -212,3 +212,50 @@ class BackupInfo:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Structured filters applied beside the text query (facet clicks in the window)."""
+
+    kind: str | None = None
+    concept: str | None = None  # label or key; narrower concepts count too
+    year_from: int | None = None
+    year_to: int | None = None
+    dossier: str | None = None  # dossier key
+
+
+@dataclass(frozen=True)
+class IdSearch:
+    """Ranked keys of every match: what a results list needs before it shows a row."""
+
+    query: str
+    keys: tuple[str, ...]
+    total: int
+    facets: dict[str, Any]
+    took_ms: float
+    scores: tuple[float, ...] = ()
+    fallback: bool = False  # the query did not parse and was searched as plain words
+    partial: bool = False  # the index is behind the database (rebuilding or draining)
+
+
+@dataclass(frozen=True)
+class FicheRow:
+    """One line of a results list."""
+
+    key: str
+    kind: str
+    title: str
+    year: int | None
+    authors: str
+    concepts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """Highlighted extract (HTML with <b> around matches) and why the fiche matched."""
+
+    key: str
+    html: str
+    text: str
+    why: str

@@ -6,7 +6,7 @@ mutation is one transaction: it is applied entirely or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -21,14 +21,18 @@ from kb_app.core.dto import (
     ConceptTreeRow,
     FicheDetail,
     FicheRef,
+    FicheRow,
+    IdSearch,
+    SearchFilters,
     SearchResult,
+    Snippet,
     Stats,
 )
 from kb_app.core.editing import FicheWriter
 from kb_app.core.errors import LibraryDamaged, NotALibrary, NotFound, ValidationError
 from kb_app.core.jobs import Progress
 from kb_app.core.paths import default_library_dir, resources_dir
-from kb_app.core.search import plain
+from kb_app.core.search.service import SearchService
 from kb_app.core.seed.loader import load_bundle
 from kb_app.core.storage import concept_views, personal
 from kb_app.core.storage import fiches as store
@@ -69,6 +73,7 @@ class Library(FicheWriter):
             bundle = load_bundle(seed_resources or resources_dir())
             opening.create(self.folder, bundle, on_progress)
         self.engine = opening.open_existing(self.folder)
+        self.searcher = SearchService(self.engine)
 
     @classmethod
     def open(cls, folder: Path | str | None = None, **kwargs: object) -> Library:
@@ -125,8 +130,20 @@ class Library(FicheWriter):
     def search(
         self, query: str, *, kind: str | None = None, concept: str | None = None, limit: int = 20
     ) -> SearchResult:
-        with reading(self.engine) as s:
-            return plain.search(s, query, kind=kind, concept=concept, limit=limit)
+        """The `kb search` contract: total, facets and the first ``limit`` hits with snippets."""
+        return self.searcher.search(query, SearchFilters(kind=kind, concept=concept), limit)
+
+    def search_ids(self, query: str, filters: SearchFilters | None = None) -> IdSearch:
+        """Ranked keys of every match, with facets; rows and snippets are fetched apart."""
+        return self.searcher.search_ids(query, filters or SearchFilters())
+
+    def rows(self, keys: Sequence[str]) -> list[FicheRow]:
+        """Result-list rows for ``keys`` (a screenful at a time), in the given order."""
+        return self.searcher.rows(keys)
+
+    def snippets(self, query: str, keys: Sequence[str]) -> list[Snippet]:
+        """Highlighted extracts and "why it matched" for the rows shown."""
+        return self.searcher.snippets(query, keys)
 
     def stats(self) -> Stats:
         with reading(self.engine) as s:
