@@ -1,15 +1,8 @@
-"""`python -m kb_app` and `kb-app`: open the desktop application."""
+"""`python -m kb_app`: open the desktop application (see ``kb_app.launcher``)."""
 
 from __future__ import annotations
 
-import sys
-
-
-def main() -> int:
-    from kb_app.cli.main import main as kb_main
-
-    return kb_main(["gui", *sys.argv[1:]])
-
+from kb_app.launcher import gui_main
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(gui_main())

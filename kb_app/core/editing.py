@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from kb_app.core.dto import FicheDetail, FicheDraft, FicheRef
+from kb_app.core.dto import AgentDraft, FicheDetail, FicheDraft, FicheRef, LinkDraft
 from kb_app.core.errors import NotFound, Problem, UserError, ValidationError
 from kb_app.core.seed.frontmatter import draft_problems
 from kb_app.core.storage import fiches as store
@@ -254,3 +254,23 @@ def _free_key(s: Session, draft: FicheDraft) -> str:
     while key in taken:
         key, n = f"{base}-{n}", n + 1
     return key
+
+
+def draft_of_detail(f: FicheDetail) -> FicheDraft:
+    """The draft that would save ``f`` unchanged (dossier members are kept apart)."""
+    return FicheDraft(
+        kind=f.kind,
+        title=f.title,
+        key=f.key,
+        lang=f.lang,
+        subtitle=f.subtitle,
+        date=f.date,
+        summary=f.summary,
+        body=f.body,
+        concepts=tuple(c.label for c in f.concepts),
+        agents=tuple(AgentDraft(a.name, a.role, a.type, a.note) for a in f.agents),
+        links=tuple(LinkDraft(ln.type, ln.fiche.key, ln.note) for ln in f.links_out),
+        details=dict(f.details),
+        sources=f.sources,
+        unverified=f.unverified,
+    )

@@ -20,6 +20,7 @@ from kb_app.core.dto import (
     ConceptDetail,
     ConceptTreeRow,
     FicheDetail,
+    FicheDraft,
     FicheRef,
     FicheRow,
     IdSearch,
@@ -28,14 +29,16 @@ from kb_app.core.dto import (
     Snippet,
     Stats,
 )
-from kb_app.core.editing import FicheWriter
+from kb_app.core.editing import FicheWriter, draft_of_detail
 from kb_app.core.errors import LibraryDamaged, NotALibrary, NotFound, ValidationError
 from kb_app.core.jobs import Progress
 from kb_app.core.paths import default_library_dir, resources_dir
+from kb_app.core.rendering import reading_list
 from kb_app.core.search.service import SearchService
 from kb_app.core.seed.loader import load_bundle
 from kb_app.core.storage import concept_views, personal
 from kb_app.core.storage import fiches as store
+from kb_app.core.storage.concepts import concept_labels
 from kb_app.core.storage.engine import backup_to, connection_pragmas, integrity_report, verify_file
 from kb_app.core.storage.integrity import thesaurus_problems
 from kb_app.core.storage.migrate import SCHEMA_VERSION
@@ -51,6 +54,7 @@ from kb_app.core.storage.models import (
     IndexOutbox,
 )
 from kb_app.core.storage.session import reading, transaction
+from kb_app.core.thesaurus import ops as thesaurus_ops
 
 ProgressCallback = Callable[[Progress], None]
 
@@ -174,6 +178,59 @@ class Library(FicheWriter):
                 attachments=count(Attachment),
                 index_pending=count(IndexOutbox),
             )
+
+    def draft(self, key: str) -> FicheDraft:
+        """The editable form of a fiche (for an edit form, or to undo a change)."""
+        return draft_of_detail(self.get(key))
+
+    def concept_labels(self) -> list[tuple[str, str, str]]:
+        """Every ``(concept key, label, kind)``, kind being pref_fr, pref_en or alt."""
+        with reading(self.engine) as s:
+            return concept_labels(s)
+
+    def reading_list(self, keys: Sequence[str], fmt: str = "markdown", title: str = "") -> str:
+        """The given fiches as a reading list: ``markdown`` or standalone ``html``."""
+        fiches = [self.get(k) for k in keys]
+        heading = title or "Liste de lecture"
+        if fmt == "html":
+            return reading_list.html_document(heading, fiches)
+        if fmt == "markdown":
+            return reading_list.markdown(heading, fiches)
+        raise ValidationError(f"unknown reading-list format « {fmt} » (markdown or html)")
+
+    def add_concept(
+        self,
+        label: str,
+        *,
+        label_en: str | None = None,
+        definition: str | None = None,
+        broader: Sequence[str] = (),
+    ) -> ConceptDetail:
+        with transaction(self.engine) as s:
+            concept = thesaurus_ops.add_concept(s, label, label_en, definition, broader)
+            return concept_views.detail(s, concept)
+
+    def update_concept(
+        self,
+        key: str,
+        *,
+        label: str,
+        label_en: str | None = None,
+        definition: str | None = None,
+        scope_note: str | None = None,
+        alt_labels: Sequence[str] = (),
+    ) -> ConceptDetail:
+        with transaction(self.engine) as s:
+            concept = thesaurus_ops.update_concept(
+                s,
+                key,
+                label=label,
+                label_en=label_en,
+                definition=definition,
+                scope_note=scope_note,
+                alt_labels=alt_labels,
+            )
+            return concept_views.detail(s, concept)
 
     # -- personal state ------------------------------------------------------------------------
 

@@ -224,3 +224,52 @@ def test_backup_is_verified(library: Library) -> None:
     assert info.size > 0
     with pytest.raises(ValidationError):
         library.backup(__import__("pathlib").Path(info.path))
+
+
+def test_draft_round_trips_and_undoes_a_change(library: Library) -> None:
+    before = library.get(PORTO)
+    original = library.draft(PORTO)
+    library.update(
+        PORTO, dataclasses.replace(original, title="Titre modifié", concepts=("ONG", "entreprises"))
+    )
+    assert library.get(PORTO).title == "Titre modifié"
+    library.update(PORTO, original)  # the undo of the last change
+    after = library.get(PORTO)
+    assert (after.title, after.concepts, after.agents, after.links_out, after.details) == (
+        before.title,
+        before.concepts,
+        before.agents,
+        before.links_out,
+        before.details,
+    )
+
+
+def test_reading_list_formats(library: Library) -> None:
+    md = library.reading_list([PORTO, GENRO], "markdown", "Mon panier")
+    assert md.startswith("# Mon panier")
+    assert "1. **Le budget participatif de Porto Alegre" in md
+    page = library.reading_list([PORTO], "html")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<script" not in page
+    with pytest.raises(ValidationError):
+        library.reading_list([PORTO], "docx")
+
+
+def test_concept_add_and_update(library: Library) -> None:
+    added = library.add_concept("Tiers-lieux", label_en="third places", broader=["espace rural"])
+    assert [b.label for b in added.broader] == ["espace rural"]
+    with pytest.raises(ValidationError, match="already used"):
+        library.add_concept("tiers lieux".replace(" ", "-").upper())
+    updated = library.update_concept(
+        added.key, label="Tiers-lieux", definition="Lieux partagés.", alt_labels=["tiers lieu"]
+    )
+    assert updated.alt_labels == ("tiers lieu",)
+    assert library.concept("TIERS LIEU").key == added.key
+    labels = {(k, kind) for k, _, kind in library.concept_labels()}
+    assert (added.key, "alt") in labels
+
+
+def test_renaming_a_concept_reaches_the_plain_search(library: Library) -> None:
+    key = library.concept("budget participatif").key
+    library.update_concept(key, label="budget participatif", alt_labels=["orcamentoxyz"])
+    assert PORTO in library.search_ids("orcamentoxyz").keys

@@ -158,3 +158,18 @@ def set_fiche_concepts(session: Session, fiche_id: int, concept_ids: Iterable[in
     session.add_all(
         FicheConcept(fiche_id=fiche_id, concept_id=c) for c in dict.fromkeys(concept_ids)
     )
+
+
+def concept_labels(session: Session) -> list[tuple[str, str, str]]:
+    rows: list[tuple[str, str, str]] = []
+    for key, fr, en in session.execute(select(Concept.key, Concept.pref_fr, Concept.pref_en)):
+        rows.append((key, fr, "pref_fr"))
+        if en:
+            rows.append((key, en, "pref_en"))
+    stmt = (
+        select(Concept.key, ConceptLabel.label)
+        .join(Concept, Concept.id == ConceptLabel.concept_id)
+        .where(ConceptLabel.kind == "alt")
+    )
+    rows += [(key, label, "alt") for key, label in session.execute(stmt)]
+    return rows

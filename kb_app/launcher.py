@@ -1,0 +1,57 @@
+"""The `kb` console script: the desktop window for `kb`/`kb gui`, the CLI for the rest.
+
+Kept outside ``kb_app.cli`` so that the CLI stays Qt-free (import-linter contract): only this
+dispatcher imports ``kb_app.gui``, and only when the window is asked for.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+
+def wants_window(argv: Sequence[str]) -> tuple[bool, str | None, bool]:
+    """``(window asked, --library value, --json)`` from a `kb` command line."""
+    from kb_app.cli.main import build_parser
+
+    try:
+        args, _ = build_parser().parse_known_args(list(argv))
+    except SystemExit:
+        return False, None, False
+    command = getattr(args, "command", None)
+    return command in (None, "gui"), getattr(args, "library", None), getattr(args, "json", False)
+
+
+def has_display() -> bool:
+    if sys.platform != "linux":
+        return True
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    window, library, as_json = wants_window(args)
+    if window and not as_json and has_display():
+        try:
+            from kb_app.gui.app import run_app
+        except ImportError as exc:  # PySide6 missing: say so, then show the summary
+            print(f"kb: the desktop window is not available ({exc}).", file=sys.stderr)
+        else:
+            return run_app(library)
+    elif window and not as_json:
+        print("kb: no display found; printing the library's summary instead.", file=sys.stderr)
+    from kb_app.cli.main import main as cli_main
+
+    return cli_main(args)
+
+
+def gui_main() -> int:
+    """`kb-app` and `python -m kb_app`: always the window."""
+    return main(["gui", *sys.argv[1:]])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
