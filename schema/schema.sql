@@ -1,6 +1,6 @@
 -- kb_app database schema, generated from the Alembic migrations.
 -- Do not edit: run `make schema` after adding a migration.
--- schema version 1 (0001)
+-- schema version 2 (0002)
 
 CREATE TABLE agent (
 	id INTEGER NOT NULL, 
@@ -218,6 +218,14 @@ CREATE TABLE index_outbox (
 	CONSTRAINT pk_index_outbox PRIMARY KEY (id), 
 	CONSTRAINT ck_index_outbox_op CHECK (op IN ('upsert', 'delete')), 
 	CONSTRAINT ck_index_outbox_state CHECK (state IN ('pending', 'in_progress'))
+);
+
+CREATE TABLE library_info (
+	"key" VARCHAR(64) NOT NULL, 
+	value TEXT NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	CONSTRAINT pk_library_info PRIMARY KEY ("key")
 );
 
 CREATE TABLE personal_note (

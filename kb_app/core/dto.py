@@ -171,6 +171,7 @@ class SearchHit:
     score: float
     snippet: str
     concepts: tuple[str, ...]
+    why: str = ""
 
 
 @dataclass(frozen=True)
@@ -179,11 +180,15 @@ class SearchResult:
     total: int
     hits: tuple[SearchHit, ...]
     took_ms: float
-    facets: dict[str, dict[str, int]]
+    facets: dict[str, Any]
+    partial: bool = False
+    fallback: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["hits"] = [{**asdict(h), "concepts": list(h.concepts)} for h in self.hits]
+        # The `kb search --json` contract: query, total, hits, took_ms, facets (nothing else).
+        del data["partial"], data["fallback"]
         return data
 
 

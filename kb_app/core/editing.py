@@ -7,8 +7,10 @@ concept labels and link targets must exist, and index work is enqueued with the 
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import asdict
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -53,8 +55,28 @@ def _as_front_matter(draft: FicheDraft, key: str) -> dict[str, Any]:
     return data
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+W = TypeVar("W", bound="FicheWriter")
+
+
+def changes_index(method: Callable[Concatenate[W, P], R]) -> Callable[Concatenate[W, P], R]:
+    """Run the writer's ``_changed`` hook after the (committed) change."""
+
+    @functools.wraps(method)
+    def wrapper(self: W, *args: P.args, **kwargs: P.kwargs) -> R:
+        result = method(self, *args, **kwargs)
+        self._changed()
+        return result
+
+    return wrapper  # type: ignore[return-value]
+
+
 class FicheWriter:
     engine: Engine
+
+    def _changed(self) -> None:
+        """Hook run after each committed change (the search side drains the outbox)."""
 
     def _validated(self, s: Session, draft: FicheDraft, key: str) -> list[int]:
         where = f"fiche « {key} »"
@@ -94,6 +116,7 @@ class FicheWriter:
         s.flush()
         return store.detail(s, row)
 
+    @changes_index
     def add(self, draft: FicheDraft) -> FicheDetail:
         """Create a fiche; its key is given or derived from the title (made unique)."""
         with transaction(self.engine) as s:
@@ -105,6 +128,7 @@ class FicheWriter:
             s.add(row)
             return self._save(s, row, draft, concept_ids)
 
+    @changes_index
     def update(self, key: str, draft: FicheDraft) -> FicheDetail:
         """Replace a fiche's fields, agents, links and concepts (its key stays)."""
         with transaction(self.engine) as s:
@@ -114,6 +138,7 @@ class FicheWriter:
             concept_ids = self._validated(s, draft, row.key)
             return self._save(s, row, draft, concept_ids)
 
+    @changes_index
     def delete(self, key: str) -> FicheRef:
         """Move a fiche to the trash (it keeps its links and can be restored)."""
         with transaction(self.engine) as s:
@@ -122,6 +147,7 @@ class FicheWriter:
             store.enqueue(s, row.key, "delete")
             return store.ref(row)
 
+    @changes_index
     def restore(self, key: str) -> FicheRef:
         with transaction(self.engine) as s:
             row = store.get_row(s, key)
@@ -131,6 +157,7 @@ class FicheWriter:
             store.enqueue(s, row.key)
             return store.ref(row)
 
+    @changes_index
     def link(self, source: str, target: str, type_: str, note: str | None = None) -> None:
         if type_ not in LINK_TYPES:
             raise ValidationError(
@@ -147,6 +174,7 @@ class FicheWriter:
                 s.add(FicheLink(source_id=src.id, target_id=dst.id, type=type_, note=note))
                 store.enqueue(s, src.key)
 
+    @changes_index
     def unlink(self, source: str, target: str, type_: str) -> None:
         with transaction(self.engine) as s:
             src, dst = store.get_row(s, source), store.get_row(s, target)
@@ -156,6 +184,7 @@ class FicheWriter:
             s.delete(found)
             store.enqueue(s, src.key)
 
+    @changes_index
     def index(self, key: str, labels: list[str], *, replace: bool = False) -> FicheDetail:
         """Index a fiche with concepts (added to its own, or replacing them)."""
         with transaction(self.engine) as s:
@@ -183,6 +212,7 @@ class FicheWriter:
             store.enqueue(s, row.key)
             return store.detail(s, row)
 
+    @changes_index
     def unindex(self, key: str, labels: list[str]) -> FicheDetail:
         with transaction(self.engine) as s:
             row = store.get_row(s, key, include_deleted=False)
@@ -203,6 +233,7 @@ class FicheWriter:
             store.enqueue(s, row.key)
             return store.detail(s, row)
 
+    @changes_index
     def dossier_add(self, dossier: str, key: str, position: int | None = None) -> list[FicheRef]:
         with transaction(self.engine) as s:
             d, f = _dossier(s, dossier), store.get_row(s, key, include_deleted=False)
@@ -216,6 +247,7 @@ class FicheWriter:
             store.enqueue(s, f.key)
             return list(store.detail(s, d).members)
 
+    @changes_index
     def dossier_remove(self, dossier: str, key: str) -> list[FicheRef]:
         with transaction(self.engine) as s:
             d, f = _dossier(s, dossier), store.get_row(s, key)

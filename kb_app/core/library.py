@@ -22,21 +22,17 @@ from kb_app.core.dto import (
     FicheDetail,
     FicheDraft,
     FicheRef,
-    FicheRow,
-    IdSearch,
-    SearchFilters,
-    SearchResult,
-    Snippet,
     Stats,
 )
-from kb_app.core.editing import FicheWriter, draft_of_detail
+from kb_app.core.editing import FicheWriter, changes_index, draft_of_detail
 from kb_app.core.errors import LibraryDamaged, NotALibrary, NotFound, ValidationError
 from kb_app.core.jobs import Progress
 from kb_app.core.paths import default_library_dir, resources_dir
+from kb_app.core.personal_ops import PersonalState
 from kb_app.core.rendering import reading_list
-from kb_app.core.search.service import SearchService
+from kb_app.core.search_ops import SearchOps
 from kb_app.core.seed.loader import load_bundle
-from kb_app.core.storage import concept_views, personal
+from kb_app.core.storage import concept_views
 from kb_app.core.storage import fiches as store
 from kb_app.core.storage.concepts import concept_labels
 from kb_app.core.storage.engine import backup_to, connection_pragmas, integrity_report, verify_file
@@ -59,7 +55,7 @@ from kb_app.core.thesaurus import ops as thesaurus_ops
 ProgressCallback = Callable[[Progress], None]
 
 
-class Library(FicheWriter):
+class Library(FicheWriter, PersonalState, SearchOps):
     """An open library folder. Use as a context manager, or call ``close()``."""
 
     def __init__(
@@ -69,6 +65,7 @@ class Library(FicheWriter):
         seed_resources: Path | None = None,
         create: bool = True,
         on_progress: ProgressCallback | None = None,
+        indexing: str = "sync",
     ) -> None:
         self.folder = Path(folder).expanduser().absolute()
         if not opening.check_openable(self.folder):
@@ -77,7 +74,9 @@ class Library(FicheWriter):
             bundle = load_bundle(seed_resources or resources_dir())
             opening.create(self.folder, bundle, on_progress)
         self.engine = opening.open_existing(self.folder)
-        self.searcher = SearchService(self.engine)
+        self.indexing = indexing
+        self._on_progress = on_progress
+        self._init_search()
 
     @classmethod
     def open(cls, folder: Path | str | None = None, **kwargs: object) -> Library:
@@ -89,6 +88,7 @@ class Library(FicheWriter):
         return self.folder / opening.DB_NAME
 
     def close(self) -> None:
+        self._close_search()
         self.engine.dispose()
 
     def __enter__(self) -> Library:
@@ -130,24 +130,6 @@ class Library(FicheWriter):
     def concept_tree(self) -> list[ConceptTreeRow]:
         with reading(self.engine) as s:
             return concept_views.tree(s)
-
-    def search(
-        self, query: str, *, kind: str | None = None, concept: str | None = None, limit: int = 20
-    ) -> SearchResult:
-        """The `kb search` contract: total, facets and the first ``limit`` hits with snippets."""
-        return self.searcher.search(query, SearchFilters(kind=kind, concept=concept), limit)
-
-    def search_ids(self, query: str, filters: SearchFilters | None = None) -> IdSearch:
-        """Ranked keys of every match, with facets; rows and snippets are fetched apart."""
-        return self.searcher.search_ids(query, filters or SearchFilters())
-
-    def rows(self, keys: Sequence[str]) -> list[FicheRow]:
-        """Result-list rows for ``keys`` (a screenful at a time), in the given order."""
-        return self.searcher.rows(keys)
-
-    def snippets(self, query: str, keys: Sequence[str]) -> list[Snippet]:
-        """Highlighted extracts and "why it matched" for the rows shown."""
-        return self.searcher.snippets(query, keys)
 
     def stats(self) -> Stats:
         with reading(self.engine) as s:
@@ -198,6 +180,7 @@ class Library(FicheWriter):
             return reading_list.markdown(heading, fiches)
         raise ValidationError(f"unknown reading-list format « {fmt} » (markdown or html)")
 
+    @changes_index
     def add_concept(
         self,
         label: str,
@@ -210,6 +193,7 @@ class Library(FicheWriter):
             concept = thesaurus_ops.add_concept(s, label, label_en, definition, broader)
             return concept_views.detail(s, concept)
 
+    @changes_index
     def update_concept(
         self,
         key: str,
@@ -231,62 +215,6 @@ class Library(FicheWriter):
                 alt_labels=alt_labels,
             )
             return concept_views.detail(s, concept)
-
-    # -- personal state ------------------------------------------------------------------------
-
-    def basket(self) -> list[FicheRef]:
-        with reading(self.engine) as s:
-            return personal.basket(s)
-
-    def basket_add(self, key: str) -> bool:
-        with transaction(self.engine) as s:
-            return personal.basket_add(s, store.get_row(s, key, include_deleted=False))
-
-    def basket_remove(self, key: str) -> None:
-        with transaction(self.engine) as s:
-            personal.basket_remove(s, store.get_row(s, key))
-
-    def basket_move(self, key: str, position: int) -> None:
-        with transaction(self.engine) as s:
-            personal.basket_move(s, store.get_row(s, key), position)
-
-    def basket_clear(self) -> None:
-        with transaction(self.engine) as s:
-            personal.basket_clear(s)
-
-    def record_visit(self, *, fiche: str | None = None, concept: str | None = None) -> None:
-        with transaction(self.engine) as s:
-            fid = store.get_row(s, fiche).id if fiche else None
-            cid = concept_views.find(s, concept).id if concept else None
-            personal.record_visit(s, fiche_id=fid, concept_id=cid)
-
-    def history(self, limit: int = 100) -> list[tuple[str, str, str, datetime]]:
-        with reading(self.engine) as s:
-            return personal.history(s, limit)
-
-    def clear_history(self) -> None:
-        with transaction(self.engine) as s:
-            personal.clear_history(s)
-
-    def save_search(self, name: str, query: str) -> None:
-        with transaction(self.engine) as s:
-            personal.save_search(s, name, query)
-
-    def saved_searches(self) -> list[tuple[str, str]]:
-        with reading(self.engine) as s:
-            return personal.saved_searches(s)
-
-    def delete_saved_search(self, name: str) -> None:
-        with transaction(self.engine) as s:
-            personal.delete_saved_search(s, name)
-
-    def set_note(self, key: str, body: str) -> None:
-        with transaction(self.engine) as s:
-            personal.set_note(s, store.get_row(s, key), body)
-
-    def note(self, key: str) -> str | None:
-        with reading(self.engine) as s:
-            return personal.note(s, store.get_row(s, key))
 
     # -- maintenance ---------------------------------------------------------------------------
 

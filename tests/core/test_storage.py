@@ -37,6 +37,7 @@ EXPECTED_TABLES = {
     "saved_search",
     "personal_note",
     "index_outbox",
+    "library_info",
 }
 
 

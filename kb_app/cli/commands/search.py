@@ -31,11 +31,13 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
         emit_json(result.to_dict())
         return 0
     print(f"{result.total} résultat(s) pour « {result.query} » ({result.took_ms:.0f} ms)")
+    if result.partial:
+        print("(index en cours de construction : recherche simple, résultats partiels)")
     for i, hit in enumerate(result.hits, 1):
         year = f", {hit.year}" if hit.year else ""
         print(f"\n{i:>2}. {hit.title} [{hit.kind}{year}]  {hit.id}")
         if hit.snippet:
             print(wrap(hit.snippet, indent="    "))
-        if hit.concepts:
-            print(wrap("concepts : " + ", ".join(hit.concepts), indent="    "))
+        if hit.why:
+            print(wrap("pourquoi : " + hit.why, indent="    "))
     return 0

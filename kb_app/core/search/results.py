@@ -148,7 +148,10 @@ def contract(
             score=round(scores.get(r.key, 0.0), 3),
             snippet=snippets[r.key].text if r.key in snippets else "",
             concepts=r.concepts,
+            why=snippets[r.key].why if r.key in snippets else "",
         )
         for r in row_list[:limit]
     )
-    return SearchResult(ids.query, ids.total, hits, ids.took_ms, ids.facets)
+    return SearchResult(
+        ids.query, ids.total, hits, ids.took_ms, ids.facets, ids.partial, ids.fallback
+    )

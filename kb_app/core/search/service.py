@@ -1,7 +1,7 @@
 """The search service behind ``Library``: ranked ids, rows, snippets, the `kb search` shape.
 
-For now every query runs on the plain SQL fallback (``plain``); the Whoosh index plugs in
-here behind the same four calls.
+Whoosh answers when the index is ready; otherwise (missing, damaged, rebuilding) the plain
+SQL search answers and the result says ``partial``: search never stops working.
 """
 
 from __future__ import annotations
@@ -11,29 +11,62 @@ from collections.abc import Sequence
 from sqlalchemy import Engine
 
 from kb_app.core.dto import FicheRow, IdSearch, SearchFilters, SearchResult, Snippet
-from kb_app.core.search import plain, results
+from kb_app.core.search import plain, results, snippets
+from kb_app.core.search.engine import WhooshEngine
+from kb_app.core.search.index import IndexUnavailable
+from kb_app.core.search.indexer import Indexer
+from kb_app.core.storage import outbox
 from kb_app.core.storage.session import reading
 
 
 class SearchService:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, indexer: Indexer) -> None:
         self.engine = engine
+        self.indexer = indexer
+        self.whoosh = WhooshEngine(engine, indexer.index)
+
+    def _behind(self) -> bool:
+        with reading(self.engine) as s:
+            return outbox.pending(s) > 0
 
     def search_ids(self, query: str, filters: SearchFilters) -> IdSearch:
+        if self.indexer.index.ready:
+            try:
+                result = self.whoosh.search_ids(query, filters)
+            except IndexUnavailable:
+                self.indexer.notify()  # the background indexer rebuilds
+            else:
+                if self._behind():
+                    return _with(result, partial=True)
+                return result
         with reading(self.engine) as s:
-            return plain.search_ids(s, query, filters)
+            return _with(plain.search_ids(s, query, filters), partial=True)
 
     def rows(self, keys: Sequence[str]) -> list[FicheRow]:
         with reading(self.engine) as s:
             return results.rows(s, keys)
 
     def snippets(self, query: str, keys: Sequence[str]) -> list[Snippet]:
+        if self.indexer.index.ready:
+            try:
+                plan = self.whoosh.plan(query)
+                reader = self.indexer.index.searcher().reader()
+                with reading(self.engine) as s:
+                    return snippets.build(s, plan, keys, reader)
+            except IndexUnavailable:
+                pass
         with reading(self.engine) as s:
             return plain.snippets(s, query, keys)
 
     def search(self, query: str, filters: SearchFilters, limit: int) -> SearchResult:
         ids = self.search_ids(query, filters)
         shown = list(ids.keys[: max(0, limit)])
-        snippets = {s.key: s for s in self.snippets(query, shown)}
+        found = {s.key: s for s in self.snippets(query, shown)}
         scores = dict(zip(ids.keys, ids.scores, strict=False))
-        return results.contract(ids, limit, self.rows(shown), snippets, scores)
+        return results.contract(ids, limit, self.rows(shown), found, scores)
+
+
+def _with(result: IdSearch, *, partial: bool) -> IdSearch:
+    from dataclasses import replace
+
+    return replace(result, partial=partial)

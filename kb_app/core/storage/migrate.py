@@ -39,7 +39,7 @@ def head_revision() -> str:
     return head
 
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def needs_upgrade(revision: str | None) -> bool:

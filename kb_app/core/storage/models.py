@@ -288,3 +288,12 @@ class IndexOutbox(Base):
     op: Mapped[str] = mapped_column(String(8))
     state: Mapped[str] = mapped_column(String(12), default="pending")
     enqueued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class LibraryInfo(Base, Timestamped):
+    """Facts about the library itself, e.g. its ``uid`` (the index manifest names it)."""
+
+    __tablename__ = "library_info"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,148 @@
+"""Index documents built from the database, in batches, with a content hash.
+
+The hash covers everything indexed, so ``kb check`` can compare the ``(key, hash)`` sets of
+the database and of the index and name every fiche that drifted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kb_app.core.rendering.markdown import plain_text
+from kb_app.core.storage.models import (
+    Agent,
+    Attachment,
+    Concept,
+    ConceptLabel,
+    Fiche,
+    FicheAgent,
+    FicheConcept,
+)
+
+BATCH = 500
+_DETAIL_TEXT = (
+    "place",
+    "country",
+    "publisher",
+    "collection",
+    "event",
+    "container_title",
+    "outcome",
+)
+
+
+def _by_fiche(rows: Sequence[Any]) -> dict[int, list[str]]:
+    grouped: dict[int, list[str]] = {}
+    for fid, value in rows:
+        if value is not None:
+            grouped.setdefault(fid, []).append(str(value))
+    return grouped
+
+
+def _concepts(
+    session: Session, ids: list[int]
+) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+    """``(labels, keys)`` per fiche: every label (FR, EN, alternative) and concept keys."""
+    stmt = (
+        select(FicheConcept.fiche_id, Concept.id, Concept.key, Concept.pref_fr, Concept.pref_en)
+        .join(Concept, Concept.id == FicheConcept.concept_id)
+        .where(FicheConcept.fiche_id.in_(ids))
+    )
+    links = session.execute(stmt).all()
+    concept_ids = {cid for _, cid, _, _, _ in links}
+    alt = _by_fiche(
+        session.execute(
+            select(ConceptLabel.concept_id, ConceptLabel.label).where(
+                ConceptLabel.concept_id.in_(concept_ids)
+            )
+        ).all()
+    )
+    labels: dict[int, list[str]] = {}
+    keys: dict[int, list[str]] = {}
+    for fid, cid, key, fr, en in sorted(links, key=lambda r: (r[0], r[2])):
+        labels.setdefault(fid, []).extend([fr, en or "", *sorted(alt.get(cid, []))])
+        keys.setdefault(fid, []).append(key)
+    return labels, keys
+
+
+def build(session: Session, fiche_ids: Sequence[int]) -> list[dict[str, Any]]:
+    """Whoosh documents for live fiches among ``fiche_ids`` (deleted ones are skipped)."""
+    ids = list(fiche_ids)
+    fiches = session.scalars(
+        select(Fiche).where(Fiche.id.in_(ids), Fiche.deleted_at.is_(None)).order_by(Fiche.id)
+    ).all()
+    authors = _by_fiche(
+        session.execute(
+            select(FicheAgent.fiche_id, Agent.name)
+            .join(Agent, Agent.id == FicheAgent.agent_id)
+            .where(FicheAgent.fiche_id.in_(ids))
+            .order_by(FicheAgent.fiche_id, FicheAgent.position)
+        ).all()
+    )
+    attachments = _by_fiche(
+        session.execute(
+            select(Attachment.fiche_id, Attachment.text).where(
+                Attachment.fiche_id.in_(ids), Attachment.text.is_not(None)
+            )
+        ).all()
+    )
+    labels, keys = _concepts(session, ids)
+    return [_document(f, authors, attachments, labels, keys) for f in fiches]
+
+
+def _document(
+    f: Fiche,
+    authors: dict[int, list[str]],
+    attachments: dict[int, list[str]],
+    labels: dict[int, list[str]],
+    keys: dict[int, list[str]],
+) -> dict[str, Any]:
+    details = f.details or {}
+    extra = [str(details[k]) for k in _DETAIL_TEXT if details.get(k)]
+    body = "\n".join(
+        p
+        for p in (
+            f.subtitle or "",
+            f.summary or "",
+            plain_text(f.body),
+            *extra,
+            *attachments.get(f.id, []),
+        )
+        if p
+    )
+    doc: dict[str, Any] = {
+        "key": f.key,
+        "fid": f.id,
+        "title": f.title,
+        "title_exact": f.title,
+        "authors": " ; ".join(authors.get(f.id, [])),
+        "concepts": " ; ".join(x for x in labels.get(f.id, []) if x),
+        "cids": " ".join(keys.get(f.id, [])),
+        "body": body,
+    }
+    doc["hash"] = content_hash(doc)
+    return doc
+
+
+def content_hash(doc: dict[str, Any]) -> str:
+    payload = json.dumps({k: v for k, v in doc.items() if k != "hash"}, sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
+
+
+def live_ids(session: Session) -> list[int]:
+    return list(
+        session.scalars(select(Fiche.id).where(Fiche.deleted_at.is_(None)).order_by(Fiche.id))
+    )
+
+
+def batches(
+    session: Session, ids: Sequence[int], size: int = BATCH
+) -> Iterator[list[dict[str, Any]]]:
+    for start in range(0, len(ids), size):
+        yield build(session, ids[start : start + size])

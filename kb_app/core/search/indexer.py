@@ -1,0 +1,211 @@
+"""The one owner of the Whoosh writer: drains the outbox, rebuilds, checks drift.
+
+Draining is idempotent: documents are upserted by key, so a crash between the index commit
+and the outbox acknowledgement only means the same work is done again. Synchronous in the
+CLI (``drain()`` after each change), on a background thread in the window (``start()``).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine
+
+from kb_app.core.crash import crashpoint
+from kb_app.core.jobs import CancelToken, Job, Progress
+from kb_app.core.search import documents
+from kb_app.core.search.index import IndexUnavailable, SearchIndex
+from kb_app.core.storage import outbox
+from kb_app.core.storage.session import reading, transaction
+
+DRAIN_BATCH = 500
+#: Above this many fiches a rebuild uses several processes.
+MULTIPROCESS_FROM = 20_000
+
+
+@dataclass(frozen=True)
+class Drift:
+    missing: tuple[str, ...]  # in the database, not in the index
+    extra: tuple[str, ...]  # in the index, not (or no longer) in the database
+    stale: tuple[str, ...]  # in both, with a different content hash
+
+    @property
+    def count(self) -> int:
+        return len(self.missing) + len(self.extra) + len(self.stale)
+
+
+class Indexer:
+    def __init__(self, engine: Engine, index: SearchIndex) -> None:
+        self.engine = engine
+        self.index = index
+        self._write_lock = threading.Lock()
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.on_change: Callable[[], None] | None = None  # called after each index commit
+        self.last_error: str | None = None
+
+    # -- startup ---------------------------------------------------------------------------
+
+    def startup(self) -> None:
+        """Reset interrupted work and sweep half-built folders; open the index if sound."""
+        with transaction(self.engine) as s:
+            outbox.reset_in_progress(s)
+        self.index.sweep_leftovers()
+        self.index.open()
+
+    # -- draining ------------------------------------------------------------------------------
+
+    def drain(self, limit: int | None = None) -> int:
+        """Apply pending outbox work to the index; return how many fiches were processed."""
+        if not self.index.ready:
+            return 0
+        done = 0
+        with self._write_lock:
+            while limit is None or done < limit:
+                n = self._drain_batch()
+                if n == 0:
+                    break
+                done += n
+        return done
+
+    def _drain_batch(self) -> int:
+        with transaction(self.engine) as s:
+            claimed = outbox.claim(s, DRAIN_BATCH)
+        if not claimed:
+            return 0
+        keys = list(dict.fromkeys(key for _, key in claimed))  # one update per key
+        with reading(self.engine) as s:
+            ids = outbox.fiche_ids(s, keys)
+            docs = {d["key"]: d for d in documents.build(s, list(ids.values()))}
+        writer = self.index.writer()
+        try:
+            for key in keys:
+                if key in docs:
+                    writer.update_document(**docs[key])
+                else:
+                    writer.delete_by_term("key", key)
+            crashpoint("after_db_commit_before_index_commit")
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        crashpoint("after_index_commit_before_ack")
+        with transaction(self.engine) as s:
+            outbox.ack(s, [row_id for row_id, _ in claimed])
+        if self.on_change is not None:
+            self.on_change()
+        return len(keys)
+
+    # -- full rebuild --------------------------------------------------------------------------
+
+    def rebuild(self, cancel: CancelToken | None = None, procs: int | None = None) -> Job[int]:
+        """Build a fresh index from the database in a new folder, then swap it in."""
+        with reading(self.engine) as s:
+            ids = documents.live_ids(s)
+            covered = outbox.last_id(s)
+        build = self.index.new_build_folder()
+        try:
+            ix = SearchIndex.create_in(build)
+            writer = ix.writer(**self._writer_options(len(ids), procs))
+            try:
+                done = 0
+                with reading(self.engine) as s:
+                    for batch in documents.batches(s, ids):
+                        if cancel is not None:
+                            cancel.raise_if_cancelled()
+                        for doc in batch:
+                            writer.add_document(**doc)
+                        done += len(batch)
+                        yield Progress("indexation", done, len(ids))
+                yield Progress("finalisation", done, len(ids))
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
+            ix.close()
+            with self._write_lock:
+                self.index.swap_in(build)
+                with transaction(self.engine) as s:
+                    outbox.clear_upto(s, covered)
+        except BaseException:
+            import shutil
+
+            shutil.rmtree(build, ignore_errors=True)
+            raise
+        if self.on_change is not None:
+            self.on_change()
+        return len(ids)
+
+    @staticmethod
+    def _writer_options(count: int, procs: int | None) -> dict[str, Any]:
+        if procs is None:
+            procs = min(2, os.cpu_count() or 1) if count >= MULTIPROCESS_FROM else 1
+        if procs > 1:
+            return {"procs": procs, "multisegment": True, "limitmb": 128}
+        return {"limitmb": 128}
+
+    # -- drift -------------------------------------------------------------------------------
+
+    def drift(self) -> Drift:
+        """Compare the ``(key, hash)`` sets of the database and of the index."""
+        indexed = self.index.stored()
+        expected: dict[str, str] = {}
+        with reading(self.engine) as s:
+            for batch in documents.batches(s, documents.live_ids(s)):
+                expected.update({d["key"]: d["hash"] for d in batch})
+        return Drift(
+            missing=tuple(sorted(set(expected) - set(indexed))),
+            extra=tuple(sorted(set(indexed) - set(expected))),
+            stale=tuple(
+                sorted(k for k in expected.keys() & indexed.keys() if expected[k] != indexed[k])
+            ),
+        )
+
+    def repair(self, drift: Drift) -> int:
+        """Enqueue every drifted fiche and drain: the index then matches the database."""
+        from kb_app.core.storage.models import IndexOutbox
+
+        keys = [*drift.missing, *drift.extra, *drift.stale]
+        with transaction(self.engine) as s:
+            s.add_all(IndexOutbox(fiche_key=k, op="upsert") for k in keys)
+        return self.drain()
+
+    # -- background thread (the window) --------------------------------------------------------
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="kb-indexer", daemon=True)
+            self._thread.start()
+
+    def notify(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self._wake.wait(timeout=5.0)
+            self._wake.clear()
+            if self._stop.is_set():
+                break
+            try:
+                if not self.index.ready:
+                    for _ in self.rebuild():
+                        if self._stop.is_set():
+                            break
+                self.drain()
+                self.last_error = None
+            except (IndexUnavailable, OSError) as exc:
+                self.last_error = str(exc)
+            except Exception as exc:  # noqa: BLE001  keep the thread alive; retry later
+                self.last_error = f"{type(exc).__name__}: {exc}"

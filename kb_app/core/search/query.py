@@ -1,0 +1,237 @@
+"""The query language (DESIGN.md), French first with English aliases.
+
+Structured clauses (``type:``/``kind:``, ``annee:``/``year:`` with ranges, ``dossier:``,
+``concept:``) are lifted out of the text and become SQL filters or a concept expansion; the
+rest goes to Whoosh's parser over the text fields (words, "phrases", AND/ET, OR/OU,
+NOT/SAUF, prefix*, fuzzy~, ``titre:``/``title:``, ``auteur:``/``author:``). Anything that
+does not parse is searched as plain words: a query never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from whoosh import query as wq
+from whoosh.qparser import (
+    AndGroup,
+    FieldAliasPlugin,
+    FuzzyTermPlugin,
+    MultifieldParser,
+    OperatorsPlugin,
+)
+
+from kb_app.core.search.analysis import folded, french
+from kb_app.core.search.schema import TEXT_FIELDS, schema
+from kb_app.core.text import fold
+
+MAX_QUERY_CHARS = 1000
+MAX_PREFIX_TERMS = 64
+
+KIND_ALIASES = {
+    "reference": "reference",
+    "references": "reference",
+    "ref": "reference",
+    "analyse": "analysis",
+    "analyses": "analysis",
+    "analysis": "analysis",
+    "cas": "case",
+    "case": "case",
+    "cases": "case",
+    "etude": "case",
+    "etudes": "case",
+    "experience": "case",
+    "ressource": "resource",
+    "ressources": "resource",
+    "resource": "resource",
+    "resources": "resource",
+    "organisation": "resource",
+    "organisme": "resource",
+    "dossier": "dossier",
+    "dossiers": "dossier",
+    "seance": "dossier",
+    "session": "dossier",
+}
+_FIELD_NAMES = {
+    "type": "kind",
+    "kind": "kind",
+    "annee": "year",
+    "year": "year",
+    "date": "year",
+    "dossier": "dossier",
+    "concept": "concept",
+    "descripteur": "concept",
+}
+_STRUCTURED = re.compile(
+    r"(?P<neg>(?<!\S)-|(?<!\S)(?:NOT|SAUF)\s+)?(?<![\w:])(?P<field>"
+    + "|".join(sorted(_FIELD_NAMES, key=len, reverse=True))
+    + r"|année)\s*:\s*(?P<value>\"[^\"]*\"|\[[^\]]*\]|[^\s()]+)",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(r"^\[\s*(\*|\d{1,4})?\s*(?:TO|À|A|-|,)?\s*(\*|\d{1,4})?\s*\]$", re.IGNORECASE)
+
+
+@dataclass
+class ParsedQuery:
+    text: str  # what remains for the full-text parser
+    kinds: list[str] = field(default_factory=list)
+    excluded_kinds: list[str] = field(default_factory=list)
+    year_from: int | None = None
+    year_to: int | None = None
+    dossiers: list[str] = field(default_factory=list)
+    concepts: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what was not understood
+
+
+def lift_structured(query: str) -> ParsedQuery:
+    """Split structured clauses from free text."""
+    parsed = ParsedQuery(text="")
+
+    def take(match: re.Match[str]) -> str:
+        name = _FIELD_NAMES.get(fold(match.group("field")), "year")
+        value = match.group("value").strip('"').strip()
+        negated = bool(match.group("neg"))
+        _apply(parsed, name, value, negated)
+        return " "
+
+    parsed.text = re.sub(r"\s+", " ", _STRUCTURED.sub(take, query)).strip()
+    return parsed
+
+
+def _apply(parsed: ParsedQuery, name: str, value: str, negated: bool) -> None:
+    if name == "kind":
+        kind = KIND_ALIASES.get(fold(value))
+        if kind is None:
+            parsed.notes.append(f"type inconnu « {value} »")
+        else:
+            (parsed.excluded_kinds if negated else parsed.kinds).append(kind)
+    elif name == "year":
+        _apply_year(parsed, value)
+    elif name == "dossier":
+        parsed.dossiers.append(value)
+    elif name == "concept" and value:
+        parsed.concepts.append(value)
+
+
+def _apply_year(parsed: ParsedQuery, value: str) -> None:
+    if re.fullmatch(r"\d{1,4}", value):
+        parsed.year_from = parsed.year_to = int(value)
+        return
+    span = re.fullmatch(r"(\d{1,4})\s*-\s*(\d{1,4})", value)
+    ranged = _RANGE.match(value)
+    if span:
+        parsed.year_from, parsed.year_to = int(span.group(1)), int(span.group(2))
+    elif ranged:
+        low, high = ranged.group(1), ranged.group(2)
+        parsed.year_from = int(low) if low and low != "*" else None
+        parsed.year_to = int(high) if high and high != "*" else None
+    else:
+        parsed.notes.append(f"année illisible « {value} »")
+
+
+@lru_cache(maxsize=1)
+def parser() -> MultifieldParser:
+    p = MultifieldParser(list(TEXT_FIELDS), schema(), fieldboosts=TEXT_FIELDS, group=AndGroup)
+    p.replace_plugin(
+        OperatorsPlugin(
+            And=r"(?<=\s)(AND|ET)(?=\s)",
+            Or=r"(?<=\s)(OR|OU)(?=\s)",
+            Not=r"(^|(?<=(\s|[()])))(NOT|SAUF)(?=\s)",
+            AndNot=None,
+            AndMaybe=None,
+            Require=None,
+        )
+    )
+    p.add_plugin(FuzzyTermPlugin())
+    p.add_plugin(
+        FieldAliasPlugin(
+            {
+                "title": ["titre", "titres", "titles"],
+                "authors": ["auteur", "auteurs", "author"],
+                "body": ["texte", "text", "resume", "contenu"],
+                "concepts": ["descripteurs", "motcle", "motscles"],
+            }
+        )
+    )
+    return p
+
+
+def text_query(text: str) -> tuple[Any, bool]:
+    """``(Whoosh query or None, fallback used)`` for the free text of a query."""
+    text = _clean(text)
+    if not text:
+        return None, False
+    try:
+        q = parser().parse(fold_accents(text))
+        q = _normalise(q)
+    except Exception:  # noqa: BLE001  the parser failed: plain words, never an error
+        q = None
+    if q is None or q is wq.NullQuery:
+        return plain_words_query(text), True
+    return q, False
+
+
+def _clean(text: str) -> str:
+    text = "".join(ch if ch.isprintable() else " " for ch in text[:MAX_QUERY_CHARS])
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def fold_accents(text: str) -> str:
+    """Remove accents but keep case (AND/OR/NOT must stay upper case)."""
+    return "".join(
+        fold(ch) if ch.islower() else fold(ch).upper() if fold(ch) != ch.lower() else ch
+        for ch in text
+    )
+
+
+def plain_words_query(text: str) -> Any:
+    """Every word in some text field (the fallback for queries that do not parse)."""
+    words = [t.text for t in french()(text)]
+    if not words:
+        return None
+    per_word = [
+        wq.Or([wq.Term(f, w, boost=b) for f, b in TEXT_FIELDS.items() if f != "title_exact"])
+        for w in dict.fromkeys(words)
+    ]
+    return wq.And(per_word) if len(per_word) > 1 else per_word[0]
+
+
+def _normalise(q: Any) -> Any:
+    """Prefix and fuzzy terms in stemmed fields are stemmed too, else they would miss."""
+    if isinstance(q, wq.Prefix | wq.Wildcard | wq.FuzzyTerm) and q.fieldname != "title_exact":
+        analyzer = folded() if q.fieldname == "authors" else french()
+        stem = [t.text for t in analyzer(q.text.rstrip("*?"))]
+        if isinstance(q, wq.FuzzyTerm):
+            return wq.FuzzyTerm(
+                q.fieldname,
+                stem[0] if stem else q.text,
+                boost=q.boost,
+                maxdist=q.maxdist,
+                prefixlength=q.prefixlength,
+            )
+        if isinstance(q, wq.Wildcard) and not q.text.endswith("*"):
+            return q
+        return wq.Prefix(q.fieldname, stem[0] if stem else fold(q.text.rstrip("*")), boost=q.boost)
+    if isinstance(q, wq.Prefix | wq.Wildcard):  # title_exact: folded, unstemmed
+        return wq.Prefix(q.fieldname, fold(q.text.rstrip("*")), boost=q.boost)
+    if isinstance(q, wq.CompoundQuery | wq.Not):
+        return q.apply(_normalise)
+    return q
+
+
+def bounded(q: Any, reader: Any) -> Any:
+    """Expand prefixes to at most ``MAX_PREFIX_TERMS`` most frequent terms (fast, stable)."""
+    if isinstance(q, wq.Prefix):
+        candidates = []
+        for term in reader.expand_prefix(q.fieldname, q.text):
+            text = term.decode("utf-8") if isinstance(term, bytes) else term
+            candidates.append((reader.doc_frequency(q.fieldname, text), text))
+        best = sorted(candidates, reverse=True)[:MAX_PREFIX_TERMS]
+        if not best:
+            return wq.NullQuery
+        return wq.Or([wq.Term(q.fieldname, t) for _, t in best], boost=q.boost)
+    if isinstance(q, wq.CompoundQuery | wq.Not):
+        return q.apply(lambda sub: bounded(sub, reader))
+    return q

@@ -1,0 +1,72 @@
+"""The Whoosh schema and the manifest written beside the index.
+
+Only what is searched or ranked is in the index; structured filters (kind, year, concept,
+dossier) run in SQLite and reach Whoosh as cached sets of document numbers. Nothing long is
+stored: snippets are built from the database for the rows shown.
+
+Bump ``SCHEMA_VERSION`` whenever a field changes: the index is then rebuilt.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
+
+from kb_app.core.search.analysis import ANALYZER_VERSION, folded, french
+
+SCHEMA_VERSION = 1
+MANIFEST = "kb-index.json"
+FORMAT = "kb_app-whoosh"
+
+#: Text fields searched by a plain query, with their weight.
+TEXT_FIELDS = {"title": 4.0, "title_exact": 2.0, "authors": 2.0, "concepts": 2.0, "body": 1.0}
+
+
+def schema() -> Schema:
+    return Schema(
+        key=ID(stored=True, unique=True, sortable=True),
+        fid=NUMERIC(int, bits=64, signed=False, sortable=True),
+        hash=ID(stored=True),
+        title=TEXT(analyzer=french(), phrase=True),
+        title_exact=TEXT(analyzer=folded(), phrase=False),
+        authors=TEXT(analyzer=folded(), phrase=True),
+        concepts=TEXT(analyzer=french(), phrase=True),
+        cids=KEYWORD(scorable=True),
+        body=TEXT(analyzer=french(), phrase=True),
+    )
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """Who wrote the index and with which analysis: anything else is rebuilt."""
+
+    format: str
+    schema_version: int
+    analyzer_version: int
+    library_uid: str
+
+    @classmethod
+    def current(cls, library_uid: str) -> Manifest:
+        return cls(FORMAT, SCHEMA_VERSION, ANALYZER_VERSION, library_uid)
+
+    def write(self, folder: Path) -> None:
+        tmp = folder / (MANIFEST + ".part")
+        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        tmp.replace(folder / MANIFEST)
+
+    @classmethod
+    def read(cls, folder: Path) -> Manifest | None:
+        try:
+            data: dict[str, Any] = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+            return cls(
+                str(data["format"]),
+                int(data["schema_version"]),
+                int(data["analyzer_version"]),
+                str(data["library_uid"]),
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            return None

@@ -1,0 +1,122 @@
+"""The search side of ``Library``: the index lifecycle, queries, reindex, drift.
+
+Indexing modes: ``sync`` (the CLI and tests: the outbox is drained right after each change,
+the index is built on first need), ``background`` (the window: a thread drains and rebuilds
+while search falls back to SQL), ``off`` (nothing touches the index).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+
+from kb_app.core.dto import FicheRow, IdSearch, SearchFilters, SearchResult, Snippet
+from kb_app.core.jobs import CancelToken, Job, Progress, run_job
+from kb_app.core.search.index import SearchIndex
+from kb_app.core.search.indexer import Drift, Indexer
+from kb_app.core.search.service import SearchService
+from kb_app.core.storage.base import new_uid
+from kb_app.core.storage.concept_views import find
+from kb_app.core.storage.fiches import get_row
+from kb_app.core.storage.models import LibraryInfo
+from kb_app.core.storage.session import reading, transaction
+
+INDEXING_MODES = ("sync", "background", "off")
+
+
+def library_uid(engine: Engine) -> str:
+    with transaction(engine) as s:
+        uid = s.scalars(select(LibraryInfo.value).where(LibraryInfo.key == "uid")).first()
+        if uid is None:
+            uid = new_uid()
+            s.add(LibraryInfo(key="uid", value=uid))
+        return uid
+
+
+class SearchOps:
+    engine: Engine
+    folder: Path
+    indexer: Indexer
+    searcher: SearchService
+    indexing: str
+    _on_progress: Callable[[Progress], None] | None
+
+    def _init_search(self) -> None:
+        if self.indexing not in INDEXING_MODES:
+            raise ValueError(f"indexing must be one of {INDEXING_MODES}")
+        self.indexer = Indexer(
+            self.engine, SearchIndex(self.folder / "index", library_uid(self.engine))
+        )
+        self.searcher = SearchService(self.engine, self.indexer)
+        if self.indexing == "off":
+            return
+        self.indexer.startup()
+        if self.indexing == "background":
+            self.indexer.start()
+            self.indexer.notify()
+
+    def _ensure_index(self) -> None:
+        """In sync mode, build a missing or unusable index before answering."""
+        if self.indexing == "sync":
+            if not self.indexer.index.ready:
+                run_job(self.indexer.rebuild(), self._on_progress)
+            self.indexer.drain()
+
+    def _changed(self) -> None:
+        """Called after every committed change that affects the index."""
+        if self.indexing == "sync" and self.indexer.index.ready:
+            self.indexer.drain()
+        elif self.indexing == "background":
+            self.indexer.notify()
+
+    def _close_search(self) -> None:
+        self.indexer.stop()
+        self.indexer.index.close()
+
+    def search(
+        self, query: str, *, kind: str | None = None, concept: str | None = None, limit: int = 20
+    ) -> SearchResult:
+        """The `kb search` contract: total, facets and the first ``limit`` hits with snippets."""
+        filters = SearchFilters(kind=kind, concept=concept)
+        self._check_filters(filters)
+        self._ensure_index()
+        return self.searcher.search(query, filters, limit)
+
+    def search_ids(self, query: str, filters: SearchFilters | None = None) -> IdSearch:
+        """Ranked keys of every match, with facets; rows and snippets are fetched apart."""
+        filters = filters or SearchFilters()
+        self._check_filters(filters)
+        self._ensure_index()
+        return self.searcher.search_ids(query, filters)
+
+    def _check_filters(self, filters: SearchFilters) -> None:
+        """Filters are API input (not typed text): an unknown concept or dossier is an error."""
+        with reading(self.engine) as s:
+            if filters.concept:
+                find(s, filters.concept)
+            if filters.dossier:
+                get_row(s, filters.dossier, include_deleted=False)
+
+    def rows(self, keys: Sequence[str]) -> list[FicheRow]:
+        """Result-list rows for ``keys`` (a screenful at a time), in the given order."""
+        return self.searcher.rows(keys)
+
+    def snippets(self, query: str, keys: Sequence[str]) -> list[Snippet]:
+        """Highlighted extracts and "why it matched" for the rows shown."""
+        return self.searcher.snippets(query, keys)
+
+    def reindex(self, cancel: CancelToken | None = None, procs: int | None = None) -> Job[int]:
+        """Rebuild the index from the database (a job: iterate it, or give it to run_job)."""
+        return self.indexer.rebuild(cancel, procs)
+
+    def index_state(self) -> tuple[str, str]:
+        """``(state, reason)``: ready, missing, stale, foreign, damaged or closed."""
+        return self.indexer.index.state, self.indexer.index.reason
+
+    def index_drift(self) -> Drift | None:
+        """Differences between database and index, or None when there is no usable index."""
+        if not self.indexer.index.ready:
+            return None
+        return self.indexer.drift()
