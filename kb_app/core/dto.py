@@ -157,6 +157,8 @@ class Stats:
     history: int
     attachments: int
     index_pending: int
+    index_state: str = ""
+    index_documents: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

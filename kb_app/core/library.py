@@ -26,7 +26,7 @@ from kb_app.core.dto import (
 )
 from kb_app.core.editing import FicheWriter, changes_index, draft_of_detail
 from kb_app.core.errors import LibraryDamaged, NotALibrary, NotFound, ValidationError
-from kb_app.core.jobs import Progress
+from kb_app.core.jobs import Progress, run_job
 from kb_app.core.paths import default_library_dir, resources_dir
 from kb_app.core.personal_ops import PersonalState
 from kb_app.core.rendering import reading_list
@@ -55,7 +55,7 @@ from kb_app.core.thesaurus import ops as thesaurus_ops
 ProgressCallback = Callable[[Progress], None]
 
 
-class Library(FicheWriter, PersonalState, SearchOps):
+class Library(SearchOps, FicheWriter, PersonalState):
     """An open library folder. Use as a context manager, or call ``close()``."""
 
     def __init__(
@@ -159,6 +159,8 @@ class Library(FicheWriter, PersonalState, SearchOps):
                 history=count(HistoryEntry),
                 attachments=count(Attachment),
                 index_pending=count(IndexOutbox),
+                index_state=self.index_state()[0],
+                index_documents=self.indexer.index.doc_count(),
             )
 
     def draft(self, key: str) -> FicheDraft:
@@ -219,6 +221,11 @@ class Library(FicheWriter, PersonalState, SearchOps):
     # -- maintenance ---------------------------------------------------------------------------
 
     def check(self, *, repair: bool = False) -> CheckReport:
+        """integrity_check, foreign keys, thesaurus cycles, index state and drift.
+
+        With ``repair``: stale plain-search text is recomputed, a missing or damaged index is
+        rebuilt, drifted fiches are re-indexed; what was repaired is no longer a problem.
+        """
         integrity, fks = integrity_report(self.engine)
         with reading(self.engine) as s:
             problems = thesaurus_problems(s)
@@ -226,6 +233,10 @@ class Library(FicheWriter, PersonalState, SearchOps):
         if repair and integrity == ["ok"]:
             with transaction(self.engine) as s:
                 repaired = store.repair_search_text(s)
+        if self.indexing != "off" and integrity == ["ok"]:
+            index_problems, index_fixes = self._check_index(repair)
+            problems += index_problems
+            repaired += index_fixes
         return CheckReport(
             tuple(integrity),
             tuple(fks),
@@ -233,6 +244,31 @@ class Library(FicheWriter, PersonalState, SearchOps):
             tuple(problems),
             tuple(repaired),
         )
+
+    def _check_index(self, repair: bool) -> tuple[list[str], list[str]]:
+        if self.index_state()[0] in ("missing", "stale", "closed"):
+            self._ensure_index()  # not built yet, or built by an older version: build it
+        state, reason = self.index_state()
+        if state != "ready":
+            if not repair:
+                return [f"search index {state}: {reason}"], []
+            run_job(self.reindex(), self._on_progress)
+            return [], [f"search index rebuilt (it was {state}: {reason})"]
+        drift = self.index_drift()
+        if drift is None or drift.count == 0:
+            return [], []
+        names = ", ".join([*drift.missing, *drift.extra, *drift.stale][:5])
+        summary = (
+            f"search index drift: {len(drift.missing)} missing, {len(drift.extra)} extra, "
+            f"{len(drift.stale)} stale ({names})"
+        )
+        if not repair:
+            return [summary], []
+        self.indexer.repair(drift)
+        after = self.index_drift()
+        if after is not None and after.count:
+            return [f"search index drift remains after repair: {after.count} fiche(s)"], []
+        return [], [summary + " repaired"]
 
     def backup(self, dest: Path | None = None) -> BackupInfo:
         """A consistent copy through SQLite's backup API, verified before it is reported."""

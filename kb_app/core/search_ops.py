@@ -105,6 +105,7 @@ class SearchOps:
 
     def snippets(self, query: str, keys: Sequence[str]) -> list[Snippet]:
         """Highlighted extracts and "why it matched" for the rows shown."""
+        self._ensure_index()
         return self.searcher.snippets(query, keys)
 
     def reindex(self, cancel: CancelToken | None = None, procs: int | None = None) -> Job[int]:

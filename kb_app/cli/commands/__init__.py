@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from kb_app.cli.commands import backup, check, concepts, gui, search, show, stats
+from kb_app.cli.commands import backup, check, concepts, gui, reindex, search, show, stats
 
 COMMANDS: dict[str, ModuleType] = {
     "gui": gui,
@@ -14,4 +14,5 @@ COMMANDS: dict[str, ModuleType] = {
     "stats": stats,
     "check": check,
     "backup": backup,
+    "reindex": reindex,
 }

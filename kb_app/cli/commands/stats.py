@@ -33,5 +33,16 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     print(f"  {'total':<16} {stats.total_fiches:>6}  (corbeille : {stats.trash})")
     print(f"Concepts : {stats.concepts} ({stats.concept_groups} groupes)   Agents : {stats.agents}")
     print(f"Liens : {stats.links}   Panier : {stats.basket}   Historique : {stats.history}")
-    print(f"Index : {stats.index_pending} fiche(s) en attente d'indexation")
+    state = {
+        "ready": "prêt",
+        "missing": "absent",
+        "stale": "à reconstruire",
+        "foreign": "étranger",
+        "damaged": "endommagé",
+        "closed": "fermé",
+    }.get(stats.index_state, stats.index_state)
+    print(
+        f"Index : {state}, {stats.index_documents} document(s), "
+        f"{stats.index_pending} fiche(s) en attente d'indexation"
+    )
     return 0

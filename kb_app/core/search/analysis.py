@@ -85,6 +85,9 @@ EXTRA_STOP_WORDS = frozenset(
     ]
 )
 
+#: Whoosh's accent map, plus the ligatures it leaves alone (« œconomie » = « oeconomie »).
+FOLDING = {**accent_map, ord("œ"): "oe", ord("æ"): "ae", ord("ß"): "ss"}
+
 #: Letters and digits; hyphenated words stay one token for ``HyphenFilter``; apostrophes
 #: (straight or curly) and other punctuation split tokens.
 TOKEN_PATTERN = r"[^\W_]+(?:-[^\W_]+)*"
@@ -132,7 +135,7 @@ def french() -> Any:
         | LowercaseFilter()
         | StopFilter(stoplist=stop_words(), minsize=1)  # renumbers positions
         | HyphenFilter()
-        | CharsetFilter(accent_map)
+        | CharsetFilter(FOLDING)
         | StemFilter(lang="fr", cachesize=50000)
     )
 
@@ -141,10 +144,7 @@ def french() -> Any:
 def folded() -> Any:
     """Analyzer for names and exact title forms: lowercase and accent folding, no stemming."""
     return (
-        RegexTokenizer(TOKEN_PATTERN)
-        | HyphenFilter()
-        | LowercaseFilter()
-        | CharsetFilter(accent_map)
+        RegexTokenizer(TOKEN_PATTERN) | HyphenFilter() | LowercaseFilter() | CharsetFilter(FOLDING)
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Engine
@@ -93,17 +93,23 @@ class WhooshEngine:
 
     @staticmethod
     def whoosh_query(plan: Plan) -> Any:
+        """The text query combined with concept expansions.
+
+        Concept matches get constant scores, so a fiche indexed with the concept itself
+        always ranks above one reached only through a narrower concept.
+        """
         q = plan.text_query
         for exp in plan.expansions:
+            direct = wq.ConstantScoreQuery(wq.Term("cids", exp.key), 2.0 if exp.explicit else 0.6)
+            parts = [direct]
+            if exp.narrower:
+                narrower = wq.Or([wq.Term("cids", k) for k in exp.narrower])
+                parts.append(wq.ConstantScoreQuery(narrower, 1.0 if exp.explicit else 0.3))
             if exp.explicit:
-                terms = [wq.Term("cids", exp.key, boost=3.0)]
-                terms += [wq.Term("cids", k, boost=1.5) for k in exp.narrower]
-                concept_q = wq.Or(terms)
+                concept_q = wq.Or(parts)
                 q = concept_q if q is None else wq.And([q, concept_q])
             else:  # the text is a concept label: also reach the concept's fiches, ranked lower
-                terms = [wq.Term("cids", exp.key, boost=1.0)]
-                terms += [wq.Term("cids", k, boost=0.5) for k in exp.narrower]
-                q = wq.Or([q, *terms]) if q is not None else wq.Or(terms)
+                q = wq.Or([q, *parts]) if q is not None else wq.Or(parts)
         return q
 
     # -- running -------------------------------------------------------------------------------
@@ -115,15 +121,15 @@ class WhooshEngine:
         maps = self.index.maps(searcher)
         allow = self._allowed(plan.parsed, filters, maps.docnum_of_fid, maps.generation)
         q = self.whoosh_query(plan)
-        if plan.unknown_concepts or (allow is not None and not allow):
-            scored: list[tuple[float, int]] = []
-        else:
+        scored: list[tuple[float, int]] = []
+        if not plan.unknown_concepts and (allow is None or allow):
             q = wq.Every() if q is None else ql.bounded(q, searcher.reader())
-            collector = _AllScored()
-            searcher.search_with_collector(
-                q, collector if allow is None else _filtered(collector, allow)
-            )
-            scored = collector.scored
+            found = _run(searcher, q, allow)
+            if found is None:  # a query Whoosh cannot run: search its plain words instead
+                plan = replace(plan, fallback=True)
+                words = ql.plain_words_query(plan.parsed.text)
+                found = _run(searcher, words, allow) if words is not None else None
+            scored = found or []
         scored.sort(key=lambda p: (-p[0], p[1]))
         keys = tuple(maps.keys[d] for _, d in scored)
         with reading(self.engine) as s:
@@ -161,17 +167,27 @@ class WhooshEngine:
                 if ids is not None:
                     allowed = ids if allowed is None else allowed & ids
             if parsed.excluded_kinds:
-                every = filtered_ids(s, SearchFilters()) or set()
                 banned: set[int] = set()
                 for kind in parsed.excluded_kinds:
                     banned |= filtered_ids(s, SearchFilters(kind=kind)) or set()
-                base = allowed if allowed is not None else set(docnums)
-                allowed = (base if allowed is not None else every) - banned
+                allowed = (allowed if allowed is not None else set(docnums)) - banned
         result = None if allowed is None else {docnums[f] for f in allowed if f in docnums}
         self._filters[cache_key] = result
         while len(self._filters) > FILTER_CACHE:
             self._filters.popitem(last=False)
         return result
+
+
+def _run(searcher: Any, q: Any, allow: set[int] | None) -> list[tuple[float, int]] | None:
+    """Every ``(score, docnum)`` matching ``q`` within ``allow``; None if Whoosh refuses it."""
+    collector = _AllScored()
+    try:
+        searcher.search_with_collector(
+            q, collector if allow is None else _filtered(collector, allow)
+        )
+    except wq.QueryError:
+        return None
+    return collector.scored
 
 
 def _filtered(collector: Any, allow: set[int]) -> Any:

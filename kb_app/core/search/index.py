@@ -93,10 +93,13 @@ class SearchIndex:
             if self._ix is None:
                 raise IndexUnavailable(self.reason or self.state)
             try:
+                if self._searcher is not None and not self._searcher.up_to_date():
+                    # Not Searcher.refresh(): it reuses segment readers and then misses the
+                    # deletions committed since (an updated fiche would match twice).
+                    self._searcher.close()
+                    self._searcher = None
                 if self._searcher is None:
                     self._searcher = self._ix.searcher()
-                elif not self._searcher.up_to_date():
-                    self._searcher = self._searcher.refresh()
             except Exception as exc:
                 self.state, self.reason = "damaged", f"the index cannot be read ({exc})"
                 self._ix = self._searcher = None

@@ -128,7 +128,8 @@ def _bold(piece: str, words: Sequence[str]) -> str:
 
 
 def fiche_text(f: Fiche) -> str:
-    return f.summary or plain_text(f.body)
+    """The text snippets are cut from: the abstract, then the body."""
+    return "\n".join(p for p in (f.summary or "", plain_text(f.body)) if p)
 
 
 def contract(

@@ -32,7 +32,7 @@ def schema() -> Schema:
         fid=NUMERIC(int, bits=64, signed=False, sortable=True),
         hash=ID(stored=True),
         title=TEXT(analyzer=french(), phrase=True),
-        title_exact=TEXT(analyzer=folded(), phrase=False),
+        title_exact=TEXT(analyzer=folded(), phrase=True),
         authors=TEXT(analyzer=folded(), phrase=True),
         concepts=TEXT(analyzer=french(), phrase=True),
         cids=KEYWORD(scorable=True),
