@@ -64,6 +64,13 @@ class SearchOps:
                 run_job(self.indexer.rebuild(), self._on_progress)
             self.indexer.drain()
 
+    def _retry_after_rebuild(self) -> bool:
+        """Sync mode: an index found damaged mid-query is rebuilt at once; True to retry."""
+        if self.indexing != "sync" or self.indexer.index.ready:
+            return False
+        self._ensure_index()
+        return self.indexer.index.ready
+
     def _changed(self) -> None:
         """Called after every committed change that affects the index."""
         if self.indexing == "sync" and self.indexer.index.ready:
@@ -82,14 +89,20 @@ class SearchOps:
         filters = SearchFilters(kind=kind, concept=concept)
         self._check_filters(filters)
         self._ensure_index()
-        return self.searcher.search(query, filters, limit)
+        result = self.searcher.search(query, filters, limit)
+        if result.partial and self._retry_after_rebuild():
+            result = self.searcher.search(query, filters, limit)
+        return result
 
     def search_ids(self, query: str, filters: SearchFilters | None = None) -> IdSearch:
         """Ranked keys of every match, with facets; rows and snippets are fetched apart."""
         filters = filters or SearchFilters()
         self._check_filters(filters)
         self._ensure_index()
-        return self.searcher.search_ids(query, filters)
+        result = self.searcher.search_ids(query, filters)
+        if result.partial and self._retry_after_rebuild():
+            result = self.searcher.search_ids(query, filters)
+        return result
 
     def _check_filters(self, filters: SearchFilters) -> None:
         """Filters are API input (not typed text): an unknown concept or dossier is an error."""

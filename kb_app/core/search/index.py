@@ -30,6 +30,30 @@ class DocMaps:
     docnum_of_fid: dict[int, int]
 
 
+def _open_checked(folder: Path) -> tuple[Any, str]:
+    """``(index, "")`` if Whoosh can open and read it, else ``(None, why)``.
+
+    Whoosh leaves a file open when it fails to parse a damaged TOC; the warning that file
+    raises when collected is silenced here, where it is expected.
+    """
+    import gc
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        try:
+            ix = whoosh_index.open_dir(str(folder), schema=schema())
+            with ix.reader() as reader:
+                reader.doc_count()
+                reader.column_reader("fid")
+        except Exception as exc:  # noqa: BLE001  any Whoosh or OS failure means: rebuild
+            failure = f"{type(exc).__name__}: {exc}"
+        else:
+            return ix, ""
+        gc.collect()
+    return None, failure
+
+
 class IndexUnavailable(Exception):
     """The index cannot be used now (missing, stale, foreign, damaged or rebuilding)."""
 
@@ -60,19 +84,21 @@ class SearchIndex:
                 return self._unusable("foreign", "the index belongs to another library")
             if manifest != Manifest.current(self.library_uid):
                 return self._unusable("stale", "the index was built with an older schema")
-            try:
-                ix = whoosh_index.open_dir(str(self.folder), schema=schema())
-                with ix.reader() as reader:
-                    reader.doc_count()
-                    reader.column_reader("fid")
-            except Exception as exc:  # noqa: BLE001  any Whoosh or OS failure means: rebuild
-                return self._unusable("damaged", f"the index cannot be read ({exc})")
+            ix, failure = _open_checked(self.folder)
+            if ix is None:
+                return self._unusable("damaged", f"the index cannot be read ({failure})")
             self._ix, self.state, self.reason = ix, "ready", ""
             return True
 
     def _unusable(self, state: str, reason: str) -> bool:
         self.state, self.reason = state, reason
         return False
+
+    def mark_damaged(self, reason: str) -> None:
+        """A read failed mid-search: stop using the index until it is rebuilt."""
+        with self._lock:
+            self.close()
+            self.state, self.reason = "damaged", reason
 
     @property
     def ready(self) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from sqlalchemy import Engine
 
 from kb_app.core.dto import FicheRow, IdSearch, SearchFilters, SearchResult, Snippet
+from kb_app.core.errors import KbError
 from kb_app.core.search import plain, results, snippets
 from kb_app.core.search.engine import WhooshEngine
 from kb_app.core.search.index import IndexUnavailable
@@ -33,14 +34,20 @@ class SearchService:
         if self.indexer.index.ready:
             try:
                 result = self.whoosh.search_ids(query, filters)
-            except IndexUnavailable:
-                self.indexer.notify()  # the background indexer rebuilds
+            except KbError:
+                raise
+            except Exception as exc:  # noqa: BLE001  a damaged index must never stop search
+                self._give_up(exc)
             else:
-                if self._behind():
-                    return _with(result, partial=True)
-                return result
+                return _with(result, partial=True) if self._behind() else result
         with reading(self.engine) as s:
             return _with(plain.search_ids(s, query, filters), partial=True)
+
+    def _give_up(self, exc: Exception) -> None:
+        """Stop using a failing index; the indexer rebuilds it (now or in the background)."""
+        if not isinstance(exc, IndexUnavailable):
+            self.indexer.index.mark_damaged(f"{type(exc).__name__}: {exc}")
+        self.indexer.notify()
 
     def rows(self, keys: Sequence[str]) -> list[FicheRow]:
         with reading(self.engine) as s:
@@ -53,8 +60,10 @@ class SearchService:
                 reader = self.indexer.index.searcher().reader()
                 with reading(self.engine) as s:
                     return snippets.build(s, plan, keys, reader)
-            except IndexUnavailable:
-                pass
+            except KbError:
+                raise
+            except Exception as exc:  # noqa: BLE001  see search_ids
+                self._give_up(exc)
         with reading(self.engine) as s:
             return plain.snippets(s, query, keys)
 
