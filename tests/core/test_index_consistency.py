@@ -23,7 +23,8 @@ from kb_app.core.library import Library
 from kb_app.core.dto import FicheDraft
 lib = Library.open(sys.argv[1])
 lib.search_ids("gouvernance")  # the index exists before the change
-lib.add(FicheDraft(kind="analysis", title="Quokka des territoires", concepts=("ONG", "gouvernance")))
+draft = FicheDraft(kind="analysis", title="Quokka des territoires", concepts=("ONG", "gouvernance"))
+lib.add(draft)
 print("acknowledged", flush=True)
 """
 
@@ -146,7 +147,7 @@ def test_background_mode_falls_back_then_catches_up(library_path: Path) -> None:
     with Library.open(library_path, indexing="background") as lib:
         first = lib.search_ids("gouvernance")
         deadline = time.monotonic() + 60
-        while not lib.index_state()[0] == "ready" and time.monotonic() < deadline:
+        while lib.index_state()[0] != "ready" and time.monotonic() < deadline:
             time.sleep(0.05)
         assert lib.index_state()[0] == "ready"
         later = lib.search_ids("gouvernance")
