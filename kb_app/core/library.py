@@ -14,6 +14,7 @@ from types import TracebackType
 from sqlalchemy import func, select
 
 from kb_app.core import opening
+from kb_app.core.bulk import BulkWriter
 from kb_app.core.dto import (
     BackupInfo,
     CheckReport,
@@ -55,7 +56,7 @@ from kb_app.core.thesaurus import ops as thesaurus_ops
 ProgressCallback = Callable[[Progress], None]
 
 
-class Library(SearchOps, FicheWriter, PersonalState):
+class Library(SearchOps, FicheWriter, BulkWriter, PersonalState):
     """An open library folder. Use as a context manager, or call ``close()``."""
 
     def __init__(

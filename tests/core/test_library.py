@@ -273,3 +273,28 @@ def test_renaming_a_concept_reaches_the_plain_search(library: Library) -> None:
     key = library.concept("budget participatif").key
     library.update_concept(key, label="budget participatif", alt_labels=["orcamentoxyz"])
     assert PORTO in library.search_ids("orcamentoxyz").keys
+
+
+def test_add_many_is_all_or_nothing(library: Library) -> None:
+    from kb_app.core.jobs import Cancelled, CancelToken, run_job
+
+    drafts = [draft(title=f"Référence en masse {i}", key=f"bulk-{i:03d}") for i in range(7)]
+    drafts = [dataclasses.replace(d, links=()) for d in drafts]
+    keys = run_job(library.add_many(drafts, total=7))
+    assert keys == [f"bulk-{i:03d}" for i in range(7)]
+    assert library.get("bulk-003").agents[0].name == "Dupont, Jeanne"
+    assert "bulk-004" in library.search_ids("masse").keys
+    before = fiche_count(library)
+    bad = [
+        dataclasses.replace(drafts[0], key="bulk-x1"),
+        draft(key="bulk-x2", concepts=("inconnu",)),
+    ]
+    with pytest.raises(ValidationError):
+        run_job(library.add_many([dataclasses.replace(d, links=()) for d in bad]))
+    assert fiche_count(library) == before
+    token = CancelToken()
+    token.cancel()
+    many = (dataclasses.replace(drafts[0], key=f"bulk-c{i}") for i in range(1200))
+    with pytest.raises(Cancelled):
+        run_job(library.add_many(many, cancel=token))
+    assert fiche_count(library) == before

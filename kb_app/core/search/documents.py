@@ -20,6 +20,7 @@ from kb_app.core.storage.models import (
     Attachment,
     Concept,
     ConceptLabel,
+    DossierMember,
     Fiche,
     FicheAgent,
     FicheConcept,
@@ -93,7 +94,21 @@ def build(session: Session, fiche_ids: Sequence[int]) -> list[dict[str, Any]]:
         ).all()
     )
     labels, keys = _concepts(session, ids)
-    return [_document(f, authors, attachments, labels, keys) for f in fiches]
+    concept_ids = _by_fiche(
+        session.execute(
+            select(FicheConcept.fiche_id, FicheConcept.concept_id)
+            .where(FicheConcept.fiche_id.in_(ids))
+            .order_by(FicheConcept.concept_id)
+        ).all()
+    )
+    dossiers = _by_fiche(
+        session.execute(
+            select(DossierMember.fiche_id, DossierMember.dossier_id)
+            .where(DossierMember.fiche_id.in_(ids))
+            .order_by(DossierMember.dossier_id)
+        ).all()
+    )
+    return [_document(f, authors, attachments, labels, keys, concept_ids, dossiers) for f in fiches]
 
 
 def _document(
@@ -102,6 +117,8 @@ def _document(
     attachments: dict[int, list[str]],
     labels: dict[int, list[str]],
     keys: dict[int, list[str]],
+    concept_ids: dict[int, list[str]],
+    dossiers: dict[int, list[str]],
 ) -> dict[str, Any]:
     details = f.details or {}
     extra = [str(details[k]) for k in _DETAIL_TEXT if details.get(k)]
@@ -125,13 +142,18 @@ def _document(
         "concepts": " ; ".join(x for x in labels.get(f.id, []) if x),
         "cids": " ".join(keys.get(f.id, [])),
         "body": body,
+        "kind": f.kind.encode(),
+        "year": f.year or 0,
+        "concept_ids": " ".join(concept_ids.get(f.id, [])).encode(),
+        "dossier_ids": " ".join(dossiers.get(f.id, [])).encode(),
     }
     doc["hash"] = content_hash(doc)
     return doc
 
 
 def content_hash(doc: dict[str, Any]) -> str:
-    payload = json.dumps({k: v for k, v in doc.items() if k != "hash"}, sort_keys=True)
+    plain = {k: v.decode() if isinstance(v, bytes) else v for k, v in doc.items() if k != "hash"}
+    payload = json.dumps(plain, sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 
 

@@ -1,33 +1,31 @@
-"""Running a query on the Whoosh index: filters as docnum sets, concept expansion, ranking.
+"""Running a query on the Whoosh index: concept expansion, column filters, ranking, facets.
 
-Every match is scored once (so totals are exact and facets cover all matches); only ids
-leave the index. Snippets and "why it matched" are computed later, for the rows shown.
+Every match is scored once (totals are exact, the whole list is ranked); filters and facets
+read per-segment columns kept in memory, so a query runs no SQL beyond one small check that
+the thesaurus has not changed. Snippets are computed later, for the rows shown.
 """
 
 from __future__ import annotations
 
 import time
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from whoosh import query as wq
-from whoosh.collectors import TopCollector
+from whoosh.collectors import FilterCollector, TopCollector
 
 from kb_app.core.dto import IdSearch, SearchFilters
-from kb_app.core.errors import KbError
 from kb_app.core.search import query as ql
-from kb_app.core.search.filters import filtered_ids
+from kb_app.core.search.columns import View
 from kb_app.core.search.index import SearchIndex
-from kb_app.core.search.results import facets
-from kb_app.core.storage.concept_views import find
-from kb_app.core.storage.concepts import children, label_index
+from kb_app.core.search.thesaurus_cache import Thesaurus, ThesaurusCache
+from kb_app.core.storage.models import Fiche
 from kb_app.core.storage.session import reading
-from kb_app.core.text import fold
-from kb_app.core.thesaurus.graph import descendants
 
 FILTER_CACHE = 32
+FACET_CONCEPTS = 30
 
 
 class _AllScored(TopCollector):  # type: ignore[misc]
@@ -66,29 +64,27 @@ class WhooshEngine:
     def __init__(self, engine: Engine, index: SearchIndex) -> None:
         self.engine = engine
         self.index = index
+        self.thesaurus = ThesaurusCache(engine)
         self._filters: OrderedDict[tuple[Any, ...], set[int] | None] = OrderedDict()
 
     # -- planning ------------------------------------------------------------------------------
 
-    def plan(self, query: str) -> Plan:
+    def plan(self, query: str, th: Thesaurus | None = None) -> Plan:
+        th = th or self.thesaurus.get()
         parsed = ql.lift_structured(query)
         text_q, fallback = ql.text_query(parsed.text)
         expansions: list[Expansion] = []
         unknown: list[str] = []
-        with reading(self.engine) as s:
-            labels = label_index(s)
-            kids = children(s)
-            for label in parsed.concepts:
-                exp = _expansion(s, labels, kids, label, explicit=True)
-                if exp is None:
-                    unknown.append(label)
-                else:
-                    expansions.append(exp)
-            bare = parsed.text.strip().strip('"').strip()
-            if bare and labels.resolve(bare):
-                exp = _expansion(s, labels, kids, bare, explicit=False)
-                if exp is not None:
-                    expansions.append(exp)
+        for label in parsed.concepts:
+            exp = _expansion(th, label, explicit=True)
+            if exp is None:
+                unknown.append(label)
+            else:
+                expansions.append(exp)
+        bare = parsed.text.strip().strip('"').strip()
+        exp = _expansion(th, bare, explicit=False) if bare else None
+        if exp is not None:
+            expansions.append(exp)
         return Plan(parsed, text_q, fallback, tuple(expansions), tuple(unknown))
 
     @staticmethod
@@ -114,15 +110,16 @@ class WhooshEngine:
 
     # -- running -------------------------------------------------------------------------------
 
-    def search_ids(self, query: str, filters: SearchFilters) -> IdSearch:
+    def search_ids(self, query: str, filters: SearchFilters, with_facets: bool = True) -> IdSearch:
         started = time.perf_counter()
-        plan = self.plan(query)
+        th = self.thesaurus.get()
+        plan = self.plan(query, th)
         searcher = self.index.searcher()
-        maps = self.index.maps(searcher)
-        allow = self._allowed(plan.parsed, filters, maps.docnum_of_fid, maps.generation)
-        q = self.whoosh_query(plan)
+        view = self.index.view(searcher)
+        allow = self._allowed(plan.parsed, filters, view, th)
         scored: list[tuple[float, int]] = []
         if not plan.unknown_concepts and (allow is None or allow):
+            q = self.whoosh_query(plan)
             q = wq.Every() if q is None else ql.bounded(q, searcher.reader())
             found = _run(searcher, q, allow)
             if found is None:  # a query Whoosh cannot run: search its plain words instead
@@ -131,51 +128,113 @@ class WhooshEngine:
                 found = _run(searcher, words, allow) if words is not None else None
             scored = found or []
         scored.sort(key=lambda p: (-p[0], p[1]))
-        keys = tuple(maps.keys[d] for _, d in scored)
-        with reading(self.engine) as s:
-            fac = facets(s, [maps.fids[d] for _, d in scored])
+        docnums = [d for _, d in scored]
+        facets = self._facets(view, docnums, th) if with_facets else {}
         took = (time.perf_counter() - started) * 1000
         return IdSearch(
             query=query,
-            keys=keys,
-            total=len(keys),
-            facets=fac,
+            keys=tuple(view.keys[d] for d in docnums),
+            total=len(docnums),
+            facets=facets,
             took_ms=round(took, 2),
             scores=tuple(round(sc, 4) for sc, _ in scored),
             fallback=plan.fallback,
         )
 
+    # -- filters and facets from columns ---------------------------------------------------------
+
     def _allowed(
-        self,
-        parsed: ql.ParsedQuery,
-        filters: SearchFilters,
-        docnums: dict[int, int],
-        generation: int,
+        self, parsed: ql.ParsedQuery, filters: SearchFilters, view: View, th: Thesaurus
     ) -> set[int] | None:
-        spec = _filter_specs(parsed, filters)
-        cache_key = (generation, *spec)
+        spec = _filter_spec(parsed, filters)
+        if not any(spec):
+            return None
+        cache_key = (view.generation, id(th), *spec)
         if cache_key in self._filters:
             self._filters.move_to_end(cache_key)
             return self._filters[cache_key]
-        allowed: set[int] | None = None
-        with reading(self.engine) as s:
-            for one in _as_filters(spec):
-                try:
-                    ids = filtered_ids(s, one)
-                except KbError:  # unknown concept or dossier in a facet: nothing matches
-                    ids = set()
-                if ids is not None:
-                    allowed = ids if allowed is None else allowed & ids
-            if parsed.excluded_kinds:
-                banned: set[int] = set()
-                for kind in parsed.excluded_kinds:
-                    banned |= filtered_ids(s, SearchFilters(kind=kind)) or set()
-                allowed = (allowed if allowed is not None else set(docnums)) - banned
-        result = None if allowed is None else {docnums[f] for f in allowed if f in docnums}
-        self._filters[cache_key] = result
+        kinds, excluded, year_from, year_to, dossier_keys, concept = spec
+        dossiers = self._dossier_ids(dossier_keys)
+        closure = _closure(th, concept) if concept else None
+        allowed = {
+            d
+            for d in range(len(view.keys))
+            if (not kinds or view.kinds[d] in kinds)
+            and view.kinds[d] not in excluded
+            and (year_from is None or year_from <= view.years[d] != 0)
+            and (year_to is None or 0 != view.years[d] <= year_to)
+            and (dossiers is None or dossiers.issubset(view.dossiers[d]))
+            and (closure is None or not closure.isdisjoint(view.concepts[d]))
+        }
+        self._filters[cache_key] = allowed
         while len(self._filters) > FILTER_CACHE:
             self._filters.popitem(last=False)
-        return result
+        return allowed
+
+    def _dossier_ids(self, keys: tuple[str, ...]) -> set[int] | None:
+        if not keys:
+            return None
+        with reading(self.engine) as s:
+            found = dict(s.execute(select(Fiche.key, Fiche.id).where(Fiche.key.in_(keys))).all())
+        return {found.get(k, -1) for k in keys}
+
+    def _facets(self, view: View, docnums: list[int], th: Thesaurus) -> dict[str, Any]:
+        kinds = Counter(view.kinds[d] for d in docnums)
+        years = [view.years[d] for d in docnums if view.years[d]]
+        concepts: Counter[int] = Counter()
+        dossiers: Counter[int] = Counter()
+        for d in docnums:
+            concepts.update(view.concepts[d])
+            if view.dossiers[d]:
+                dossiers.update(view.dossiers[d])
+        dossier_keys = self._dossier_keys(set(dossiers))
+        return {
+            "kind": dict(kinds.most_common()),
+            "concept": {
+                th.label_of[c]: n
+                for c, n in concepts.most_common(FACET_CONCEPTS)
+                if c in th.label_of
+            },
+            "year": {"min": min(years), "max": max(years)} if years else {},
+            "dossier": {dossier_keys[i]: n for i, n in dossiers.most_common() if i in dossier_keys},
+        }
+
+    def _dossier_keys(self, ids: set[int]) -> dict[int, str]:
+        if not ids:
+            return {}
+        with reading(self.engine) as s:
+            return dict(s.execute(select(Fiche.id, Fiche.key).where(Fiche.id.in_(ids))).all())
+
+
+def _filter_spec(parsed: ql.ParsedQuery, filters: SearchFilters) -> tuple[Any, ...]:
+    kinds = set(parsed.kinds) | ({filters.kind} if filters.kind else set())
+    if len(kinds) > 1:  # two kinds asked together: nothing is both
+        kinds = {"__none__"}
+    years_from = [y for y in (parsed.year_from, filters.year_from) if y is not None]
+    years_to = [y for y in (parsed.year_to, filters.year_to) if y is not None]
+    dossiers = set(parsed.dossiers) | ({filters.dossier} if filters.dossier else set())
+    return (
+        frozenset(kinds),
+        frozenset(parsed.excluded_kinds),
+        max(years_from) if years_from else None,
+        min(years_to) if years_to else None,
+        tuple(sorted(dossiers)),
+        filters.concept or None,
+    )
+
+
+def _closure(th: Thesaurus, label_or_key: str) -> set[int]:
+    key = label_or_key if label_or_key in th.id_of else th.labels.resolve(label_or_key)
+    return th.closure(th.id_of[key]) if key in th.id_of else set()
+
+
+def _expansion(th: Thesaurus, label: str, explicit: bool) -> Expansion | None:
+    key = label if label in th.id_of else th.labels.resolve(label)
+    if key is None or key not in th.id_of:
+        return None
+    below = th.closure(th.id_of[key]) - {th.id_of[key]}
+    narrower = {th.key_of[i]: th.label_of[i] for i in sorted(below)}
+    return Expansion(th.label_of[th.id_of[key]], key, narrower, explicit)
 
 
 def _run(searcher: Any, q: Any, allow: set[int] | None) -> list[tuple[float, int]] | None:
@@ -183,66 +242,8 @@ def _run(searcher: Any, q: Any, allow: set[int] | None) -> list[tuple[float, int
     collector = _AllScored()
     try:
         searcher.search_with_collector(
-            q, collector if allow is None else _filtered(collector, allow)
+            q, collector if allow is None else FilterCollector(collector, allow=allow)
         )
     except wq.QueryError:
         return None
     return collector.scored
-
-
-def _filtered(collector: Any, allow: set[int]) -> Any:
-    from whoosh.collectors import FilterCollector
-
-    wrapper = FilterCollector(collector, allow=allow)
-    return wrapper
-
-
-def _filter_specs(parsed: ql.ParsedQuery, filters: SearchFilters) -> tuple[Any, ...]:
-    kinds = tuple(sorted(set(parsed.kinds) | ({filters.kind} if filters.kind else set())))
-    year_from = max(y for y in (parsed.year_from, filters.year_from, -(10**6)) if y is not None)
-    year_to = min(y for y in (parsed.year_to, filters.year_to, 10**6) if y is not None)
-    dossiers = tuple(
-        sorted(set(parsed.dossiers) | ({filters.dossier} if filters.dossier else set()))
-    )
-    concept = (filters.concept,) if filters.concept else ()
-    return (
-        kinds,
-        year_from if year_from > -(10**6) else None,
-        year_to if year_to < 10**6 else None,
-        dossiers,
-        concept,
-        tuple(sorted(parsed.excluded_kinds)),
-    )
-
-
-def _as_filters(spec: tuple[Any, ...]) -> list[SearchFilters]:
-    kinds, year_from, year_to, dossiers, concept, _excluded = spec
-    result = [SearchFilters(kind=k) for k in kinds[:1]]
-    if len(kinds) > 1:  # two different kinds asked together: nothing can match both
-        result.append(SearchFilters(kind="__none__"))
-    if year_from is not None or year_to is not None:
-        result.append(SearchFilters(year_from=year_from, year_to=year_to))
-    result += [SearchFilters(dossier=d) for d in dossiers]
-    result += [SearchFilters(concept=c) for c in concept]
-    return result
-
-
-def _expansion(
-    s: Any, labels: Any, kids: dict[int, set[int]], label: str, explicit: bool
-) -> Expansion | None:
-    try:
-        concept = find(s, label)
-    except KbError:
-        return None
-    from sqlalchemy import select
-
-    from kb_app.core.storage.models import Concept
-
-    below = descendants(concept.id, kids)
-    rows = s.execute(select(Concept.key, Concept.pref_fr).where(Concept.id.in_(below))).all()
-    del labels
-    return Expansion(concept.pref_fr, concept.key, {k: lb for k, lb in rows}, explicit)
-
-
-def folded_label(text: str) -> str:
-    return fold(text).strip()

@@ -11,23 +11,13 @@ from __future__ import annotations
 import shutil
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
 
+from kb_app.core.search.columns import ColumnCache, View
 from kb_app.core.search.schema import Manifest, schema
-
-
-@dataclass(frozen=True)
-class DocMaps:
-    """Per index generation: document number ↔ fiche id and key."""
-
-    generation: int
-    keys: list[str]
-    fids: list[int]
-    docnum_of_fid: dict[int, int]
 
 
 def _open_checked(folder: Path) -> tuple[Any, str]:
@@ -68,7 +58,7 @@ class SearchIndex:
         self.reason = ""
         self._ix: Any = None
         self._searcher: Any = None
-        self._maps: DocMaps | None = None
+        self.columns = ColumnCache()
         self._lock = threading.RLock()
 
     # -- opening -----------------------------------------------------------------------------
@@ -108,7 +98,8 @@ class SearchIndex:
         with self._lock:
             if self._searcher is not None:
                 self._searcher.close()
-            self._searcher, self._maps, self._ix = None, None, None
+            self._searcher, self._ix = None, None
+            self.columns.clear()
             self.state = "closed"
 
     # -- reading -----------------------------------------------------------------------------
@@ -132,20 +123,9 @@ class SearchIndex:
                 raise IndexUnavailable(self.reason) from exc
             return self._searcher
 
-    def maps(self, searcher: Any) -> DocMaps:
-        """Docnum maps of ``searcher``'s generation, built once per generation from columns."""
-        generation = searcher.reader().generation()
-        with self._lock:
-            if self._maps is not None and self._maps.generation == generation:
-                return self._maps
-        reader = searcher.reader()
-        keys = list(reader.column_reader("key", translate=True))
-        fids = [int(v) for v in reader.column_reader("fid", translate=True)]
-        live = {d: f for d, f in enumerate(fids) if not reader.is_deleted(d)}
-        maps = DocMaps(generation, keys, fids, {f: d for d, f in live.items()})
-        with self._lock:
-            self._maps = maps
-        return maps
+    def view(self, searcher: Any) -> View:
+        """Column values of ``searcher``'s generation (segments read once, then cached)."""
+        return self.columns.view(searcher)
 
     def writer(self, **options: Any) -> Any:
         with self._lock:

@@ -1,8 +1,8 @@
 """The Whoosh schema and the manifest written beside the index.
 
-Only what is searched or ranked is in the index; structured filters (kind, year, concept,
-dossier) run in SQLite and reach Whoosh as cached sets of document numbers. Nothing long is
-stored: snippets are built from the database for the rows shown.
+Only what is searched or ranked is indexed; kind, year, concept and dossier ids are columns
+that filters and facets read once per segment and keep in memory, so a query costs no SQL.
+Nothing long is stored: snippets are built from the database for the rows shown.
 
 Bump ``SCHEMA_VERSION`` whenever a field changes: the index is then rebuilt.
 """
@@ -14,11 +14,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.columns import VarBytesColumn
+from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, TEXT, Schema
 
 from kb_app.core.search.analysis import ANALYZER_VERSION, folded, french
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MANIFEST = "kb-index.json"
 FORMAT = "kb_app-whoosh"
 
@@ -37,6 +38,11 @@ def schema() -> Schema:
         concepts=TEXT(analyzer=french(), phrase=True),
         cids=KEYWORD(scorable=True),
         body=TEXT(analyzer=french(), phrase=True),
+        # Columns only (not searched): facets and filters read them per segment.
+        kind=COLUMN(VarBytesColumn()),
+        year=NUMERIC(int, bits=32, signed=True, sortable=True),
+        concept_ids=COLUMN(VarBytesColumn()),
+        dossier_ids=COLUMN(VarBytesColumn()),
     )
 
 

@@ -7,6 +7,7 @@ derived full-text index can never silently fall behind the database.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -116,22 +117,8 @@ def set_members(session: Session, dossier_id: int, member_ids: Iterable[int]) ->
     )
 
 
-def refresh_search_text(session: Session, row: Fiche) -> None:
+def compose_search_text(row: Fiche, agents: list[str], labels: list[str]) -> str:
     """The folded text the plain search looks in: fields, body, agents and concept labels."""
-    agents = session.scalars(
-        select(Agent.name)
-        .join(FicheAgent, FicheAgent.agent_id == Agent.id)
-        .where(FicheAgent.fiche_id == row.id)
-    ).all()
-    concept_ids = select(FicheConcept.concept_id).where(FicheConcept.fiche_id == row.id)
-    labels: list[str] = []
-    for fr, en in session.execute(
-        select(Concept.pref_fr, Concept.pref_en).where(Concept.id.in_(concept_ids))
-    ):
-        labels += [fr, en or ""]
-    labels += session.scalars(
-        select(ConceptLabel.label).where(ConceptLabel.concept_id.in_(concept_ids))
-    ).all()
     parts = [
         row.title,
         row.subtitle or "",
@@ -140,7 +127,32 @@ def refresh_search_text(session: Session, row: Fiche) -> None:
         *agents,
         *labels,
     ]
-    row.search_text = fold(" \n".join(p for p in parts if p))
+    return fold(" \n".join(p for p in parts if p))
+
+
+def concept_labels_of(session: Session, concept_ids: Any) -> list[str]:
+    """Every label (FR, EN, alternative) of the given concepts."""
+    labels: list[str] = []
+    for fr, en in session.execute(
+        select(Concept.pref_fr, Concept.pref_en).where(Concept.id.in_(concept_ids))
+    ):
+        labels += [fr, en or ""]
+    labels += session.scalars(
+        select(ConceptLabel.label).where(ConceptLabel.concept_id.in_(concept_ids))
+    ).all()
+    return labels
+
+
+def refresh_search_text(session: Session, row: Fiche) -> None:
+    agents = list(
+        session.scalars(
+            select(Agent.name)
+            .join(FicheAgent, FicheAgent.agent_id == Agent.id)
+            .where(FicheAgent.fiche_id == row.id)
+        )
+    )
+    concept_ids = select(FicheConcept.concept_id).where(FicheConcept.fiche_id == row.id)
+    row.search_text = compose_search_text(row, agents, concept_labels_of(session, concept_ids))
 
 
 def write_concepts(session: Session, row: Fiche, concept_ids: Iterable[int]) -> None:
