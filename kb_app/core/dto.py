@@ -241,9 +241,11 @@ class IdSearch:
     total: int
     facets: dict[str, Any]
     took_ms: float
-    scores: tuple[float, ...] = ()
+    scores: tuple[float, ...] = ()  # of the ranked keys
     fallback: bool = False  # the query did not parse and was searched as plain words
     partial: bool = False  # the index is behind the database (rebuilding or draining)
+    ranked: int = 0  # the first ``ranked`` keys are in relevance order, the rest in library order
+    total_exact: bool = True  # False: ``total`` is Whoosh's estimate (a page search)
 
 
 @dataclass(frozen=True)

@@ -104,6 +104,22 @@ class SearchOps:
             result = self.searcher.search_ids(query, filters)
         return result
 
+    def search_page(
+        self, query: str, filters: SearchFilters | None = None, limit: int = 100
+    ) -> IdSearch:
+        """The best ``limit`` matches and an estimated total: what a keystroke needs first.
+
+        Follow with ``search_ids`` (off the keystroke path) for the exact total, the facets
+        and every match.
+        """
+        filters = filters or SearchFilters()
+        self._check_filters(filters)
+        self._ensure_index()
+        result = self.searcher.search_page(query, filters, limit)
+        if result.partial and self._retry_after_rebuild():
+            result = self.searcher.search_page(query, filters, limit)
+        return result
+
     def _check_filters(self, filters: SearchFilters) -> None:
         """Filters are API input (not typed text): an unknown concept or dossier is an error."""
         with reading(self.engine) as s:

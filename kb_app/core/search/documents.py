@@ -133,15 +133,17 @@ def _document(
         )
         if p
     )
+    names = " ; ".join(authors.get(f.id, []))
+    concept_text = " ; ".join(x for x in labels.get(f.id, []) if x)
     doc: dict[str, Any] = {
         "key": f.key,
         "fid": f.id,
+        "text": "\n".join(p for p in (f.title, names, concept_text, body) if p),
+        "words": "\n".join(p for p in (f.title, names, concept_text, body) if p),
         "title": f.title,
-        "title_exact": f.title,
-        "authors": " ; ".join(authors.get(f.id, [])),
-        "concepts": " ; ".join(x for x in labels.get(f.id, []) if x),
+        "authors": names,
+        "concepts": concept_text,
         "cids": " ".join(keys.get(f.id, [])),
-        "body": body,
         "kind": f.kind.encode(),
         "year": f.year or 0,
         "concept_ids": " ".join(concept_ids.get(f.id, [])).encode(),

@@ -14,7 +14,6 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 from whoosh import query as wq
-from whoosh.collectors import FilterCollector, TopCollector
 
 from kb_app.core.dto import IdSearch, SearchFilters
 from kb_app.core.search import query as ql
@@ -25,20 +24,9 @@ from kb_app.core.storage.models import Fiche
 from kb_app.core.storage.session import reading
 
 FILTER_CACHE = 32
+#: Matches ranked by relevance in a full search; the rest follow in library order.
+RANKED = 200
 FACET_CONCEPTS = 30
-
-
-class _AllScored(TopCollector):  # type: ignore[misc]
-    """Scores every match (no block skipping) and keeps them all: exact totals, full ranking."""
-
-    def __init__(self) -> None:
-        super().__init__(limit=None, usequality=False)
-        self.scored: list[tuple[float, int]] = []
-
-    def _collect(self, global_docnum: int, score: float) -> float:
-        self.scored.append((score, global_docnum))
-        self.total += 1
-        return 0 - score
 
 
 @dataclass(frozen=True)
@@ -110,35 +98,58 @@ class WhooshEngine:
 
     # -- running -------------------------------------------------------------------------------
 
-    def search_ids(self, query: str, filters: SearchFilters, with_facets: bool = True) -> IdSearch:
+    def search_ids(
+        self, query: str, filters: SearchFilters, with_facets: bool = True, ranked: int = RANKED
+    ) -> IdSearch:
+        """Every match: the best ``ranked`` first by relevance, the rest in library order."""
+        return self._search(query, filters, ranked, complete=True, with_facets=with_facets)
+
+    def search_page(self, query: str, filters: SearchFilters, limit: int) -> IdSearch:
+        """The best ``limit`` matches only, with an estimated total: the keystroke path."""
+        return self._search(query, filters, limit, complete=False, with_facets=False)
+
+    def _search(
+        self, query: str, filters: SearchFilters, ranked: int, complete: bool, with_facets: bool
+    ) -> IdSearch:
         started = time.perf_counter()
         th = self.thesaurus.get()
         plan = self.plan(query, th)
         searcher = self.index.searcher()
         view = self.index.view(searcher)
         allow = self._allowed(plan.parsed, filters, view, th)
-        scored: list[tuple[float, int]] = []
+        top: list[tuple[float, int]] = []
+        matched: list[int] = []
+        estimate = 0
         if not plan.unknown_concepts and (allow is None or allow):
             q = self.whoosh_query(plan)
             q = wq.Every() if q is None else ql.bounded(q, searcher.reader())
-            found = _run(searcher, q, allow)
+            found = _run(searcher, q, allow, ranked, complete)
             if found is None:  # a query Whoosh cannot run: search its plain words instead
                 plan = replace(plan, fallback=True)
                 words = ql.plain_words_query(plan.parsed.text)
-                found = _run(searcher, words, allow) if words is not None else None
-            scored = found or []
-        scored.sort(key=lambda p: (-p[0], p[1]))
-        docnums = [d for _, d in scored]
-        facets = self._facets(view, docnums, th) if with_facets else {}
+                found = (
+                    _run(searcher, words, allow, ranked, complete) if words is not None else None
+                )
+            if found is not None:
+                top, matched, estimate = found
+        ranked_docs = [d for _, d in top]
+        if complete:
+            seen = set(ranked_docs)
+            docnums = ranked_docs + [d for d in matched if d not in seen]
+        else:
+            docnums = ranked_docs
+        facets = self._facets(view, docnums, th) if with_facets and complete else {}
         took = (time.perf_counter() - started) * 1000
         return IdSearch(
             query=query,
             keys=tuple(view.keys[d] for d in docnums),
-            total=len(docnums),
+            total=len(docnums) if complete else estimate,
             facets=facets,
             took_ms=round(took, 2),
-            scores=tuple(round(sc, 4) for sc, _ in scored),
+            scores=tuple(round(sc, 4) for sc, _ in top),
             fallback=plan.fallback,
+            ranked=len(top),
+            total_exact=complete,
         )
 
     # -- filters and facets from columns ---------------------------------------------------------
@@ -237,13 +248,22 @@ def _expansion(th: Thesaurus, label: str, explicit: bool) -> Expansion | None:
     return Expansion(th.label_of[th.id_of[key]], key, narrower, explicit)
 
 
-def _run(searcher: Any, q: Any, allow: set[int] | None) -> list[tuple[float, int]] | None:
-    """Every ``(score, docnum)`` matching ``q`` within ``allow``; None if Whoosh refuses it."""
-    collector = _AllScored()
+def _run(
+    searcher: Any, q: Any, allow: set[int] | None, ranked: int, complete: bool
+) -> tuple[list[tuple[float, int]], list[int], int] | None:
+    """``(top (score, docnum), every match if complete, estimated total)``.
+
+    The top is collected with Whoosh's block-quality skipping (only competitive documents
+    are scored); every match comes from an unscored pass. None if Whoosh refuses the query.
+    """
     try:
-        searcher.search_with_collector(
-            q, collector if allow is None else FilterCollector(collector, allow=allow)
+        results = searcher.search(
+            ql.with_title_boost(q), limit=max(1, ranked), filter=allow, terms=False
         )
+        top = [(float(score), int(docnum)) for score, docnum in results.top_n]
+        if not complete:
+            return top, [], int(results.estimated_length())
+        matched = [d for d in searcher.docs_for_query(q) if allow is None or d in allow]
     except wq.QueryError:
         return None
-    return collector.scored
+    return top, matched, len(matched)

@@ -62,6 +62,7 @@ def search_ids(session: Session, query: str, filters: SearchFilters) -> IdSearch
         facets=facets(session, [r.id for r in ranked]),
         took_ms=round(took, 2),
         scores=tuple(s for s, _ in scored),
+        ranked=len(ranked),
         fallback=True,
     )
 

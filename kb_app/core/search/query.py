@@ -19,16 +19,17 @@ from whoosh.qparser import (
     AndGroup,
     FieldAliasPlugin,
     FuzzyTermPlugin,
-    MultifieldParser,
     OperatorsPlugin,
+    QueryParser,
 )
 
 from kb_app.core.search.analysis import folded, french
-from kb_app.core.search.schema import TEXT_FIELDS, schema
+from kb_app.core.search.schema import DEFAULT_FIELD, PREFIX_FIELD, TITLE_BOOST, schema
 from kb_app.core.text import fold
 
 MAX_QUERY_CHARS = 1000
 MAX_PREFIX_TERMS = 64
+_FUZZY = re.compile(r"(?<![\w:~])([^\W_][\w'’-]*)~(\d?)")
 
 KIND_ALIASES = {
     "reference": "reference",
@@ -132,8 +133,8 @@ def _apply_year(parsed: ParsedQuery, value: str) -> None:
 
 
 @lru_cache(maxsize=1)
-def parser() -> MultifieldParser:
-    p = MultifieldParser(list(TEXT_FIELDS), schema(), fieldboosts=TEXT_FIELDS, group=AndGroup)
+def parser() -> QueryParser:
+    p = QueryParser(DEFAULT_FIELD, schema(), group=AndGroup)
     p.replace_plugin(
         OperatorsPlugin(
             And=r"(?<=\s)(AND|ET)(?=\s)",
@@ -150,7 +151,7 @@ def parser() -> MultifieldParser:
             {
                 "title": ["titre", "titres", "titles"],
                 "authors": ["auteur", "auteurs", "author"],
-                "body": ["texte", "text", "resume", "contenu"],
+                "text": ["texte", "resume", "contenu", "body"],
                 "concepts": ["descripteurs", "motcle", "motscles"],
             }
         )
@@ -163,6 +164,8 @@ def text_query(text: str) -> tuple[Any, bool]:
     text = _clean(text)
     if not text:
         return None, False
+    # Fuzzy words are compared with whole words, not stems: send them to the unstemmed copy.
+    text = _FUZZY.sub(lambda m: f"{PREFIX_FIELD}:{m.group(1)}~{m.group(2)}", text)
     try:
         q = parser().parse(fold_accents(text))
         q = _normalise(q)
@@ -187,35 +190,53 @@ def fold_accents(text: str) -> str:
 
 
 def plain_words_query(text: str) -> Any:
-    """Every word in some text field (the fallback for queries that do not parse)."""
-    words = [t.text for t in french()(text)]
+    """Every word in the text (the fallback for queries that do not parse)."""
+    words = list(dict.fromkeys(t.text for t in french()(text)))
     if not words:
         return None
-    per_word = [
-        wq.Or([wq.Term(f, w, boost=b) for f, b in TEXT_FIELDS.items() if f != "title_exact"])
-        for w in dict.fromkeys(words)
-    ]
-    return wq.And(per_word) if len(per_word) > 1 else per_word[0]
+    terms = [wq.Term(DEFAULT_FIELD, w) for w in words]
+    return wq.And(terms) if len(terms) > 1 else terms[0]
+
+
+def with_title_boost(q: Any) -> Any:
+    """Same matches; words also found in the title score more (scored on matches only)."""
+    words = sorted({t.text for t in _positive_terms(q)})
+    if not words:
+        return q
+    boost = wq.Or([wq.Term("title", w, boost=TITLE_BOOST) for w in words])
+    return wq.AndMaybe(q, boost)
+
+
+def _positive_terms(q: Any) -> list[Any]:
+    if isinstance(q, wq.Not):
+        return []
+    if isinstance(q, wq.CompoundQuery):
+        return [t for sub in q.subqueries for t in _positive_terms(sub)]
+    if isinstance(q, wq.Term) and q.fieldname == DEFAULT_FIELD:
+        return [q]
+    return []
 
 
 def _normalise(q: Any) -> Any:
-    """Prefix and fuzzy terms in stemmed fields are stemmed too, else they would miss."""
-    if isinstance(q, wq.Prefix | wq.Wildcard | wq.FuzzyTerm) and q.fieldname != "title_exact":
-        analyzer = folded() if q.fieldname == "authors" else french()
+    """Prefix and fuzzy terms are analysed like the field, else they would miss."""
+    if isinstance(q, wq.Prefix | wq.Wildcard) and q.fieldname == DEFAULT_FIELD:
+        # Stems of whole words are often shorter than a typed prefix (« cooperati* » vs the
+        # stem « cooper »): prefixes look in the folded, unstemmed copy of the text.
+        text = fold(q.text.rstrip("*"))
+        if isinstance(q, wq.Wildcard) and not q.text.endswith("*"):
+            return wq.Wildcard(PREFIX_FIELD, fold(q.text), boost=q.boost)
+        return wq.Prefix(PREFIX_FIELD, text, boost=q.boost)
+    if isinstance(q, wq.Prefix | wq.Wildcard | wq.FuzzyTerm):
+        analyzer = folded() if q.fieldname in ("authors", PREFIX_FIELD) else french()
         stem = [t.text for t in analyzer(q.text.rstrip("*?"))]
+        text = stem[0] if stem else fold(q.text.rstrip("*?"))
         if isinstance(q, wq.FuzzyTerm):
             return wq.FuzzyTerm(
-                q.fieldname,
-                stem[0] if stem else q.text,
-                boost=q.boost,
-                maxdist=q.maxdist,
-                prefixlength=q.prefixlength,
+                q.fieldname, text, boost=q.boost, maxdist=q.maxdist, prefixlength=q.prefixlength
             )
         if isinstance(q, wq.Wildcard) and not q.text.endswith("*"):
             return q
-        return wq.Prefix(q.fieldname, stem[0] if stem else fold(q.text.rstrip("*")), boost=q.boost)
-    if isinstance(q, wq.Prefix | wq.Wildcard):  # title_exact: folded, unstemmed
-        return wq.Prefix(q.fieldname, fold(q.text.rstrip("*")), boost=q.boost)
+        return wq.Prefix(q.fieldname, text, boost=q.boost)
     if isinstance(q, wq.CompoundQuery | wq.Not):
         return q.apply(_normalise)
     return q

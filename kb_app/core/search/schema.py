@@ -19,12 +19,16 @@ from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, TEXT, Schema
 
 from kb_app.core.search.analysis import ANALYZER_VERSION, folded, french
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 MANIFEST = "kb-index.json"
 FORMAT = "kb_app-whoosh"
 
-#: Text fields searched by a plain query, with their weight.
-TEXT_FIELDS = {"title": 4.0, "title_exact": 2.0, "authors": 2.0, "concepts": 2.0, "body": 1.0}
+#: The field a plain query matches: title, authors, concept labels and all the text.
+DEFAULT_FIELD = "text"
+#: Where prefix and wildcard queries on the default field look (unstemmed forms).
+PREFIX_FIELD = "words"
+#: Extra weight of a word found in the title (scored only for documents that match).
+TITLE_BOOST = 3.0
 
 
 def schema() -> Schema:
@@ -32,12 +36,13 @@ def schema() -> Schema:
         key=ID(stored=True, unique=True, sortable=True),
         fid=NUMERIC(int, bits=64, signed=False, sortable=True),
         hash=ID(stored=True),
+        text=TEXT(analyzer=french(), phrase=True),
+        # The same text folded but not stemmed, without positions: for prefix queries.
+        words=TEXT(analyzer=folded(), phrase=False),
         title=TEXT(analyzer=french(), phrase=True),
-        title_exact=TEXT(analyzer=folded(), phrase=True),
         authors=TEXT(analyzer=folded(), phrase=True),
         concepts=TEXT(analyzer=french(), phrase=True),
         cids=KEYWORD(scorable=True),
-        body=TEXT(analyzer=french(), phrase=True),
         # Columns only (not searched): facets and filters read them per segment.
         kind=COLUMN(VarBytesColumn()),
         year=NUMERIC(int, bits=32, signed=True, sortable=True),

@@ -7,13 +7,14 @@ SQL search answers and the result says ``partial``: search never stops working.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlalchemy import Engine
 
 from kb_app.core.dto import FicheRow, IdSearch, SearchFilters, SearchResult, Snippet
 from kb_app.core.errors import KbError
 from kb_app.core.search import plain, results, snippets
-from kb_app.core.search.engine import WhooshEngine
+from kb_app.core.search.engine import RANKED, WhooshEngine
 from kb_app.core.search.index import IndexUnavailable
 from kb_app.core.search.indexer import Indexer
 from kb_app.core.storage import outbox
@@ -30,10 +31,19 @@ class SearchService:
         with reading(self.engine) as s:
             return outbox.pending(s) > 0
 
-    def search_ids(self, query: str, filters: SearchFilters) -> IdSearch:
+    def search_ids(self, query: str, filters: SearchFilters, ranked: int = RANKED) -> IdSearch:
+        return self._ids(query, filters, ranked, page=False)
+
+    def search_page(self, query: str, filters: SearchFilters, limit: int) -> IdSearch:
+        return self._ids(query, filters, limit, page=True)
+
+    def _ids(self, query: str, filters: SearchFilters, ranked: int, page: bool) -> IdSearch:
         if self.indexer.index.ready:
             try:
-                result = self.whoosh.search_ids(query, filters)
+                if page:
+                    result = self.whoosh.search_page(query, filters, ranked)
+                else:
+                    result = self.whoosh.search_ids(query, filters, ranked=ranked)
             except KbError:
                 raise
             except Exception as exc:  # noqa: BLE001  a damaged index must never stop search
@@ -41,7 +51,10 @@ class SearchService:
             else:
                 return _with(result, partial=True) if self._behind() else result
         with reading(self.engine) as s:
-            return _with(plain.search_ids(s, query, filters), partial=True)
+            result = plain.search_ids(s, query, filters)
+        if page:
+            result = replace(result, keys=result.keys[:ranked], scores=result.scores[:ranked])
+        return _with(result, partial=True)
 
     def _give_up(self, exc: Exception) -> None:
         """Stop using a failing index; the indexer rebuilds it (now or in the background)."""
@@ -68,7 +81,7 @@ class SearchService:
             return plain.snippets(s, query, keys)
 
     def search(self, query: str, filters: SearchFilters, limit: int) -> SearchResult:
-        ids = self.search_ids(query, filters)
+        ids = self.search_ids(query, filters, ranked=max(limit, RANKED))
         shown = list(ids.keys[: max(0, limit)])
         found = {s.key: s for s in self.snippets(query, shown)}
         scores = dict(zip(ids.keys, ids.scores, strict=False))
@@ -76,6 +89,4 @@ class SearchService:
 
 
 def _with(result: IdSearch, *, partial: bool) -> IdSearch:
-    from dataclasses import replace
-
     return replace(result, partial=partial)

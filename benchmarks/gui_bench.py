@@ -1,0 +1,371 @@
+"""Benchmark of the desktop window (not a test): start-up, keystroke latency, scrolling.
+
+Run from the repository root (offscreen, no display needed):
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui_bench.py
+
+What is measured, and what is real:
+
+1. Cold start (REAL): a fresh Python process imports the app, shows the main window and
+   opens a seeded library (a copy of the course library) on the worker thread. Reported:
+   process start -> window shown, and process start -> first results listed (usable).
+2. Keystroke -> updated results (REAL): the real window on the real seeded library (26
+   fiches, plain SQL search of the current core). Each character is sent as a QKeyEvent;
+   the time runs until the results model holds the query's keys and its first row is
+   loaded (what the user sees). Includes the 15 ms debounce.
+3. Keystroke -> updated results on 100,000 results (SYNTHETIC LIBRARY): the same real
+   window, but the library is a stub whose ``search_ids`` returns 100,000 precomputed keys
+   at once (a rotation per query) and whose ``rows``/``snippets`` synthesise rows. It
+   measures the window's own cost for a 100k result list (model reset over 100k ids,
+   first batch, facets, paint), not the search engine's.
+4. Scrolling the 100,000 synthetic results page by page (SYNTHETIC LIBRARY, real view and
+   model): resident memory before, during and after, rows cached, time per page.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+QUERIES = [
+    "bien commun",
+    "démocratie participative",
+    "gouvernance territoriale",
+    "coproduction",
+    "budget participatif",
+    "porto alegre",
+    "capital immatériel",
+    "économie sociale",
+]
+SYNTHETIC_SIZE = 100_000
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def percentile(values: Sequence[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def summary(values: Sequence[float]) -> str:
+    return (
+        f"n={len(values)}  p50={statistics.median(values):.1f} ms  "
+        f"p95={percentile(values, 95):.1f} ms  max={max(values):.1f} ms"
+    )
+
+
+def wait_until(app: Any, predicate: Callable[[], bool], timeout: float = 30.0) -> None:
+    deadline = time.perf_counter() + timeout
+    while not predicate():
+        app.processEvents()
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the window did not answer in time")
+        time.sleep(0.0002)
+
+
+def seeded_library(folder: Path) -> Path:
+    from kb_app.core.library import Library
+
+    Library.open(folder / "template").close()
+    return folder / "template"
+
+
+# -- 1. cold start (child process) -------------------------------------------------------------
+
+
+def child_cold_start(library: str, started: float) -> None:
+    from PySide6.QtCore import QTimer
+
+    from kb_app.gui.app import application, chosen_language, create_window, install_translators
+
+    app = application()
+    install_translators(app, chosen_language())
+    window = create_window(library, app)
+    marks: dict[str, float] = {}
+    QTimer.singleShot(0, lambda: marks.setdefault("shown", time.time() - started))
+
+    def ready() -> None:
+        marks["usable"] = time.time() - started
+        window.close()
+        app.quit()
+
+    window.library_ready.connect(ready)
+    QTimer.singleShot(20_000, app.quit)
+    app.exec()
+    print(json.dumps(marks))
+
+
+def cold_start(template: Path, runs: int = 5) -> list[dict[str, float]]:
+    results = []
+    for n in range(runs):
+        copy = template.parent / f"cold-{n}"
+        shutil.copytree(template, copy)
+        env = {**os.environ, "XDG_CONFIG_HOME": str(template.parent / "config")}
+        started = time.time()
+        out = subprocess.run(
+            [sys.executable, __file__, "--child-cold-start", str(copy), repr(started)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        ).stdout
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    return results
+
+
+# -- synthetic library -------------------------------------------------------------------------
+
+
+class SyntheticLibrary:
+    """Stands in for ``Library``: 100,000 keys per search, rows made on demand."""
+
+    def __init__(self, folder: Path, size: int = SYNTHETIC_SIZE) -> None:
+        self.folder = folder
+        self.keys = tuple(f"ref-synthetic-{i:06d}" for i in range(size))
+        self.facets = {
+            "kind": {"reference": size},
+            "concept": {f"concept {i}": size // (i + 2) for i in range(30)},
+            "year": {"min": 1950, "max": 2024},
+            "dossier": {},
+        }
+
+    def search_ids(self, query: str, filters: Any = None) -> Any:
+        from kb_app.core.dto import IdSearch
+
+        started = time.perf_counter()
+        shift = sum(map(ord, query)) % len(self.keys)
+        keys = self.keys[shift:] + self.keys[:shift]
+        took = (time.perf_counter() - started) * 1000
+        return IdSearch(query, keys, len(keys), self.facets, took)
+
+    def rows(self, keys: Sequence[str]) -> list[Any]:
+        from kb_app.core.dto import FicheRow
+
+        return [
+            FicheRow(
+                k,
+                "reference",
+                f"Référence synthétique {k[-6:]} sur la gouvernance",
+                2000,
+                "Dupont, Jeanne; Martin, Paul",
+                ("gouvernance",),
+            )
+            for k in keys
+        ]
+
+    def snippets(self, query: str, keys: Sequence[str]) -> list[Any]:
+        from kb_app.core.dto import Snippet
+
+        text = f"… un extrait où l'on trouve <b>{query}</b> au milieu d'une phrase …"
+        return [Snippet(k, text, text, "mots") for k in keys]
+
+    def concept_tree(self) -> list[Any]:
+        return []
+
+    def list_fiches(self, kind: str | None = None, **_: Any) -> list[Any]:
+        return []
+
+    def basket(self) -> list[Any]:
+        return []
+
+    def history(self, limit: int = 100) -> list[Any]:
+        return []
+
+    def stats(self) -> Any:
+        from kb_app.core.dto import Stats
+
+        counts = {
+            "reference": len(self.keys),
+            "analysis": 0,
+            "case": 0,
+            "resource": 0,
+            "dossier": 0,
+        }
+        return Stats(str(self.folder), 1, counts, len(self.keys), 0, 0, 0, 0, 0, 0, 0, 0, 0)
+
+    def close(self) -> None:
+        pass
+
+
+# -- 2./3. keystrokes --------------------------------------------------------------------------
+
+
+def open_window(library: Any) -> tuple[Any, Any]:
+    from kb_app.gui.app import application
+    from kb_app.gui.main_window import MainWindow
+
+    app = application()
+    window = MainWindow()
+    window.resize(1360, 860)
+    window.show()
+    ready: list[bool] = []
+    window.library_ready.connect(lambda: ready.append(True))
+    window.attach_library(library)
+    wait_until(app, lambda: bool(ready) and window.host.busy == 0)
+    return app, window
+
+
+def type_char(widget: Any, ch: str) -> None:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    key = ord(ch.upper()) if ch.isascii() and ch.isalnum() else 0
+    if ch == "\b":
+        key, ch = int(Qt.Key.Key_Backspace), ""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def keystroke_latencies(app: Any, window: Any) -> list[float]:
+    from kb_app.gui.models.roles import LOADED_ROLE
+
+    bar, model = window.search_bar, window.results
+    latencies = []
+
+    def settled() -> bool:
+        return (
+            model.query == bar.text()
+            and window.host.busy == 0
+            and (model.rowCount() == 0 or bool(model.index(0).data(LOADED_ROLE)))
+        )
+
+    for query in QUERIES:
+        bar.setFocus()
+        for ch in query + "\b" * len(query):
+            started = time.perf_counter()
+            type_char(bar, ch)
+            wait_until(app, settled)
+            window.results_view.viewport().repaint()  # the user sees it painted
+            latencies.append((time.perf_counter() - started) * 1000)
+    return latencies
+
+
+# -- 4. scrolling ------------------------------------------------------------------------------
+
+
+def scroll_through(app: Any, window: Any) -> dict[str, Any]:
+    from kb_app.gui.models.roles import LOADED_ROLE
+
+    view, model = window.results_view, window.results
+    bar = view.verticalScrollBar()
+    bar.setValue(0)
+    wait_until(app, lambda: window.host.busy == 0)
+    memory = [rss_mb()]
+    page_ms = []
+    pages = 0
+    while bar.value() < bar.maximum():
+        started = time.perf_counter()
+        bar.setValue(min(bar.maximum(), bar.value() + bar.pageStep()))
+        first, last = view.visible_rows()
+        wait_until(
+            app,
+            lambda f=first, la=last: (
+                bool(model.index(f).data(LOADED_ROLE)) and bool(model.index(la).data(LOADED_ROLE))
+            ),
+        )
+        view.viewport().repaint()
+        page_ms.append((time.perf_counter() - started) * 1000)
+        pages += 1
+        if pages % 1000 == 0:
+            memory.append(rss_mb())
+    wait_until(app, lambda: window.host.busy == 0)
+    memory.append(rss_mb())
+    return {
+        "pages": pages,
+        "rows": model.rowCount(),
+        "last_row_loaded": bool(model.index(model.rowCount() - 1).data(LOADED_ROLE)),
+        "cached_batches": model.cached_batches(),
+        "memory": memory,
+        "page_ms": page_ms,
+    }
+
+
+# -- report ------------------------------------------------------------------------------------
+
+
+def main() -> None:
+    work = Path(tempfile.mkdtemp(prefix="kb-gui-bench-"))
+    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
+    try:
+        template = seeded_library(work)
+        print(
+            "kb_app window benchmark (offscreen, Qt platform "
+            f"{os.environ['QT_QPA_PLATFORM']}, Python {sys.version.split()[0]})\n"
+        )
+        starts = cold_start(template)
+        print("1. Cold start, REAL seeded library (26 fiches), 5 fresh processes:")
+        print(
+            "   process start -> window shown:   "
+            + ", ".join(f"{s['shown'] * 1000:.0f}" for s in starts)
+            + " ms"
+        )
+        print(
+            "   process start -> results listed: "
+            + ", ".join(f"{s['usable'] * 1000:.0f}" for s in starts)
+            + " ms\n"
+        )
+
+        from kb_app.core.library import Library
+
+        library = Library.open(template)
+        app, window = open_window(library)
+        real = keystroke_latencies(app, window)
+        window.close()
+        library.close()
+        print("2. Keystroke -> updated results, REAL seeded library (plain SQL search):")
+        print(f"   {summary(real)}\n")
+
+        synthetic = SyntheticLibrary(work / "synthetic")
+        app, window = open_window(synthetic)
+        fake = keystroke_latencies(app, window)
+        print(
+            "3. Keystroke -> updated results, SYNTHETIC 100,000-key library "
+            "(search_ids returns precomputed keys; window cost only):"
+        )
+        print(f"   {summary(fake)}\n")
+        scroll = scroll_through(app, window)
+        window.close()
+        memory = scroll["memory"]
+        print(
+            f"4. Scrolling all {scroll['rows']:,} SYNTHETIC results page by page "
+            f"({scroll['pages']:,} pages, real view and model):"
+        )
+        print(f"   time per page: {summary(scroll['page_ms'])}")
+        print(f"   resident memory (MB) along the way: {', '.join(f'{m:.0f}' for m in memory)}")
+        print(
+            f"   growth start -> end: {memory[-1] - memory[0]:+.1f} MB; "
+            f"rows cached at the end: {scroll['cached_batches']} batches of 100; "
+            f"last row loaded: {scroll['last_row_loaded']}"
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--child-cold-start":
+        child_cold_start(sys.argv[2], float(sys.argv[3]))
+    else:
+        main()
