@@ -33,6 +33,7 @@ from corpus import CONCEPTS, FAMILY, Generator  # noqa: E402
 from kb_app.core.jobs import run_job  # noqa: E402
 from kb_app.core.library import Library  # noqa: E402
 
+RUN_ID = str(time.time_ns())[-8:]
 WORDS = (
     "gouvernance",
     "coopérative",
@@ -171,7 +172,7 @@ def update_ours(lib: Library) -> list[float]:
 
     times = []
     for i in range(15):
-        word = f"zqxbench{i}w"
+        word = f"zqxbench{i}w{RUN_ID}"
         t0 = time.perf_counter()
         lib.add(
             FicheDraft(
@@ -240,7 +241,7 @@ def child_fts(path: str, qs: dict[str, list[tuple[str, str]]], rounds: int) -> d
     out["top20_snippets_ms"] = top
     times = []
     for i in range(15):
-        word = f"zqxbench{i}w"
+        word = f"zqxbench{i}w{RUN_ID}"
         t0 = time.perf_counter()
         rowid = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM meta").fetchone()[0]
         conn.execute("INSERT INTO meta(rowid, year, kind) VALUES (?, 2026, 'analysis')", (rowid,))
@@ -322,8 +323,10 @@ def run_child(engine: str, target: str, qs: Any, rounds: int) -> dict[str, Any]:
         input=payload,
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
     )
+    if proc.returncode != 0:
+        raise SystemExit(f"the {engine} child failed:\n{proc.stderr}")
     return dict(json.loads(proc.stdout))
 
 

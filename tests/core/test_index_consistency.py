@@ -80,12 +80,17 @@ def test_startup_resets_interrupted_work(library_path: Path) -> None:
 
 
 def _seg_files(index: Path) -> list[Path]:
-    return sorted(p for p in index.iterdir() if p.suffix == ".seg")
+    """Segment data files (compound ``.seg`` or plain postings, terms, columns...)."""
+    return sorted(
+        p for p in index.iterdir() if p.name.startswith("MAIN_") and p.name != "MAIN_WRITELOCK"
+    )
 
 
 def damage(index: Path, how: str) -> None:
     if how == "delete_segment":
-        _seg_files(index)[0].unlink()
+        for p in _seg_files(index):
+            if p.suffix in (".seg", ".pst", ".trm"):
+                p.unlink()
     elif how == "delete_toc":
         max(index.glob("_MAIN_*.toc")).unlink()
     elif how == "truncate_toc":

@@ -243,3 +243,14 @@ def test_hostile_queries_never_raise(library: Library, query: str) -> None:
 def test_any_text_is_a_query(library: Library, query: str) -> None:
     result = library.search_ids(query)
     assert result.total == len(result.keys)
+
+
+def test_page_search_is_the_head_of_the_full_search(library: Library) -> None:
+    full = library.search_ids("gouvernance territoriale")
+    page = library.search_page("gouvernance territoriale", limit=5)
+    assert not page.total_exact
+    assert full.total_exact
+    assert page.keys == full.keys[:5]
+    assert page.total >= len(page.keys)
+    assert full.ranked == min(full.total, 200)
+    assert list(full.scores) == sorted(full.scores, reverse=True)

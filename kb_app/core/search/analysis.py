@@ -19,6 +19,7 @@ from whoosh.analysis import (
     Filter,
     LowercaseFilter,
     RegexTokenizer,
+    ShingleFilter,
     StemFilter,
     StopFilter,
 )
@@ -138,6 +139,16 @@ def french() -> Any:
         | CharsetFilter(FOLDING)
         | StemFilter(lang="fr", cachesize=50000)
     )
+
+
+@lru_cache(maxsize=1)
+def pairs() -> Any:
+    """Adjacent stems joined (« bien commun » → « bien_commun »): phrases without positions.
+
+    Stop words are gone before pairing, so « acteurs des marchés » pairs « acteur_march »,
+    as a phrase query typed either way does.
+    """
+    return french() | ShingleFilter(size=2, sep="_")
 
 
 @lru_cache(maxsize=1)

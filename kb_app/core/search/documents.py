@@ -135,11 +135,13 @@ def _document(
     )
     names = " ; ".join(authors.get(f.id, []))
     concept_text = " ; ".join(x for x in labels.get(f.id, []) if x)
+    full_text = "\n".join(p for p in (f.title, names, concept_text, body) if p)
     doc: dict[str, Any] = {
         "key": f.key,
         "fid": f.id,
-        "text": "\n".join(p for p in (f.title, names, concept_text, body) if p),
-        "words": "\n".join(p for p in (f.title, names, concept_text, body) if p),
+        "text": full_text,
+        "pairs": full_text,
+        "words": full_text,
         "title": f.title,
         "authors": names,
         "concepts": concept_text,

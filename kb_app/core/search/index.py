@@ -44,6 +44,11 @@ def _open_checked(folder: Path) -> tuple[Any, str]:
     return None, failure
 
 
+#: Plain segment files, not one compound file per segment: Whoosh maps compound files in
+#: memory and touching them inflated the resident memory of the search process.
+WRITER_DEFAULTS = {"compound": False}
+
+
 class IndexUnavailable(Exception):
     """The index cannot be used now (missing, stale, foreign, damaged or rebuilding)."""
 
@@ -131,7 +136,7 @@ class SearchIndex:
         with self._lock:
             if self._ix is None:
                 raise IndexUnavailable(self.reason or self.state)
-            return self._ix.writer(**options)
+            return self._ix.writer(**{**WRITER_DEFAULTS, **options})
 
     def doc_count(self) -> int:
         if self._ix is None:

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from kb_app.core.crash import crashpoint
 from kb_app.core.jobs import CancelToken, Job, Progress
 from kb_app.core.search import documents
-from kb_app.core.search.index import IndexUnavailable, SearchIndex
+from kb_app.core.search.index import WRITER_DEFAULTS, IndexUnavailable, SearchIndex
 from kb_app.core.storage import outbox
 from kb_app.core.storage.session import reading, transaction
 
@@ -146,8 +146,8 @@ class Indexer:
         if procs is None:
             procs = min(2, os.cpu_count() or 1) if count >= MULTIPROCESS_FROM else 1
         if procs > 1:
-            return {"procs": procs, "multisegment": True, "limitmb": 128}
-        return {"limitmb": 128}
+            return {**WRITER_DEFAULTS, "procs": procs, "multisegment": True, "limitmb": 128}
+        return {**WRITER_DEFAULTS, "limitmb": 128}
 
     # -- drift -------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ does not parse is searched as plain words: a query never raises.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,7 +25,13 @@ from whoosh.qparser import (
 )
 
 from kb_app.core.search.analysis import folded, french
-from kb_app.core.search.schema import DEFAULT_FIELD, PREFIX_FIELD, TITLE_BOOST, schema
+from kb_app.core.search.schema import (
+    DEFAULT_FIELD,
+    PAIRS_FIELD,
+    PREFIX_FIELD,
+    TITLE_BOOST,
+    schema,
+)
 from kb_app.core.text import fold
 
 MAX_QUERY_CHARS = 1000
@@ -237,9 +244,22 @@ def _normalise(q: Any) -> Any:
         if isinstance(q, wq.Wildcard) and not q.text.endswith("*"):
             return q
         return wq.Prefix(q.fieldname, text, boost=q.boost)
+    if isinstance(q, wq.Phrase) and q.fieldname == DEFAULT_FIELD:
+        return _phrase_as_pairs(q)
     if isinstance(q, wq.CompoundQuery | wq.Not):
         return q.apply(_normalise)
     return q
+
+
+def _phrase_as_pairs(q: Any) -> Any:
+    """A phrase of the default field as adjacent-stem pairs (no positions to read)."""
+    words = [str(w) for w in q.words]
+    if not words:
+        return wq.NullQuery
+    if len(words) == 1:
+        return wq.Term(DEFAULT_FIELD, words[0], boost=q.boost)
+    pairs = [wq.Term(PAIRS_FIELD, f"{a}_{b}") for a, b in itertools.pairwise(words)]
+    return wq.And(pairs, boost=q.boost) if len(pairs) > 1 else pairs[0]
 
 
 def bounded(q: Any, reader: Any) -> Any:

@@ -37,6 +37,8 @@ def query_terms(q: Any, reader: Any = None) -> set[str]:
             for t in reader.expand_prefix(sub.fieldname, sub.text):
                 word = t.decode("utf-8") if isinstance(t, bytes) else t
                 terms.update(terms_of(word))  # highlighting works on stems
+        elif isinstance(sub, wq.Term) and sub.fieldname == "pairs":
+            terms.update(str(sub.text).split("_"))
         elif isinstance(sub, wq.FuzzyTerm) and sub.fieldname == "words":
             terms.update(terms_of(str(sub.text)))
         elif isinstance(sub, wq.Term | wq.FuzzyTerm) and sub.fieldname in (
