@@ -19,7 +19,6 @@ from whoosh.analysis import (
     Filter,
     LowercaseFilter,
     RegexTokenizer,
-    ShingleFilter,
     StemFilter,
     StopFilter,
 )
@@ -28,7 +27,7 @@ from whoosh.support.charset import accent_map
 
 from kb_app.core.text import fold
 
-ANALYZER_VERSION = 1
+ANALYZER_VERSION = 2
 
 #: Whoosh's French list lacks these common words (PLATFORM.md), and elided particles.
 EXTRA_STOP_WORDS = frozenset(
@@ -141,14 +140,63 @@ def french() -> Any:
     )
 
 
-@lru_cache(maxsize=1)
-def pairs() -> Any:
-    """Adjacent stems joined (« bien commun » → « bien_commun »): phrases without positions.
+#: Marks the unstemmed (folded) form of a word in the composite text field.
+RAW_MARK = "="
+#: Joins two adjacent stems in the composite text field (« bien_commun »).
+PAIR_SEP = "_"
 
-    Stop words are gone before pairing, so « acteurs des marchés » pairs « acteur_march »,
-    as a phrase query typed either way does.
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return str(_stemmer()(word))
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    from whoosh.lang import stemmer_for_language
+
+    return stemmer_for_language("fr")
+
+
+class CompositeFilter(Filter):  # type: ignore[misc]
+    """When indexing, each word gives three terms in one field, from one analysis pass:
+
+    * its stem (« cooper ») for ordinary queries, scored with BM25;
+    * its folded unstemmed form (« =cooperatives ») for prefix and typo queries, which must
+      compare whole words, not stems;
+    * the pair with the previous stem (« bien_commun ») for phrase queries, which then need
+      no positions (stop words are gone before pairing, as in a typed phrase).
+
+    When a query is analysed, only stems come out.
     """
-    return french() | ShingleFilter(size=2, sep="_")
+
+    def __call__(self, tokens: Any) -> Any:
+        previous: str | None = None
+        for t in tokens:
+            folded_word = t.text
+            stemmed = stem(folded_word)
+            if t.mode == "index":
+                t.text = RAW_MARK + folded_word
+                yield t
+                if previous is not None:
+                    t.text = previous + PAIR_SEP + stemmed
+                    yield t
+            t.text = stemmed
+            yield t
+            previous = stemmed
+
+
+@lru_cache(maxsize=1)
+def composite() -> Any:
+    """Analyzer of the searched text field: stems, unstemmed forms and stem pairs."""
+    return (
+        RegexTokenizer(TOKEN_PATTERN)
+        | LowercaseFilter()
+        | StopFilter(stoplist=stop_words(), minsize=1)
+        | HyphenFilter()
+        | CharsetFilter(FOLDING)
+        | CompositeFilter()
+    )
 
 
 @lru_cache(maxsize=1)

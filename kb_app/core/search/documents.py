@@ -140,8 +140,6 @@ def _document(
         "key": f.key,
         "fid": f.id,
         "text": full_text,
-        "pairs": full_text,
-        "words": full_text,
         "title": f.title,
         "authors": names,
         "concepts": concept_text,

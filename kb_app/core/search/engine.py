@@ -8,12 +8,14 @@ the thesaurus has not changed. Snippets are computed later, for the rows shown.
 from __future__ import annotations
 
 import time
-from collections import Counter, OrderedDict
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import Engine, select
 from whoosh import query as wq
+from whoosh.collectors import TopCollector, WrappingCollector
 
 from kb_app.core.dto import IdSearch, SearchFilters
 from kb_app.core.search import query as ql
@@ -23,7 +25,6 @@ from kb_app.core.search.thesaurus_cache import Thesaurus, ThesaurusCache
 from kb_app.core.storage.models import Fiche
 from kb_app.core.storage.session import reading
 
-FILTER_CACHE = 32
 #: Matches ranked by relevance in a full search; the rest follow in library order.
 RANKED = 200
 FACET_CONCEPTS = 30
@@ -53,7 +54,6 @@ class WhooshEngine:
         self.engine = engine
         self.index = index
         self.thesaurus = ThesaurusCache(engine)
-        self._filters: OrderedDict[tuple[Any, ...], set[int] | None] = OrderedDict()
 
     # -- planning ------------------------------------------------------------------------------
 
@@ -116,22 +116,25 @@ class WhooshEngine:
         plan = self.plan(query, th)
         searcher = self.index.searcher()
         view = self.index.view(searcher)
-        allow = self._allowed(plan.parsed, filters, view, th)
+        keep = _predicate(_filter_spec(plan.parsed, filters), view, th, self._dossier_ids)
         top: list[tuple[float, int]] = []
         matched: list[int] = []
         estimate = 0
-        if not plan.unknown_concepts and (allow is None or allow):
-            q = self.whoosh_query(plan)
-            q = wq.Every() if q is None else ql.bounded(q, searcher.reader())
-            found = _run(searcher, q, allow, ranked, complete)
-            if found is None:  # a query Whoosh cannot run: search its plain words instead
-                plan = replace(plan, fallback=True)
-                words = ql.plain_words_query(plan.parsed.text)
-                found = (
-                    _run(searcher, words, allow, ranked, complete) if words is not None else None
-                )
-            if found is not None:
-                top, matched, estimate = found
+        if not plan.unknown_concepts and keep is not False:
+            concept_only = _concept_listing(searcher, plan, keep, ranked)
+            if concept_only is not None:
+                top, matched, estimate = concept_only
+            else:
+                q = self.whoosh_query(plan)
+                q = wq.Every() if q is None else ql.bounded(q, searcher.reader())
+                found = _run(searcher, q, keep, ranked, complete)
+                if found is None:  # a query Whoosh cannot run: search its plain words instead
+                    plan = replace(plan, fallback=True)
+                    words = ql.plain_words_query(plan.parsed.text)
+                    if words is not None:
+                        found = _run(searcher, words, keep, ranked, complete)
+                if found is not None:
+                    top, matched, estimate = found
         ranked_docs = [d for _, d in top]
         if complete:
             seen = set(ranked_docs)
@@ -153,34 +156,6 @@ class WhooshEngine:
         )
 
     # -- filters and facets from columns ---------------------------------------------------------
-
-    def _allowed(
-        self, parsed: ql.ParsedQuery, filters: SearchFilters, view: View, th: Thesaurus
-    ) -> set[int] | None:
-        spec = _filter_spec(parsed, filters)
-        if not any(spec):
-            return None
-        cache_key = (view.generation, id(th), *spec)
-        if cache_key in self._filters:
-            self._filters.move_to_end(cache_key)
-            return self._filters[cache_key]
-        kinds, excluded, year_from, year_to, dossier_keys, concept = spec
-        dossiers = self._dossier_ids(dossier_keys)
-        closure = _closure(th, concept) if concept else None
-        allowed = {
-            d
-            for d in range(len(view.keys))
-            if (not kinds or view.kinds[d] in kinds)
-            and view.kinds[d] not in excluded
-            and (year_from is None or year_from <= view.years[d] != 0)
-            and (year_to is None or 0 != view.years[d] <= year_to)
-            and (dossiers is None or dossiers.issubset(view.dossiers[d]))
-            and (closure is None or not closure.isdisjoint(view.concepts[d]))
-        }
-        self._filters[cache_key] = allowed
-        while len(self._filters) > FILTER_CACHE:
-            self._filters.popitem(last=False)
-        return allowed
 
     def _dossier_ids(self, keys: tuple[str, ...]) -> set[int] | None:
         if not keys:
@@ -248,22 +223,110 @@ def _expansion(th: Thesaurus, label: str, explicit: bool) -> Expansion | None:
     return Expansion(th.label_of[th.id_of[key]], key, narrower, explicit)
 
 
+Keep = Callable[[int], bool] | None
+
+
+def _predicate(
+    spec: tuple[Any, ...],
+    view: View,
+    th: Thesaurus,
+    dossier_ids: Callable[[tuple[str, ...]], set[int] | None],
+) -> Keep | Literal[False]:
+    """A test on the column values of a matched document, or None when nothing filters.
+
+    Checked on matches only (not on the whole library), so a selective query stays cheap.
+    ``False`` means no document can pass (an unknown dossier, say).
+    """
+    kinds, excluded, year_from, year_to, dossier_keys, concept = spec
+    if not any(spec):
+        return None
+    dossiers = dossier_ids(dossier_keys)
+    closure = _closure(th, concept) if concept else None
+    if closure is not None and not closure:
+        return False
+    kind_of, year_of, concepts_of, dossiers_of = (
+        view.kinds,
+        view.years,
+        view.concepts,
+        view.dossiers,
+    )
+
+    def keep(d: int) -> bool:
+        kind, year = kind_of[d], year_of[d]
+        return (
+            (not kinds or kind in kinds)
+            and kind not in excluded
+            and (year_from is None or (year != 0 and year >= year_from))
+            and (year_to is None or (year != 0 and year <= year_to))
+            and (dossiers is None or dossiers.issubset(dossiers_of[d]))
+            and (closure is None or not closure.isdisjoint(concepts_of[d]))
+        )
+
+    return keep
+
+
+class _KeepCollector(WrappingCollector):  # type: ignore[misc]
+    """Lets through only the matches that pass ``keep`` (like FilterCollector, with a test)."""
+
+    def __init__(self, child: Any, keep: Callable[[int], bool]) -> None:
+        self.child = child
+        self.keep = keep
+
+    def matches(self) -> Any:
+        offset, keep = self.offset, self.keep
+        for sub_docnum in self.child.matches():
+            if keep(offset + sub_docnum):
+                yield sub_docnum
+
+    def collect_matches(self) -> None:
+        collect = self.child.collect
+        for sub_docnum in self.matches():
+            collect(sub_docnum)
+
+
 def _run(
-    searcher: Any, q: Any, allow: set[int] | None, ranked: int, complete: bool
+    searcher: Any, q: Any, keep: Keep, ranked: int, complete: bool
 ) -> tuple[list[tuple[float, int]], list[int], int] | None:
-    """``(top (score, docnum), every match if complete, estimated total)``.
+    """``(top (score, docnum), every match if complete, total or its estimate)``.
 
     The top is collected with Whoosh's block-quality skipping (only competitive documents
     are scored); every match comes from an unscored pass. None if Whoosh refuses the query.
     """
+    top_collector = TopCollector(limit=max(1, ranked))
+    collector = top_collector if keep is None else _KeepCollector(top_collector, keep)
     try:
-        results = searcher.search(
-            ql.with_title_boost(q), limit=max(1, ranked), filter=allow, terms=False
-        )
+        searcher.search_with_collector(ql.with_title_boost(q), collector)
+        results = top_collector.results()
         top = [(float(score), int(docnum)) for score, docnum in results.top_n]
         if not complete:
-            return top, [], int(results.estimated_length())
-        matched = [d for d in searcher.docs_for_query(q) if allow is None or d in allow]
+            estimate = len(top) if len(top) < ranked else int(results.estimated_length())
+            return top, [], estimate
+        matched = [d for d in searcher.docs_for_query(q) if keep is None or keep(d)]
     except wq.QueryError:
         return None
     return top, matched, len(matched)
+
+
+def _concept_listing(
+    searcher: Any, plan: Plan, keep: Keep, ranked: int
+) -> tuple[list[tuple[float, int]], list[int], int] | None:
+    """``concept:"X"`` alone: fiches indexed with X first, then those reached through a
+    narrower concept, each group in library order (the constant scores of the general path,
+    without scoring every match)."""
+    if plan.text_query is not None or len(plan.expansions) != 1 or not plan.expansions[0].explicit:
+        return None
+    exp = plan.expansions[0]
+    direct = [
+        d for d in searcher.docs_for_query(wq.Term("cids", exp.key)) if keep is None or keep(d)
+    ]
+    seen = set(direct)
+    below: list[int] = []
+    if exp.narrower:
+        narrower = wq.Or([wq.Term("cids", k) for k in exp.narrower])
+        below = [
+            d
+            for d in searcher.docs_for_query(narrower)
+            if d not in seen and (keep is None or keep(d))
+        ]
+    ordered = [(2.0, d) for d in direct] + [(1.0, d) for d in below]
+    return ordered[:ranked], [d for _, d in ordered], len(ordered)

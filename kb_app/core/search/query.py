@@ -24,11 +24,9 @@ from whoosh.qparser import (
     QueryParser,
 )
 
-from kb_app.core.search.analysis import folded, french
+from kb_app.core.search.analysis import PAIR_SEP, RAW_MARK, folded, french
 from kb_app.core.search.schema import (
     DEFAULT_FIELD,
-    PAIRS_FIELD,
-    PREFIX_FIELD,
     TITLE_BOOST,
     schema,
 )
@@ -36,7 +34,8 @@ from kb_app.core.text import fold
 
 MAX_QUERY_CHARS = 1000
 MAX_PREFIX_TERMS = 64
-_FUZZY = re.compile(r"(?<![\w:~])([^\W_][\w'’-]*)~(\d?)")
+#: Words the parser would stem but that must stay whole: prefixes, wildcards, typos.
+_PATTERN_WORD = re.compile(r"(?<![\w:~*?])((?=[\w'’-]*[*?])[^\W_][\w'’*?-]*|[^\W_][\w'’-]*(?=~))")
 
 KIND_ALIASES = {
     "reference": "reference",
@@ -171,11 +170,12 @@ def text_query(text: str) -> tuple[Any, bool]:
     text = _clean(text)
     if not text:
         return None, False
-    # Fuzzy words are compared with whole words, not stems: send them to the unstemmed copy.
-    text = _FUZZY.sub(lambda m: f"{PREFIX_FIELD}:{m.group(1)}~{m.group(2)}", text)
+    # The parser stems « cooperati* » or « cooperativs~ », but prefixes and typos must be
+    # compared with whole words: keep the typed forms, in order.
+    typos = iter([fold(m.group(1)) for m in _PATTERN_WORD.finditer(text)])
     try:
         q = parser().parse(fold_accents(text))
-        q = _normalise(q)
+        q = _normalise(q, typos)
     except Exception:  # noqa: BLE001  the parser failed: plain words, never an error
         q = None
     if q is None or q is wq.NullQuery:
@@ -224,19 +224,28 @@ def _positive_terms(q: Any) -> list[Any]:
     return []
 
 
-def _normalise(q: Any) -> Any:
-    """Prefix and fuzzy terms are analysed like the field, else they would miss."""
-    if isinstance(q, wq.Prefix | wq.Wildcard) and q.fieldname == DEFAULT_FIELD:
-        # Stems of whole words are often shorter than a typed prefix (« cooperati* » vs the
-        # stem « cooper »): prefixes look in the folded, unstemmed copy of the text.
-        text = fold(q.text.rstrip("*"))
-        if isinstance(q, wq.Wildcard) and not q.text.endswith("*"):
-            return wq.Wildcard(PREFIX_FIELD, fold(q.text), boost=q.boost)
-        return wq.Prefix(PREFIX_FIELD, text, boost=q.boost)
-    if isinstance(q, wq.Prefix | wq.Wildcard | wq.FuzzyTerm):
-        analyzer = folded() if q.fieldname in ("authors", PREFIX_FIELD) else french()
-        stem = [t.text for t in analyzer(q.text.rstrip("*?"))]
-        text = stem[0] if stem else fold(q.text.rstrip("*?"))
+def _normalise(q: Any, typos: Any) -> Any:
+    """Prefix, typo and phrase queries of the text field use its unstemmed forms and pairs."""
+    pattern = isinstance(q, wq.FuzzyTerm | wq.Prefix | wq.Wildcard)
+    if getattr(q, "fieldname", None) == DEFAULT_FIELD and (pattern or isinstance(q, wq.Phrase)):
+        if isinstance(q, wq.Phrase):
+            return _phrase_as_pairs(q)
+        word = next(typos, fold(q.text))
+        if isinstance(q, wq.FuzzyTerm):
+            return wq.FuzzyTerm(
+                DEFAULT_FIELD,
+                RAW_MARK + word,
+                boost=q.boost,
+                maxdist=q.maxdist,
+                prefixlength=1 + q.prefixlength,
+            )
+        if word.endswith("*") and not any(c in word[:-1] for c in "*?"):
+            return wq.Prefix(DEFAULT_FIELD, RAW_MARK + word[:-1], boost=q.boost)
+        return wq.Wildcard(DEFAULT_FIELD, RAW_MARK + word, boost=q.boost)
+    if isinstance(q, wq.Prefix | wq.Wildcard | wq.FuzzyTerm):  # title:, auteur: ...
+        analyzer = folded() if q.fieldname == "authors" else french()
+        stems = [t.text for t in analyzer(q.text.rstrip("*?"))]
+        text = stems[0] if stems else fold(q.text.rstrip("*?"))
         if isinstance(q, wq.FuzzyTerm):
             return wq.FuzzyTerm(
                 q.fieldname, text, boost=q.boost, maxdist=q.maxdist, prefixlength=q.prefixlength
@@ -244,21 +253,19 @@ def _normalise(q: Any) -> Any:
         if isinstance(q, wq.Wildcard) and not q.text.endswith("*"):
             return q
         return wq.Prefix(q.fieldname, text, boost=q.boost)
-    if isinstance(q, wq.Phrase) and q.fieldname == DEFAULT_FIELD:
-        return _phrase_as_pairs(q)
     if isinstance(q, wq.CompoundQuery | wq.Not):
-        return q.apply(_normalise)
+        return q.apply(lambda sub: _normalise(sub, typos))
     return q
 
 
 def _phrase_as_pairs(q: Any) -> Any:
-    """A phrase of the default field as adjacent-stem pairs (no positions to read)."""
+    """A phrase of the text field as adjacent-stem pairs (no positions to read)."""
     words = [str(w) for w in q.words]
     if not words:
         return wq.NullQuery
     if len(words) == 1:
         return wq.Term(DEFAULT_FIELD, words[0], boost=q.boost)
-    pairs = [wq.Term(PAIRS_FIELD, f"{a}_{b}") for a, b in itertools.pairwise(words)]
+    pairs = [wq.Term(DEFAULT_FIELD, a + PAIR_SEP + b) for a, b in itertools.pairwise(words)]
     return wq.And(pairs, boost=q.boost) if len(pairs) > 1 else pairs[0]
 
 

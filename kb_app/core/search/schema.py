@@ -17,18 +17,14 @@ from typing import Any
 from whoosh.columns import VarBytesColumn
 from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, TEXT, Schema
 
-from kb_app.core.search.analysis import ANALYZER_VERSION, folded, french, pairs
+from kb_app.core.search.analysis import ANALYZER_VERSION, composite, folded, french
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 MANIFEST = "kb-index.json"
 FORMAT = "kb_app-whoosh"
 
 #: The field a plain query matches: title, authors, concept labels and all the text.
 DEFAULT_FIELD = "text"
-#: Where phrase queries on the default field look (pairs of adjacent stems).
-PAIRS_FIELD = "pairs"
-#: Where prefix and wildcard queries on the default field look (unstemmed forms).
-PREFIX_FIELD = "words"
 #: Extra weight of a word found in the title (scored only for documents that match).
 TITLE_BOOST = 3.0
 
@@ -38,11 +34,8 @@ def schema() -> Schema:
         key=ID(stored=True, unique=True, sortable=True),
         fid=NUMERIC(int, bits=64, signed=False, sortable=True),
         hash=ID(stored=True),
-        text=TEXT(analyzer=french(), phrase=False),
-        # Adjacent stems as single terms: phrase queries without reading positions.
-        pairs=TEXT(analyzer=pairs(), phrase=False),
-        # The same text folded but not stemmed: prefix and fuzzy queries.
-        words=TEXT(analyzer=folded(), phrase=False),
+        # Stems, unstemmed forms and stem pairs of everything (see analysis.CompositeFilter).
+        text=TEXT(analyzer=composite(), phrase=False),
         title=TEXT(analyzer=french(), phrase=True),
         authors=TEXT(analyzer=folded(), phrase=True),
         concepts=TEXT(analyzer=french(), phrase=True),

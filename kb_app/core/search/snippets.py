@@ -17,14 +17,14 @@ from whoosh import query as wq
 from whoosh.highlight import ContextFragmenter, HtmlFormatter, highlight
 
 from kb_app.core.dto import Snippet
-from kb_app.core.search.analysis import french
+from kb_app.core.search.analysis import PAIR_SEP, RAW_MARK, french
 from kb_app.core.search.analysis import terms as terms_of
 from kb_app.core.search.engine import Plan
 from kb_app.core.search.results import fiche_text
 from kb_app.core.storage.models import Concept, Fiche, FicheConcept
 
 FRAGMENT_CHARS = 220
-PREFIX_FIELDS = ("title", "text", "words")
+PREFIX_FIELDS = ("title", "text")
 
 
 def query_terms(q: Any, reader: Any = None) -> set[str]:
@@ -33,21 +33,17 @@ def query_terms(q: Any, reader: Any = None) -> set[str]:
     if q is None:
         return terms
     for sub in _leaves(q):
-        if isinstance(sub, wq.Prefix) and reader is not None and sub.fieldname in PREFIX_FIELDS:
+        if sub.fieldname not in ("title", "text", "concepts"):
+            continue
+        if isinstance(sub, wq.Prefix) and reader is not None:
             for t in reader.expand_prefix(sub.fieldname, sub.text):
                 word = t.decode("utf-8") if isinstance(t, bytes) else t
-                terms.update(terms_of(word))  # highlighting works on stems
-        elif isinstance(sub, wq.Term) and sub.fieldname == "pairs":
-            terms.update(str(sub.text).split("_"))
-        elif isinstance(sub, wq.FuzzyTerm) and sub.fieldname == "words":
-            terms.update(terms_of(str(sub.text)))
-        elif isinstance(sub, wq.Term | wq.FuzzyTerm) and sub.fieldname in (
-            "title",
-            "text",
-            "concepts",
-        ):
-            terms.add(str(sub.text))
-        elif isinstance(sub, wq.Phrase) and sub.fieldname in ("title", "text"):
+                terms.update(terms_of(word.removeprefix(RAW_MARK)))  # highlight works on stems
+        elif isinstance(sub, wq.FuzzyTerm):
+            terms.update(terms_of(str(sub.text).removeprefix(RAW_MARK)))
+        elif isinstance(sub, wq.Term):
+            terms.update(str(sub.text).split(PAIR_SEP))
+        elif isinstance(sub, wq.Phrase):
             terms.update(str(w) for w in sub.words)
     return terms
 
