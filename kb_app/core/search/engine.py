@@ -121,7 +121,7 @@ class WhooshEngine:
         matched: list[int] = []
         estimate = 0
         if not plan.unknown_concepts and keep is not False:
-            concept_only = _concept_listing(searcher, plan, keep, ranked)
+            concept_only = _concept_listing(searcher, plan, keep, ranked, complete)
             if concept_only is not None:
                 top, matched, estimate = concept_only
             else:
@@ -308,25 +308,28 @@ def _run(
 
 
 def _concept_listing(
-    searcher: Any, plan: Plan, keep: Keep, ranked: int
+    searcher: Any, plan: Plan, keep: Keep, ranked: int, complete: bool
 ) -> tuple[list[tuple[float, int]], list[int], int] | None:
-    """``concept:"X"`` alone: fiches indexed with X first, then those reached through a
-    narrower concept, each group in library order (the constant scores of the general path,
-    without scoring every match)."""
+    """``concept:"X"`` alone: fiches indexed with X first, then those reached only through a
+    narrower concept, each group in library order: the constant scores of the general path
+    without scoring anything. A page stops reading once it has ``ranked`` documents."""
     if plan.text_query is not None or len(plan.expansions) != 1 or not plan.expansions[0].explicit:
         return None
     exp = plan.expansions[0]
-    direct = [
-        d for d in searcher.docs_for_query(wq.Term("cids", exp.key)) if keep is None or keep(d)
-    ]
-    seen = set(direct)
-    below: list[int] = []
+    groups = [(2.0, wq.Term("cids", exp.key))]
     if exp.narrower:
-        narrower = wq.Or([wq.Term("cids", k) for k in exp.narrower])
-        below = [
-            d
-            for d in searcher.docs_for_query(narrower)
-            if d not in seen and (keep is None or keep(d))
-        ]
-    ordered = [(2.0, d) for d in direct] + [(1.0, d) for d in below]
+        groups.append((1.0, wq.Or([wq.Term("cids", k) for k in exp.narrower])))
+    ordered: list[tuple[float, int]] = []
+    seen: set[int] = set()
+    for score, q in groups:
+        for d in searcher.docs_for_query(q):
+            if d not in seen and (keep is None or keep(d)):
+                seen.add(d)
+                ordered.append((score, d))
+                if not complete and len(ordered) >= ranked:
+                    reader = searcher.reader()
+                    estimate = sum(
+                        reader.doc_frequency("cids", k) for k in (exp.key, *exp.narrower)
+                    )
+                    return ordered, [], max(estimate, len(ordered))
     return ordered[:ranked], [d for _, d in ordered], len(ordered)
