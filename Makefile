@@ -21,8 +21,8 @@ test: check pytest
 check: lint typecheck
 
 lint: $(STAMP)
-	$(BIN)/ruff check kb_app tests
-	$(BIN)/ruff format --check kb_app tests
+	$(BIN)/ruff check kb_app tests benchmarks
+	$(BIN)/ruff format --check kb_app tests benchmarks
 	$(BIN)/lint-imports
 
 typecheck: $(STAMP)

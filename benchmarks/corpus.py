@@ -256,8 +256,10 @@ class Generator:
             date=str(r.randint(1960, 2025)),
             summary=self.paragraph(r.randint(4, 8)),
             concepts=tuple(r.sample(CONCEPTS, r.randint(1, 3))),
-            agents=tuple(self.person() for _ in range(r.randint(1, 3)))
-            + (AgentDraft(r.choice(PUBLISHERS), "publisher", "organisation"),),
+            agents=(
+                *tuple(self.person() for _ in range(r.randint(1, 3))),
+                AgentDraft(r.choice(PUBLISHERS), "publisher", "organisation"),
+            ),
             details={
                 "type": r.choice(("book", "article", "report", "chapter")),
                 "pages": r.randint(5, 400),
