@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint typecheck pytest schema clean
+.PHONY: run test check lint typecheck pytest schema translations clean
 
 $(STAMP): pyproject.toml scripts/bootstrap-system.sh
 	bash scripts/bootstrap-system.sh
@@ -34,6 +34,15 @@ pytest: $(STAMP)
 # Regenerate schema/schema.sql from the migrations (a test checks it is current).
 schema: $(STAMP)
 	$(BIN)/python -m kb_app.core.storage.snapshot --write
+
+# Refresh the .ts sources from tr() calls and compile the .qm files the window loads.
+translations: $(STAMP)
+	for l in fr en; do \
+	  $(BIN)/pyside6-lupdate $$(find kb_app/gui -name '*.py') -locations none -no-obsolete \
+	    -source-language fr_FR -target-language $$l -ts resources/translations/kb_app_$$l.ts; \
+	  $(BIN)/pyside6-lrelease resources/translations/kb_app_$$l.ts \
+	    -qm resources/translations/kb_app_$$l.qm; \
+	done
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,6 +1,7 @@
-"""`kb gui` (also `kb` alone): open the desktop window on the library.
+"""`kb gui` when the window cannot open (no display, or --json): the library's summary.
 
-Until the window lands (issue 4), this prints the library's summary, as agreed.
+The window itself is started by ``kb_app.launcher`` (the `kb` script), which keeps the CLI
+free of Qt; it falls back to this command when there is no display.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import argparse
 from kb_app.cli.commands import stats
 from kb_app.cli.context import Context
 
-HELP = "open the desktop window (for now: print the library's summary)"
+HELP = "open the desktop window (without a display: print the library's summary)"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -20,7 +21,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(ctx: Context, args: argparse.Namespace) -> int:
     code = stats.run(ctx, args)
     if not ctx.as_json:
-        print("\nLa fenêtre de l'application n'existe pas encore ; essayez :")
+        print("\nPas de fenêtre ici (aucun affichage) ; en ligne de commande, essayez :")
         print('  kb search "bien commun"')
         print("  kb show case-porto-alegre-budget-participatif")
         print('  kb concepts "démocratie participative"')

@@ -1,0 +1,103 @@
+"""Start the desktop application: QApplication, translators, the window, then the library.
+
+The window is shown first and the library is opened afterwards, on the worker thread
+(``QTimer.singleShot(0, …)``), so the window appears in well under a second even though
+opening a library imports SQLAlchemy and may create and seed a new one.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kb_app.core.paths import resources_dir
+from kb_app.gui import settings
+from kb_app.gui.errors import error_sentence
+from kb_app.gui.main_window import MainWindow
+
+log = logging.getLogger("kb_app.gui")
+
+
+def system_language(ui_languages: list[str] | None = None) -> str:
+    """French when the system asks for French or says nothing (C locale), else English."""
+    tags = ui_languages if ui_languages is not None else QLocale.system().uiLanguages()
+    for tag in tags:
+        lowered = tag.lower()
+        if lowered.startswith("fr") or lowered in ("c", "posix"):
+            return "fr"
+        if lowered[:2].isalpha():
+            return "en"
+    return "fr"
+
+
+def chosen_language() -> str:
+    return settings.language_override() or system_language()
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Our strings (French source, English translation) and Qt's own dialogs' strings."""
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(str(translations_dir() / f"kb_app_{language}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        installed.append(qt)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
+    )
+    return installed
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(settings.ORGANISATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName("kb_app")
+    app.setDesktopFileName("kb-app")
+    return app
+
+
+def create_window(library_path: str | None, app: QApplication) -> MainWindow:
+    """The window, shown; its library opens as soon as the event loop runs."""
+    window = MainWindow()
+    window.show()
+    QTimer.singleShot(0, window, lambda: window.open_library(library_path))
+    return window
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """An uncaught error in a slot: log the traceback, show one sentence."""
+    log.error("uncaught error", exc_info=(kind, exc, tb))
+    if QApplication.instance() is not None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "kb_app", error_sentence(exc))
+        box.exec()
+
+
+def run_app(library_path: str | None) -> int:
+    """Open the window on ``library_path`` (default library when None); return the exit code."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app = application()
+    install_translators(app, chosen_language())
+    sys.excepthook = _excepthook
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
+    window = create_window(library_path, app)
+    code = app.exec()
+    del window
+    return int(code)

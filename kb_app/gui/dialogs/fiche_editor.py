@@ -1,0 +1,230 @@
+"""The fiche form for librarians: every field of every kind, saved through the core.
+
+The dialog never writes: ``save_requested`` carries a ``FicheDraft`` and the window saves
+it on the worker thread; a ``ValidationError`` comes back to ``show_error`` as sentences
+and the dialog stays open with everything typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kb_app.core.dto import AgentDraft, FicheDraft, LinkDraft
+from kb_app.gui import labels
+from kb_app.gui.dialogs.fiche_fields import DetailsForm
+from kb_app.gui.errors import error_sentence
+from kb_app.gui.widgets.concept_picker import ConceptPicker
+from kb_app.gui.widgets.rows_table import Column, RowsTable
+
+
+class FicheEditor(QDialog):
+    save_requested = Signal(object)  # FicheDraft
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        concept_labels: Sequence[tuple[str, str, str]],
+        draft: FicheDraft | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editing = draft is not None and draft.key is not None
+        self.key = draft.key if draft else None
+        title = self.tr("Modifier la fiche") if self.editing else self.tr("Nouvelle fiche")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.resize(760, 640)
+        self._build(concept_labels)
+        self.set_draft(draft or FicheDraft(kind="analysis", title=""))
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self, concept_labels: Sequence[tuple[str, str, str]]) -> None:
+        self.kind = QComboBox(self)
+        for code in labels.KINDS:
+            self.kind.addItem(labels.kind_label(code), code)
+        self.kind.currentIndexChanged.connect(lambda _i: self.details.set_kind(self.kind_code()))
+        self.key_edit = QLineEdit(self)
+        self.key_edit.setPlaceholderText(self.tr("tiré du titre si vide"))
+        self.title_edit = QLineEdit(self)
+        self.subtitle = QLineEdit(self)
+        self.date = QLineEdit(self)
+        self.date.setPlaceholderText(self.tr("AAAA, AAAA-MM ou AAAA-MM-JJ"))
+        self.lang = QLineEdit(self)
+        self.lang.setMaxLength(2)
+        self.summary = QPlainTextEdit(self)
+        self.summary.setTabChangesFocus(True)
+        self.summary.setFixedHeight(90)
+        self.concepts = ConceptPicker(self)
+        self.concepts.set_labels(concept_labels)
+        self.body = QPlainTextEdit(self)
+        self.body.setAccessibleName(self.tr("Texte (Markdown)"))
+        self.details = DetailsForm(self)
+        self.agents = RowsTable(self._agent_columns(), self.tr("Personnes et organisations"), self)
+        self.links = RowsTable(self._link_columns(), self.tr("Liens vers d'autres fiches"), self)
+        self.sources = RowsTable(self._source_columns(), self.tr("Sources"), self)
+        self.unverified = QPlainTextEdit(self)
+        self.unverified.setTabChangesFocus(True)
+        self.unverified.setAccessibleName(self.tr("Faits non vérifiés, un par ligne"))
+        tabs = QTabWidget(self)
+        tabs.addTab(self._general_tab(), self.tr("Général"))
+        tabs.addTab(self.body, self.tr("Texte"))
+        tabs.addTab(self.details, self.tr("Détails"))
+        tabs.addTab(self._people_tab(), self.tr("Personnes et liens"))
+        tabs.addTab(self._sources_tab(), self.tr("Sources"))
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Problèmes à corriger"))
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        buttons.accepted.connect(self.request_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _general_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        rows = [
+            (self.tr("Type de fiche"), self.kind),
+            (self.tr("Identifiant"), self.key_edit),
+            (self.tr("Titre *"), self.title_edit),
+            (self.tr("Sous-titre"), self.subtitle),
+            (self.tr("Date"), self.date),
+            (self.tr("Langue"), self.lang),
+            (self.tr("Résumé"), self.summary),
+            (self.tr("Concepts"), self.concepts),
+        ]
+        for text, widget in rows:
+            widget.setAccessibleName(text.rstrip(" *"))
+            form.addRow(text, widget)
+        return page
+
+    def _people_tab(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Personnes et organisations"), page))
+        layout.addWidget(self.agents, 3)
+        layout.addWidget(
+            QLabel(self.tr("Liens vers d'autres fiches (identifiant de la fiche)"), page)
+        )
+        layout.addWidget(self.links, 2)
+        return page
+
+    def _sources_tab(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.sources, 3)
+        layout.addWidget(QLabel(self.tr("Faits non vérifiés (un par ligne)"), page))
+        layout.addWidget(self.unverified, 1)
+        return page
+
+    def _agent_columns(self) -> list[Column]:
+        return [
+            Column("name", self.tr("Nom"), width=180),
+            Column("role", self.tr("Rôle"), labels.ROLES, labels.role_label, 150),
+            Column("type", self.tr("Type"), labels.AGENT_TYPES, labels.agent_type_label, 130),
+            Column("note", self.tr("Note")),
+        ]
+
+    def _link_columns(self) -> list[Column]:
+        return [
+            Column("target", self.tr("Fiche liée"), width=300),
+            Column("type", self.tr("Lien"), labels.LINK_TYPES, labels.link_label, 150),
+            Column("note", self.tr("Note")),
+        ]
+
+    def _source_columns(self) -> list[Column]:
+        return [
+            Column("label", self.tr("Source"), width=360),
+            Column("url", self.tr("Adresse web")),
+        ]
+
+    # -- values ----------------------------------------------------------------------------
+
+    def kind_code(self) -> str:
+        return str(self.kind.currentData())
+
+    def set_draft(self, d: FicheDraft) -> None:
+        self.kind.setCurrentIndex(max(0, self.kind.findData(d.kind)))
+        self.kind.setEnabled(not (self.editing and d.kind == "dossier"))
+        self.key_edit.setText(d.key or "")
+        self.key_edit.setReadOnly(self.editing)
+        self.title_edit.setText(d.title)
+        self.subtitle.setText(d.subtitle or "")
+        self.date.setText(d.date or "")
+        self.lang.setText(d.lang)
+        self.summary.setPlainText(d.summary or "")
+        self.concepts.set_concepts(d.concepts)
+        self.body.setPlainText(d.body)
+        self.details.set_values(d.kind, d.details)
+        self.agents.set_rows(
+            [{"name": a.name, "role": a.role, "type": a.type, "note": a.note} for a in d.agents]
+        )
+        self.links.set_rows(
+            [{"target": ln.target, "type": ln.type, "note": ln.note} for ln in d.links]
+        )
+        self.sources.set_rows([dict(s) for s in d.sources])
+        self.unverified.setPlainText("\n".join(d.unverified))
+
+    def draft(self) -> FicheDraft:
+        def text(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        return FicheDraft(
+            kind=self.kind_code(),
+            title=self.title_edit.text().strip(),
+            key=text(self.key_edit),
+            lang=text(self.lang) or "fr",
+            subtitle=text(self.subtitle),
+            date=text(self.date),
+            summary=self.summary.toPlainText().strip() or None,
+            body=self.body.toPlainText(),
+            concepts=tuple(self.concepts.concepts()),
+            agents=tuple(
+                AgentDraft(r["name"], r["role"], r.get("type", "person"), r.get("note"))
+                for r in self.agents.rows()
+            ),
+            links=tuple(
+                LinkDraft(r["type"], r["target"], r.get("note")) for r in self.links.rows()
+            ),
+            details=self.details.values(),
+            sources=tuple(self.sources.rows()),
+            unverified=tuple(
+                line.strip() for line in self.unverified.toPlainText().splitlines() if line.strip()
+            ),
+        )
+
+    def request_save(self) -> None:
+        self.error.hide()
+        if not self.title_edit.text().strip():
+            self.show_message(self.tr("Le titre est obligatoire."))
+            self.title_edit.setFocus()
+            return
+        self.save_requested.emit(self.draft())
+
+    def show_error(self, exc: BaseException) -> None:
+        self.show_message(error_sentence(exc))
+
+    def show_message(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()

@@ -1,0 +1,210 @@
+"""Translated names of the domain's codes: fiche kinds, reference types, roles, scales…
+
+Each label is a literal ``translate`` call so that lupdate finds it; the functions are
+evaluated at call time, after the translators are installed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+KINDS = ("reference", "analysis", "case", "resource", "dossier")
+REFERENCE_TYPES = (
+    "book",
+    "article",
+    "report",
+    "speech",
+    "note",
+    "chapter",
+    "webpage",
+    "thesis",
+    "other",
+)
+ROLES = (
+    "author",
+    "editor",
+    "publisher",
+    "translator",
+    "contributor",
+    "actor",
+    "organiser",
+    "funder",
+    "rapporteur",
+)
+AGENT_TYPES = ("person", "organisation")
+SCALES = (
+    "local",
+    "municipal",
+    "metropolitan",
+    "regional",
+    "national",
+    "european",
+    "international",
+)
+ORG_TYPES = (
+    "network",
+    "foundation",
+    "association",
+    "institute",
+    "publisher",
+    "public_body",
+    "website",
+)
+LINK_TYPES = ("cites", "analyses", "illustrates", "related")
+
+
+translate = QCoreApplication.translate
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        "reference": translate("Labels", "Référence"),
+        "analysis": translate("Labels", "Analyse"),
+        "case": translate("Labels", "Étude de cas"),
+        "resource": translate("Labels", "Ressource"),
+        "dossier": translate("Labels", "Dossier"),
+    }
+    return labels.get(kind, kind)
+
+
+def kind_plural(kind: str) -> str:
+    labels = {
+        "reference": translate("Labels", "Références"),
+        "analysis": translate("Labels", "Analyses"),
+        "case": translate("Labels", "Études de cas"),
+        "resource": translate("Labels", "Ressources"),
+        "dossier": translate("Labels", "Dossiers"),
+    }
+    return labels.get(kind, kind)
+
+
+def reference_type_label(code: str) -> str:
+    labels = {
+        "book": translate("Labels", "livre"),
+        "article": translate("Labels", "article"),
+        "report": translate("Labels", "rapport"),
+        "speech": translate("Labels", "discours"),
+        "note": translate("Labels", "note"),
+        "chapter": translate("Labels", "chapitre"),
+        "webpage": translate("Labels", "page web"),
+        "thesis": translate("Labels", "thèse"),
+        "other": translate("Labels", "autre"),
+    }
+    return labels.get(code, code)
+
+
+def role_label(code: str) -> str:
+    labels = {
+        "author": translate("Labels", "auteur"),
+        "editor": translate("Labels", "direction d'ouvrage"),
+        "publisher": translate("Labels", "éditeur"),
+        "translator": translate("Labels", "traduction"),
+        "contributor": translate("Labels", "contribution"),
+        "actor": translate("Labels", "acteur"),
+        "organiser": translate("Labels", "organisateur"),
+        "funder": translate("Labels", "financeur"),
+        "rapporteur": translate("Labels", "rapporteur"),
+    }
+    return labels.get(code, code)
+
+
+def agent_type_label(code: str) -> str:
+    labels = {
+        "person": translate("Labels", "personne"),
+        "organisation": translate("Labels", "organisation"),
+    }
+    return labels.get(code, code)
+
+
+def scale_label(code: str) -> str:
+    labels = {
+        "local": translate("Labels", "locale"),
+        "municipal": translate("Labels", "municipale"),
+        "metropolitan": translate("Labels", "métropolitaine"),
+        "regional": translate("Labels", "régionale"),
+        "national": translate("Labels", "nationale"),
+        "european": translate("Labels", "européenne"),
+        "international": translate("Labels", "internationale"),
+    }
+    return labels.get(code, code)
+
+
+def org_type_label(code: str) -> str:
+    labels = {
+        "network": translate("Labels", "réseau"),
+        "foundation": translate("Labels", "fondation"),
+        "association": translate("Labels", "association"),
+        "institute": translate("Labels", "institut"),
+        "publisher": translate("Labels", "éditeur"),
+        "public_body": translate("Labels", "organisme public"),
+        "website": translate("Labels", "site web"),
+    }
+    return labels.get(code, code)
+
+
+def link_label(code: str) -> str:
+    """How an outgoing link reads: « cite », « analyse »…"""
+    labels = {
+        "cites": translate("Labels", "cite"),
+        "analyses": translate("Labels", "analyse"),
+        "illustrates": translate("Labels", "illustre"),
+        "related": translate("Labels", "en rapport avec"),
+    }
+    return labels.get(code, code)
+
+
+def backlink_label(code: str) -> str:
+    """How an incoming link reads: « cité par », « analysé par »…"""
+    labels = {
+        "cites": translate("Labels", "cité par"),
+        "analyses": translate("Labels", "analysé par"),
+        "illustrates": translate("Labels", "illustré par"),
+        "related": translate("Labels", "en rapport avec"),
+    }
+    return labels.get(code, code)
+
+
+def field_label(name: str) -> str:
+    """French names of front-matter fields (used in forms and in validation messages)."""
+    labels = {
+        "id": translate("Labels", "identifiant"),
+        "kind": translate("Labels", "type de fiche"),
+        "title": translate("Labels", "titre"),
+        "subtitle": translate("Labels", "sous-titre"),
+        "lang": translate("Labels", "langue"),
+        "date": translate("Labels", "date"),
+        "summary": translate("Labels", "résumé"),
+        "concepts": translate("Labels", "concepts"),
+        "agents": translate("Labels", "personnes et organisations"),
+        "links": translate("Labels", "liens"),
+        "sources": translate("Labels", "sources"),
+        "type": translate("Labels", "type"),
+        "publisher": translate("Labels", "éditeur"),
+        "place": translate("Labels", "lieu"),
+        "pages": translate("Labels", "pages"),
+        "collection": translate("Labels", "collection"),
+        "container_title": translate("Labels", "publié dans"),
+        "event": translate("Labels", "événement"),
+        "url": translate("Labels", "adresse web"),
+        "isbn": translate("Labels", "ISBN"),
+        "doi": translate("Labels", "DOI"),
+        "date_note": translate("Labels", "note sur la date"),
+        "country": translate("Labels", "pays"),
+        "scale": translate("Labels", "échelle"),
+        "period_start": translate("Labels", "début"),
+        "period_end": translate("Labels", "fin"),
+        "period_note": translate("Labels", "note sur la période"),
+        "outcome": translate("Labels", "résultats"),
+        "org_type": translate("Labels", "type d'organisation"),
+        "acronym": translate("Labels", "sigle"),
+        "founded": translate("Labels", "année de fondation"),
+        "seat": translate("Labels", "siège"),
+        "organisation": translate("Labels", "organisme"),
+        "session": translate("Labels", "séance"),
+        "name": translate("Labels", "nom"),
+        "role": translate("Labels", "rôle"),
+        "target": translate("Labels", "fiche liée"),
+        "label": translate("Labels", "libellé"),
+        "note": translate("Labels", "note"),
+    }
+    return labels.get(name, name)

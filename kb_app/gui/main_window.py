@@ -1,0 +1,375 @@
+"""The main window: search bar, facets and thesaurus beside the results, the reader.
+
+Wiring only: the work is in the controllers (search, navigation, editing) and the panels.
+The window is built without touching the library; ``open_library`` opens it on the worker
+thread once the window is on screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kb_app.core.dto import BackupInfo, CheckReport, ConceptTreeRow, IdSearch
+from kb_app.gui import settings
+from kb_app.gui.edit_controller import EditController
+from kb_app.gui.errors import error_sentence
+from kb_app.gui.links import concept_url, fiche_url
+from kb_app.gui.main_actions import build_actions, shortcut_rows
+from kb_app.gui.models.concept_tree_model import ConceptFilterProxy, ConceptTreeModel
+from kb_app.gui.models.results_model import ResultsModel
+from kb_app.gui.models.roles import KEY_ROLE
+from kb_app.gui.models.row_loader import HostRowLoader
+from kb_app.gui.navigator import Navigator
+from kb_app.gui.ops import LibraryHost
+from kb_app.gui.search_controller import SearchController
+from kb_app.gui.widgets.basket_panel import BasketPanel
+from kb_app.gui.widgets.concept_page import ConceptPage
+from kb_app.gui.widgets.facets_panel import FacetsPanel
+from kb_app.gui.widgets.history_panel import HistoryPanel
+from kb_app.gui.widgets.reader import Reader
+from kb_app.gui.widgets.results_view import ResultsView
+from kb_app.gui.widgets.search_bar import SearchBar
+
+
+class MainWindow(QMainWindow):
+    library_ready = Signal()  # the library is open and its first results are on screen
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("kb_app — gouvernance territoriale"))
+        self.resize(1360, 860)
+        self.host = LibraryHost(self)
+        self._ready = False
+        self._build_widgets()
+        self._build_layout()
+        self.navigator = Navigator(self.host, self.stack, self.reader, self.concept_page, self)
+        self.search = SearchController(
+            self.host, self.search_bar, self.facets, self.results, self.status
+        )
+        self.edits = EditController(self.host, self.navigator, self)
+        self.actions = build_actions(self)
+        self._connect()
+        self._restore_settings()
+        self._update_actions()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.search_bar = SearchBar(self)
+        self.search_bar.setMinimumWidth(380)
+        self.facets = FacetsPanel(self)
+        self.concept_tree = ConceptTreeModel(self)
+        self.concept_proxy = ConceptFilterProxy(self)
+        self.concept_proxy.setSourceModel(self.concept_tree)
+        self.concept_filter = QLineEdit(self)
+        self.concept_filter.setPlaceholderText(self.tr("Filtrer les concepts"))
+        self.concept_filter.setAccessibleName(self.tr("Filtrer les concepts"))
+        self.concept_filter.setClearButtonEnabled(True)
+        self.concept_view = QTreeView(self)
+        self.concept_view.setObjectName("conceptTree")
+        self.concept_view.setModel(self.concept_proxy)
+        self.concept_view.setAccessibleName(self.tr("Thésaurus"))
+        self.concept_view.setUniformRowHeights(True)
+        self.concept_view.header().setStretchLastSection(False)
+        self.concept_view.header().setSectionResizeMode(
+            0, self.concept_view.header().ResizeMode.Stretch
+        )
+        self.concept_view.header().setSectionResizeMode(
+            1, self.concept_view.header().ResizeMode.ResizeToContents
+        )
+        self.basket = BasketPanel(self.host, self)
+        self.history = HistoryPanel(self.host, self)
+        self.results = ResultsModel(HostRowLoader(self.host), self)
+        self.results_view = ResultsView(self.results, self)
+        self.results_label = QLabel(self.tr("Ouverture de la bibliothèque…"), self)
+        self.results_label.setAccessibleName(self.tr("Nombre de résultats"))
+        self.reader = Reader(self)
+        self.reader.setObjectName("reader")
+        self.reader.setAccessibleName(self.tr("Lecture de la fiche"))
+        self.concept_page = ConceptPage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.reader)
+        self.stack.addWidget(self.concept_page)
+        self.library_label = QLabel(self)
+
+    def _build_layout(self) -> None:
+        thesaurus = QWidget(self)
+        box = QVBoxLayout(thesaurus)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(self.concept_filter)
+        box.addWidget(self.concept_view, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("sidebarTabs")
+        self.tabs.setAccessibleName(self.tr("Panneau latéral"))
+        self.tabs.addTab(self.facets, self.tr("Filtres"))
+        self.tabs.addTab(thesaurus, self.tr("Thésaurus"))
+        self.tabs.addTab(self.basket, self.tr("Panier"))
+        self.tabs.addTab(self.history, self.tr("Historique"))
+        results = QWidget(self)
+        column = QVBoxLayout(results)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.results_label)
+        column.addWidget(self.results_view, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        for widget in (self.tabs, results, self.stack):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([330, 420, 610])
+        self.setCentralWidget(self.splitter)
+        self.statusBar().addPermanentWidget(self.library_label)
+
+    def _connect(self) -> None:
+        nav = self.navigator
+        for reader in (self.reader, self.concept_page.reader):
+            reader.internal_link.connect(nav.go)
+            reader.refused.connect(self.status)
+            reader.hovered.connect(lambda url: self.statusBar().showMessage(url, 3000))
+        self.concept_page.internal_link.connect(nav.go)
+        nav.page_shown.connect(self._page_shown)
+        nav.visited.connect(self.history.mark_stale)
+        nav.status.connect(self.status)
+        nav.search_concept.connect(self._search_concept)
+        self.search.summary_changed.connect(self.results_label.setText)
+        self.search.page_shown.connect(self._searched)
+        self.search_bar.down_pressed.connect(self.focus_results)
+        self.results_view.fiche_chosen.connect(lambda key: nav.go(fiche_url(key)))
+        self.results_view.fiche_activated.connect(self._read)
+        self.concept_view.activated.connect(self._concept_activated)
+        self.concept_view.clicked.connect(self._concept_activated)
+        self.concept_filter.textChanged.connect(self._filter_concepts)
+        self.basket.open_fiche.connect(lambda key: nav.go(fiche_url(key)))
+        self.basket.message.connect(self.status)
+        self.history.open_url.connect(nav.go)
+        self.edits.message.connect(self.status)
+        self.edits.changed.connect(self.refresh_all)
+        self.edits.undo_changed.connect(lambda _label: self._update_actions())
+
+    # -- the library -----------------------------------------------------------------------
+
+    def open_library(self, path: str | None) -> None:
+        self.host.open(path, done=self._opened, failed=self._open_failed)
+
+    def attach_library(self, library: Any) -> None:
+        self.host.attach(library, done=self._opened)
+
+    def _opened(self, library: Any) -> None:
+        folder = Path(library.folder)
+        for reader in (self.reader, self.concept_page.reader):
+            reader.set_attachments_root(folder / "attachments")
+        self.library_label.setText(str(folder))
+        self.setWindowTitle(self.tr("kb_app — %1").replace("%1", folder.name))
+        self._ready = False
+        self.search.run_now()  # first: the results make the window usable
+        self.load_sidebar()
+        self.basket.refresh()
+        self.navigator.home()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.results_label.setText(self.tr("Aucune bibliothèque ouverte."))
+        self.host.show_error(exc)
+
+    def choose_library(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Ouvrir une bibliothèque"))
+        if folder:
+            self.open_library(folder)
+
+    def load_sidebar(self) -> None:
+        def task(lib: Any) -> tuple[list[ConceptTreeRow], dict[str, str]]:
+            return lib.concept_tree(), {d.key: d.title for d in lib.list_fiches("dossier")}
+
+        def done(result: tuple[list[ConceptTreeRow], dict[str, str]]) -> None:
+            rows, titles = result
+            self.concept_tree.set_rows(rows)
+            self.search.set_dossier_titles(titles)
+
+        self.host.run(task, done)
+
+    def refresh_all(self) -> None:
+        self.load_sidebar()
+        self.search.refresh()
+        self.basket.refresh()
+        self.history.mark_stale()
+
+    def _searched(self, _found: IdSearch) -> None:
+        if not self._ready:
+            self._ready = True
+            self.library_ready.emit()
+
+    # -- commands --------------------------------------------------------------------------
+
+    def status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def focus_search(self) -> None:
+        self.search_bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_bar.selectAll()
+
+    def focus_results(self) -> None:
+        self.results_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.results_view.currentIndex().isValid() and self.results.rowCount():
+            self.results_view.setCurrentIndex(self.results.index(0))
+
+    def focus_reader(self) -> None:
+        widget = self.stack.currentWidget()
+        target = self.concept_page.reader if widget is self.concept_page else self.reader
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if index == 1:
+            self.concept_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _read(self, key: str) -> None:
+        self.navigator.go(fiche_url(key))
+        self.focus_reader()
+
+    def _concept_activated(self, index: QModelIndex) -> None:
+        key = index.data(KEY_ROLE)
+        if key:
+            self.navigator.go(concept_url(str(key)))
+
+    def _filter_concepts(self, text: str) -> None:
+        self.concept_proxy.set_text(text)
+        self.concept_view.expandAll()
+
+    def _search_concept(self, key: str) -> None:
+        self.search.show_concept(key)
+        self.tabs.setCurrentIndex(0)
+
+    def previous_in_dossier(self) -> None:
+        self.navigator.step_in_dossier(-1)
+
+    def next_in_dossier(self) -> None:
+        self.navigator.step_in_dossier(1)
+
+    def add_current_to_basket(self) -> None:
+        if self.navigator.fiche is not None:
+            self.basket.add(self.navigator.fiche.key)
+
+    def edit_current(self) -> None:
+        if self.navigator.fiche is not None:
+            self.edits.edit_fiche(self.navigator.fiche.key)
+
+    def delete_current(self) -> None:
+        fiche = self.navigator.fiche
+        if fiche is not None:
+            self.edits.delete_fiche(fiche.key, fiche.title)
+
+    def edit_current_concept(self) -> None:
+        if self.navigator.concept is not None:
+            self.edits.edit_concept(self.navigator.concept.key)
+
+    def backup(self) -> None:
+        def done(info: BackupInfo) -> None:
+            self.status(self.tr("Sauvegarde vérifiée : %1").replace("%1", info.path))
+
+        label = self.tr("Sauvegarde de la bibliothèque…")
+        self.host.run_library_job(lambda lib, _r: lib.backup(), label, done, cancellable=False)
+
+    def check(self) -> None:
+        def done(report: CheckReport) -> None:
+            if report.ok:
+                text = self.tr("La bibliothèque est en bon état.")
+            else:
+                problems = [*report.integrity, *report.foreign_keys, *report.problems]
+                text = self.tr("Problèmes trouvés :") + "\n• " + "\n• ".join(problems[:20])
+            QMessageBox.information(self, self.tr("Vérification"), text)
+
+        label = self.tr("Vérification de la bibliothèque…")
+        self.host.run_library_job(lambda lib, _r: lib.check(), label, done, cancellable=False)
+
+    def set_language(self, language: str | None) -> None:
+        settings.set_language_override(language)
+        self.status(self.tr("La langue choisie s'appliquera au prochain démarrage."))
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in shortcut_rows())
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Raccourcis clavier"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table cellpadding='3'>{rows}</table>")
+        box.open()
+
+    def show_about(self) -> None:
+        text = self.tr("kb_app : base de connaissances hors ligne sur la gouvernance territoriale.")
+        QMessageBox.about(
+            self, self.tr("À propos de kb_app"), f"{text}\n\n{self.library_label.text()}"
+        )
+
+    def _page_shown(self, _url: str) -> None:
+        """Keep the lists in step with the page: its result row, its concept in the tree."""
+        fiche, concept = self.navigator.fiche, self.navigator.concept
+        self.results_view.show_key(fiche.key if fiche else None)
+        if concept is not None:
+            index = self.concept_proxy.mapFromSource(self.concept_tree.find(concept.key))
+            if index.isValid():
+                self.concept_view.setCurrentIndex(index)
+                self.concept_view.scrollTo(index)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        nav, a = self.navigator, self.actions
+        a["back"].setEnabled(nav.history.can_back())
+        a["forward"].setEnabled(nav.history.can_forward())
+        fiche = nav.fiche is not None
+        for name in ("edit", "delete", "basket_add"):
+            a[name].setEnabled(fiche)
+        a["edit_concept"].setEnabled(nav.concept is not None)
+        a["dossier_prev"].setEnabled(nav.can_step(-1))
+        a["dossier_next"].setEnabled(nav.can_step(1))
+        step = self.edits.undo_step
+        a["undo"].setEnabled(step is not None)
+        a["undo"].setText(
+            self.tr("Annuler : %1").replace("%1", step.label) if step else self.tr("Annuler")
+        )
+
+    # -- settings --------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = settings.load_bytes("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.load_bytes("window/state")
+        if state is not None:
+            self.restoreState(state)
+        for key, splitter in self._splitters().items():
+            saved = settings.load_bytes(f"splitters/{key}")
+            if saved is not None:
+                splitter.restoreState(saved)
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"main": self.splitter, "concept": self.concept_page.splitter}
+
+    def save_settings(self) -> None:
+        settings.save_bytes("window/geometry", self.saveGeometry())
+        settings.save_bytes("window/state", self.saveState())
+        for key, splitter in self._splitters().items():
+            settings.save_bytes(f"splitters/{key}", splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.host.close()
+        super().closeEvent(event)
+
+    def error_text(self, exc: BaseException) -> str:
+        return error_sentence(exc)

@@ -1,0 +1,221 @@
+"""What the reader area shows, addressed by ``kb:`` URLs, with back and forward.
+
+``go(url)`` loads a page on the worker (and records the visit in the library's history),
+then renders it on the main thread: a fiche (optionally read inside a dossier), a concept
+with its graph, the home page, or two cases side by side.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from kb_app.core.dto import ConceptDetail, FicheDetail
+from kb_app.gui.dialogs.compare_dialog import CompareDialog
+from kb_app.gui.html_fiche import DossierContext, fiche_page
+from kb_app.gui.html_pages import compare_page, home_page
+from kb_app.gui.links import HOME_URL, Address, compare_url, fiche_url, parse_address
+from kb_app.gui.navigation import BackForward
+from kb_app.gui.ops import LibraryHost
+from kb_app.gui.widgets.concept_page import ConceptPage
+from kb_app.gui.widgets.reader import Reader
+
+if TYPE_CHECKING:
+    from kb_app.core.library import Library
+
+TOP_CONCEPTS = 15
+
+
+class Navigator(QObject):
+    page_shown = Signal(str)  # the URL now shown
+    visited = Signal()  # a visit was written to the library's history
+    search_concept = Signal(str)  # « show these fiches in the results »
+    status = Signal(str)
+
+    def __init__(
+        self,
+        host: LibraryHost,
+        stack: QStackedWidget,
+        reader: Reader,
+        concept_page: ConceptPage,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._host = host
+        self._stack = stack
+        self._reader = reader
+        self._concept_page = concept_page
+        self._parent = parent
+        self.history = BackForward()
+        self._generation = 0
+        self.url: str | None = None
+        self.fiche: FicheDetail | None = None
+        self.concept: ConceptDetail | None = None
+        self.dossier: DossierContext | None = None
+
+    # -- moving --------------------------------------------------------------------------
+
+    def go(self, url: str, *, record: bool = True) -> None:
+        address = parse_address(url)
+        if address is None:
+            self.status.emit(self.tr("Adresse inconnue : %1").replace("%1", url))
+            return
+        if address.page == "search":
+            self.search_concept.emit(address.param("concept") or "")
+            return
+        loaders = {
+            "fiche": self._load_fiche,
+            "concept": self._load_concept,
+            "home": self._load_home,
+            "compare": self._load_compare,
+        }
+        loader = loaders.get(address.page)
+        if loader is None:
+            self.status.emit(self.tr("Adresse inconnue : %1").replace("%1", url))
+            return
+        self._generation += 1
+        loader(address, url, record, self._generation)
+
+    def back(self) -> None:
+        url = self.history.back()
+        if url:
+            self.go(url, record=False)
+
+    def forward(self) -> None:
+        url = self.history.forward()
+        if url:
+            self.go(url, record=False)
+
+    def reload(self) -> None:
+        if self.url:
+            self.go(self.url, record=False)
+
+    def step_in_dossier(self, step: int) -> None:
+        """Next (+1) or previous (-1) fiche of the dossier being read."""
+        if self.dossier is None or self.fiche is None:
+            return
+        before, after = self.dossier.neighbours(self.fiche.key)
+        target = after if step > 0 else before
+        if target is not None:
+            self.go(fiche_url(target.key, self.dossier.key))
+
+    def can_step(self, step: int) -> bool:
+        if self.dossier is None or self.fiche is None:
+            return False
+        before, after = self.dossier.neighbours(self.fiche.key)
+        return (after if step > 0 else before) is not None
+
+    def _shown(self, url: str, record: bool, widget: QWidget) -> None:
+        if record:
+            self.history.visit(url)
+        self.url = url
+        self._stack.setCurrentWidget(widget)
+        self.page_shown.emit(url)
+
+    def _current(self, generation: int) -> bool:
+        return generation == self._generation
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def _load_fiche(self, address: Address, url: str, record: bool, generation: int) -> None:
+        if not address.args:
+            return
+        key, dossier_key = address.args[0], address.param("in")
+
+        def task(lib: Library) -> tuple[FicheDetail, str, DossierContext | None]:
+            detail = lib.get(key)
+            body = lib.render_body(key)
+            lib.record_visit(fiche=key)
+            context = None
+            if dossier_key:
+                d = lib.get(dossier_key)
+                context = DossierContext(d.key, d.title, d.members)
+            return detail, body, context
+
+        def done(result: tuple[FicheDetail, str, DossierContext | None]) -> None:
+            if not self._current(generation):
+                return
+            detail, body, context = result
+            if context is not None and context.position(detail.key) is None:
+                context = None
+            self.fiche, self.concept, self.dossier = detail, None, context
+            html = fiche_page(detail, body, context)
+            if detail.deleted:
+                self.status.emit(self.tr("Cette fiche est dans la corbeille."))
+            self._reader.show_html(html)
+            self._shown(url, record, self._reader)
+            self.visited.emit()
+
+        self._host.run(task, done)
+
+    def _load_concept(self, address: Address, url: str, record: bool, generation: int) -> None:
+        if not address.args:
+            return
+        key = address.args[0]
+
+        def task(lib: Library) -> ConceptDetail:
+            concept = lib.concept(key)
+            lib.record_visit(concept=concept.key)
+            return concept
+
+        def done(concept: ConceptDetail) -> None:
+            if not self._current(generation):
+                return
+            self.fiche, self.concept, self.dossier = None, concept, None
+            self._concept_page.show_concept(concept)
+            self._shown(url, record, self._concept_page)
+            self.visited.emit()
+
+        self._host.run(task, done)
+
+    def _load_home(self, address: Address, url: str, record: bool, generation: int) -> None:
+        def task(lib: Library) -> str:
+            tree = lib.concept_tree()
+            top = sorted(tree, key=lambda r: -r.count_total)
+            unique = list({r.key: r for r in top}.values())[:TOP_CONCEPTS]
+            return home_page(lib.stats(), lib.list_fiches("dossier"), unique)
+
+        def done(html: str) -> None:
+            if not self._current(generation):
+                return
+            self.fiche, self.concept, self.dossier = None, None, None
+            self._reader.show_html(html)
+            self._shown(url, record, self._reader)
+
+        self._host.run(task, done)
+
+    def _load_compare(self, address: Address, url: str, record: bool, generation: int) -> None:
+        keys = list(address.args[:2])
+        if len(keys) < 2:
+            self.choose_cases(keys[0] if keys else None)
+            return
+
+        def task(lib: Library) -> str:
+            return compare_page(lib.get(keys[0]), lib.get(keys[1]))
+
+        def done(html: str) -> None:
+            if not self._current(generation):
+                return
+            self.fiche, self.concept, self.dossier = None, None, None
+            self._reader.show_html(html)
+            self._shown(url, record, self._reader)
+
+        self._host.run(task, done)
+
+    def choose_cases(self, first: str | None = None) -> None:
+        """Ask which two cases to compare, then show them side by side."""
+        if first is None and self.fiche is not None and self.fiche.kind == "case":
+            first = self.fiche.key
+
+        def chosen(cases: Any) -> None:
+            dialog = CompareDialog(self._parent, cases, first)
+            dialog.accepted.connect(lambda: self.go(compare_url(*dialog.chosen())))
+            dialog.open()
+            self.compare_dialog = dialog
+
+        self._host.run(lambda lib: lib.list_fiches("case"), chosen)
+
+    def home(self) -> None:
+        self.go(HOME_URL)

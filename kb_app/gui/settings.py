@@ -1,0 +1,63 @@
+"""Personal window settings kept in QSettings: language, geometry, splitters, query history.
+
+Always an INI file in the user scope, so tests can redirect it with ``QSettings.setPath``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "kb_app"
+APPLICATION = "kb_app"
+LANGUAGES = ("fr", "en")
+HISTORY_SIZE = 30
+
+
+def store() -> QSettings:
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
+
+
+def language_override() -> str | None:
+    """The language chosen in the Langue menu, or None to follow the system."""
+    value = store().value("ui/language", "")
+    return value if isinstance(value, str) and value in LANGUAGES else None
+
+
+def set_language_override(language: str | None) -> None:
+    s = store()
+    if language in LANGUAGES:
+        s.setValue("ui/language", language)
+    else:
+        s.remove("ui/language")
+
+
+def load_bytes(key: str) -> QByteArray | None:
+    value = store().value(key)
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def save_bytes(key: str, value: QByteArray) -> None:
+    store().setValue(key, value)
+
+
+def query_history() -> list[str]:
+    value = store().value("search/history", [])
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(v) for v in value or [] if str(v).strip()]
+
+
+def remember_query(query: str) -> list[str]:
+    """Put ``query`` first in the history (once) and return the new history."""
+    query = query.strip()
+    history = query_history()
+    if query:
+        history = [query, *[q for q in history if q != query]][:HISTORY_SIZE]
+        store().setValue("search/history", history)
+    return history
+
+
+def clear_query_history() -> None:
+    store().remove("search/history")

@@ -1,0 +1,145 @@
+"""Facets beside the results: click an entry to filter on it, click again to drop the filter;
+a year range; one button to clear every filter. Emits the new ``SearchFilters``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kb_app.core.dto import SearchFilters
+from kb_app.gui.models.facets_model import FacetsModel
+
+NO_YEAR = 999
+YEAR_MAX = 2100
+
+
+class FacetTree(QTreeView):
+    """Enter or Space on an entry toggles it, as a click does."""
+
+    triggered = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if event.key() in keys and self.currentIndex().isValid():
+            self.triggered.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class FacetsPanel(QWidget):
+    filters_changed = Signal(object)  # SearchFilters
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filters = SearchFilters()
+        self.model = FacetsModel(self)
+        self.tree = FacetTree(self)
+        self.tree.setObjectName("facetsView")
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Filtres des résultats"))
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setHeaderHidden(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.clicked.connect(self._clicked)
+        self.tree.triggered.connect(self._clicked)
+        self.year_from = self._year_box(self.tr("Depuis l'année"))
+        self.year_to = self._year_box(self.tr("Jusqu'à l'année"))
+        self.years_hint = QLabel(self)
+        self.clear_button = QPushButton(self.tr("Effacer les filtres"), self)
+        self.clear_button.setAccessibleName(self.tr("Effacer les filtres"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        self._year_timer = QTimer(self, singleShot=True, interval=400)
+        self._year_timer.timeout.connect(self._years_changed)
+        self._layout()
+
+    def _year_box(self, name: str) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setRange(NO_YEAR, YEAR_MAX)
+        box.setValue(NO_YEAR)
+        box.setSpecialValueText("—")
+        box.setAccessibleName(name)
+        box.setToolTip(name)
+        box.valueChanged.connect(lambda _v: self._year_timer.start())
+        return box
+
+    def _layout(self) -> None:
+        years = QHBoxLayout()
+        years.addWidget(QLabel(self.tr("Années :"), self))
+        years.addWidget(self.year_from, 1)
+        years.addWidget(QLabel(self.tr("à"), self))
+        years.addWidget(self.year_to, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(years)
+        layout.addWidget(self.years_hint)
+        layout.addWidget(self.clear_button)
+
+    def show_facets(
+        self, facets: Mapping[str, Any], dossier_titles: Mapping[str, str] | None = None
+    ) -> None:
+        self.model.set_facets(facets, self.filters, dossier_titles)
+        self.tree.expandAll()
+        span = facets.get("year") or {}
+        if span.get("min") and span.get("max"):
+            self.years_hint.setText(
+                self.tr("Années des résultats : %1–%2")
+                .replace("%1", str(span["min"]))
+                .replace("%2", str(span["max"]))
+            )
+        else:
+            self.years_hint.setText("")
+        self.clear_button.setEnabled(self.filters != SearchFilters())
+
+    def set_filters(self, filters: SearchFilters, *, emit: bool = True) -> None:
+        self.filters = filters
+        for box, value in ((self.year_from, filters.year_from), (self.year_to, filters.year_to)):
+            box.blockSignals(True)
+            box.setValue(value if value is not None else NO_YEAR)
+            box.blockSignals(False)
+        self.clear_button.setEnabled(filters != SearchFilters())
+        if emit:
+            self.filters_changed.emit(filters)
+
+    def toggle(self, facet: str, value: str) -> None:
+        current = getattr(self.filters, facet)
+        self.set_filters(replace(self.filters, **{facet: None if current == value else value}))
+
+    def clear_filters(self) -> None:
+        self.set_filters(SearchFilters())
+
+    def _clicked(self, index: QModelIndex) -> None:
+        entry = self.model.entry(index.siblingAtColumn(0))
+        if entry is not None:
+            self.toggle(entry.facet, entry.value)
+
+    def _years_changed(self) -> None:
+        start, end = self.year_from.value(), self.year_to.value()
+        self.set_filters(
+            replace(
+                self.filters,
+                year_from=None if start == NO_YEAR else start,
+                year_to=None if end == NO_YEAR else end,
+            )
+        )
+
+    def focus_tree(self) -> None:
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,125 @@
+"""Start-up: the window shows before the library opens; languages; remembered settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kb_app.gui import app as gui_app
+from kb_app.gui import settings
+from kb_app.gui.main_window import MainWindow
+from tests.gui.conftest import TIMEOUT, wait_idle
+
+pytestmark = pytest.mark.gui
+
+
+def test_window_is_shown_before_the_library_opens(
+    qtbot: QtBot, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    order: list[str] = []
+    original = MainWindow.open_library
+
+    def spy(self: MainWindow, path: str | None) -> None:
+        order.append("open" if self.isVisible() else "open-before-show")
+        original(self, path)
+
+    monkeypatch.setattr(MainWindow, "open_library", spy)
+    win = gui_app.create_window(str(library_path), gui_app.application())
+    qtbot.addWidget(win)
+    assert win.isVisible()
+    assert order == []
+    with qtbot.waitSignal(win.library_ready, timeout=TIMEOUT):
+        pass
+    assert order == ["open"]
+    assert win.results.rowCount() == 26
+    assert win.library_label.text() == str(library_path.absolute())
+    wait_idle(qtbot, win)
+    win.close()
+
+
+def test_a_folder_that_is_not_a_library_is_a_sentence(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "not-a-library").mkdir()
+    (tmp_path / "not-a-library" / "notes.txt").write_text("x")
+    shown: list[str] = []
+    monkeypatch.setattr("kb_app.gui.ops.show_error", lambda parent, exc: shown.append(str(exc)))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.open_library(str(tmp_path / "not-a-library"))
+    qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT)
+    assert "not a kb_app library" in shown[0]
+    assert win.results_label.text() == "Aucune bibliothèque ouverte."
+    win.close()
+
+
+@pytest.mark.parametrize(
+    ("tags", "expected"),
+    [(["fr-FR", "en-US"], "fr"), (["de-DE", "de"], "en"), (["en-GB"], "en"), (["C"], "fr")],
+)
+def test_language_follows_the_system(tags: list[str], expected: str) -> None:
+    assert gui_app.system_language(tags) == expected
+
+
+def test_language_override_is_stored() -> None:
+    assert settings.language_override() is None
+    settings.set_language_override("en")
+    assert settings.language_override() == "en"
+    assert gui_app.chosen_language() == "en"
+    settings.set_language_override(None)
+    assert settings.language_override() is None
+
+
+def test_english_translation_is_complete_enough(qtbot: QtBot) -> None:
+    qm = gui_app.translations_dir() / "kb_app_en.qm"
+    assert qm.is_file()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = gui_app.install_translators(app, "en")
+    try:
+        assert QCoreApplication.translate("Labels", "Étude de cas") == "Case study"
+        win = MainWindow()
+        qtbot.addWidget(win)
+        assert win.actions["back"].text() == "Back"
+        assert win.tabs.tabText(1) == "Thesaurus"
+        assert win.search.tr("%n résultat(s)", "", 3) == "3 results"
+        win.close()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def test_french_plurals(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = gui_app.install_translators(app, "fr")
+    try:
+        win = MainWindow()
+        qtbot.addWidget(win)
+        assert win.search.tr("%n résultat(s)", "", 1) == "1 résultat"
+        assert win.search.tr("%n résultat(s)", "", 8) == "8 résultats"
+        win.close()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def test_geometry_and_splitters_are_remembered(qtbot: QtBot) -> None:
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 560)  # within the offscreen screen (800 x 600)
+    first.splitter.setSizes([150, 250, 340])
+    sizes = first.splitter.sizes()
+    QTimer.singleShot(0, first.close)
+    qtbot.waitUntil(lambda: not first.isVisible())
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    assert second.splitter.sizes() == sizes
+    assert second.size().width() == 760
+    second.close()
