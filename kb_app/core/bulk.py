@@ -16,7 +16,6 @@ from kb_app.core.dto import FicheDraft
 from kb_app.core.editing import _as_front_matter, _free_key
 from kb_app.core.errors import Problem, ValidationError
 from kb_app.core.jobs import CancelToken, Job, Progress
-from kb_app.core.seed.frontmatter import draft_problems
 from kb_app.core.storage import fiches as store
 from kb_app.core.storage.concepts import label_index
 from kb_app.core.storage.models import Agent, Concept, Fiche, FicheAgent, FicheConcept, IndexOutbox
@@ -94,6 +93,8 @@ class _Context:
         return key
 
     def _row(self, draft: FicheDraft, key: str) -> Fiche:
+        from kb_app.core.seed.frontmatter import draft_problems  # jsonschema: on first edit
+
         problems = draft_problems(_as_front_matter(draft, key), f"fiche « {key} »")
         if problems:
             raise ValidationError(f"fiche « {key} » cannot be saved", problems)

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from kb_app.core.dto import AgentDraft, FicheDetail, FicheDraft, FicheRef, LinkDraft
 from kb_app.core.errors import NotFound, Problem, UserError, ValidationError
-from kb_app.core.seed.frontmatter import draft_problems
 from kb_app.core.storage import fiches as store
 from kb_app.core.storage.base import utcnow
 from kb_app.core.storage.concepts import label_index, set_fiche_concepts
@@ -80,6 +79,8 @@ class FicheWriter:
 
     def _validated(self, s: Session, draft: FicheDraft, key: str) -> list[int]:
         where = f"fiche « {key} »"
+        from kb_app.core.seed.frontmatter import draft_problems  # jsonschema: on first edit
+
         problems = draft_problems(_as_front_matter(draft, key), where)
         index = label_index(s)
         concept_ids: list[int] = []

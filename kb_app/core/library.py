@@ -32,13 +32,11 @@ from kb_app.core.paths import default_library_dir, resources_dir
 from kb_app.core.personal_ops import PersonalState
 from kb_app.core.rendering import reading_list
 from kb_app.core.search_ops import SearchOps
-from kb_app.core.seed.loader import load_bundle
 from kb_app.core.storage import concept_views
 from kb_app.core.storage import fiches as store
 from kb_app.core.storage.concepts import concept_labels
 from kb_app.core.storage.engine import backup_to, connection_pragmas, integrity_report, verify_file
 from kb_app.core.storage.integrity import thesaurus_problems
-from kb_app.core.storage.migrate import SCHEMA_VERSION
 from kb_app.core.storage.models import (
     Agent,
     Attachment,
@@ -51,6 +49,7 @@ from kb_app.core.storage.models import (
     IndexOutbox,
 )
 from kb_app.core.storage.session import reading, transaction
+from kb_app.core.storage.versions import SCHEMA_VERSION
 from kb_app.core.thesaurus import ops as thesaurus_ops
 
 ProgressCallback = Callable[[Progress], None]
@@ -72,6 +71,8 @@ class Library(SearchOps, FicheWriter, BulkWriter, PersonalState):
         if not opening.check_openable(self.folder):
             if not create:
                 raise NotALibrary(f"{self.folder}: no library here")
+            from kb_app.core.seed.loader import load_bundle  # only to create a library
+
             bundle = load_bundle(seed_resources or resources_dir())
             opening.create(self.folder, bundle, on_progress)
         self.engine = opening.open_existing(self.folder)

@@ -12,15 +12,18 @@ import shutil
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
 from kb_app.core.errors import NotALibrary, SchemaTooNew
 from kb_app.core.jobs import Progress, run_job
-from kb_app.core.seed.loader import SeedBundle, write_bundle
-from kb_app.core.storage import migrate
+from kb_app.core.storage import versions
 from kb_app.core.storage.engine import backup_to, make_engine, probe, stamp_application_id
 from kb_app.core.storage.session import transaction
+
+if TYPE_CHECKING:
+    from kb_app.core.seed.loader import SeedBundle
 
 DB_NAME = "library.sqlite3"
 SUBFOLDERS = ("index", "attachments", "backups")
@@ -30,17 +33,18 @@ def open_existing(folder: Path) -> Engine:
     """Engine on an existing library, migrated to the current schema (after a backup)."""
     db = folder / DB_NAME
     found = probe(db)  # read-only: raises on damaged or foreign files
-    known = migrate.known_revisions()
-    if found.user_version > migrate.SCHEMA_VERSION or (
-        found.alembic_revision is not None and found.alembic_revision not in known
+    if found.user_version > versions.SCHEMA_VERSION or (
+        found.alembic_revision is not None and found.alembic_revision not in versions.REVISIONS
     ):
         raise SchemaTooNew(
             f"{db}: this library was written by a newer version of kb_app "
-            f"(schema {found.user_version}, this version reads up to {migrate.SCHEMA_VERSION}). "
+            f"(schema {found.user_version}, this version reads up to {versions.SCHEMA_VERSION}). "
             "Update kb_app to open it; the library was left untouched."
         )
     engine = make_engine(db)
-    if migrate.needs_upgrade(found.alembic_revision):
+    if found.alembic_revision != versions.HEAD:
+        from kb_app.core.storage import migrate  # Alembic: only when there is work
+
         backup_to(engine, _backup_name(folder, "pre-migration"))
         migrate.upgrade(engine)
     for sub in SUBFOLDERS:
@@ -70,6 +74,9 @@ def create(
     folder.mkdir(parents=True, exist_ok=True)
     tmp = folder / (DB_NAME + ".part")
     _remove_db_files(tmp)
+    from kb_app.core.seed.loader import write_bundle
+    from kb_app.core.storage import migrate
+
     try:
         engine = make_engine(tmp)
         try:

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from kb_app.core import opening
 from kb_app.core.errors import Problem, SeedError
 from kb_app.core.jobs import Progress
 from kb_app.core.library import Library
@@ -437,7 +436,9 @@ def test_failure_while_writing_the_seed_leaves_nothing(
     seed_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A failure after the checks (half-way through the writes) rolls everything back."""
-    real = opening.write_bundle
+    from kb_app.core.seed import loader
+
+    real = loader.write_bundle
 
     def failing(*args: object, **kwargs: object) -> Iterator[Progress]:
         job = real(*args, **kwargs)  # type: ignore[arg-type]
@@ -445,7 +446,7 @@ def test_failure_while_writing_the_seed_leaves_nothing(
         yield next(job)
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(opening, "write_bundle", failing)
+    monkeypatch.setattr(loader, "write_bundle", failing)
     target = tmp_path / "new"
     existing = tmp_path / "empty"
     existing.mkdir()

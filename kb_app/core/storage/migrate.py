@@ -14,6 +14,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from kb_app.core.storage.engine import set_user_version
+from kb_app.core.storage.versions import SCHEMA_VERSION
+
+__all__ = ["SCHEMA_VERSION", "head_revision", "known_revisions", "upgrade"]
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -37,9 +40,6 @@ def head_revision() -> str:
     head = script_directory().get_current_head()
     assert head is not None
     return head
-
-
-SCHEMA_VERSION = 2
 
 
 def needs_upgrade(revision: str | None) -> bool:
