@@ -15,7 +15,8 @@ from kb_app import __version__
 from kb_app.cli.commands import COMMANDS
 from kb_app.cli.context import Context
 from kb_app.cli.output import emit_json
-from kb_app.core.errors import KbError, LibraryDamaged, ValidationError
+from kb_app.core.errors import KbError, ValidationError
+from kb_app.core.storage.engine import storage_failure
 
 EXIT_USAGE = 2
 
@@ -65,10 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     except Exception as exc:
-        from sqlalchemy.exc import DatabaseError
-
-        if isinstance(exc, DatabaseError):
-            return _report(ctx, LibraryDamaged(f"the library database failed: {exc.orig}"))
+        storage_error = storage_failure(exc)
+        if storage_error is not None:
+            return _report(ctx, storage_error)
         if os.environ.get("KB_DEBUG"):
             raise
         return _report(

@@ -165,3 +165,12 @@ def verify_file(path: Path) -> list[str]:
         return [str(exc)]
     finally:
         conn.close()
+
+
+def storage_failure(exc: BaseException) -> LibraryDamaged | None:
+    """The sentence for a database failure met outside the opening checks, else None."""
+    from sqlalchemy.exc import DatabaseError
+
+    if isinstance(exc, DatabaseError):
+        return LibraryDamaged(f"the library database failed: {exc.orig}")
+    return None
