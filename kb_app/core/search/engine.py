@@ -126,7 +126,8 @@ class WhooshEngine:
                 top, matched, estimate = concept_only
             else:
                 q = self.whoosh_query(plan)
-                q = wq.Every() if q is None else ql.bounded(q, searcher.reader())
+                width = ql.MAX_PREFIX_TERMS if complete else ql.PAGE_PREFIX_TERMS
+                q = wq.Every() if q is None else ql.bounded(q, searcher.reader(), width)
                 found = _run(searcher, q, keep, ranked, complete)
                 if found is None:  # a query Whoosh cannot run: search its plain words instead
                     plan = replace(plan, fallback=True)

@@ -34,6 +34,9 @@ from kb_app.core.text import fold
 
 MAX_QUERY_CHARS = 1000
 MAX_PREFIX_TERMS = 64
+#: While typing, a prefix is completed by its most frequent words only: the best page
+#: comes from them; the full search that follows uses ``MAX_PREFIX_TERMS``.
+PAGE_PREFIX_TERMS = 2
 #: Words the parser would stem but that must stay whole: prefixes, wildcards, typos.
 _PATTERN_WORD = re.compile(r"(?<![\w:~*?])((?=[\w'’-]*[*?])[^\W_][\w'’*?-]*|[^\W_][\w'’-]*(?=~))")
 
@@ -269,17 +272,17 @@ def _phrase_as_pairs(q: Any) -> Any:
     return wq.And(pairs, boost=q.boost) if len(pairs) > 1 else pairs[0]
 
 
-def bounded(q: Any, reader: Any) -> Any:
-    """Expand prefixes to at most ``MAX_PREFIX_TERMS`` most frequent terms (fast, stable)."""
+def bounded(q: Any, reader: Any, limit: int = MAX_PREFIX_TERMS) -> Any:
+    """Expand prefixes to at most ``limit`` most frequent completions (fast, stable)."""
     if isinstance(q, wq.Prefix):
         candidates = []
         for term in reader.expand_prefix(q.fieldname, q.text):
             text = term.decode("utf-8") if isinstance(term, bytes) else term
             candidates.append((reader.doc_frequency(q.fieldname, text), text))
-        best = sorted(candidates, reverse=True)[:MAX_PREFIX_TERMS]
+        best = sorted(candidates, reverse=True)[:limit]
         if not best:
             return wq.NullQuery
         return wq.Or([wq.Term(q.fieldname, t) for _, t in best], boost=q.boost)
     if isinstance(q, wq.CompoundQuery | wq.Not):
-        return q.apply(lambda sub: bounded(sub, reader))
+        return q.apply(lambda sub: bounded(sub, reader, limit))
     return q
