@@ -12,15 +12,30 @@ from collections.abc import Sequence
 
 
 def wants_window(argv: Sequence[str]) -> tuple[bool, str | None, bool]:
-    """``(window asked, --library value, --json)`` from a `kb` command line."""
-    from kb_app.cli.main import build_parser
+    """``(window asked, --library value, --json)`` from a `kb` command line.
 
-    try:
-        args, _ = build_parser().parse_known_args(list(argv))
-    except SystemExit:
-        return False, None, False
-    command = getattr(args, "command", None)
-    return command in (None, "gui"), getattr(args, "library", None), getattr(args, "json", False)
+    Read by hand, not with the CLI's parser: importing the CLI imports the whole core, and
+    the window must show before that (the core is then imported on its worker thread).
+    """
+    library: str | None = None
+    as_json = False
+    command: str | None = None
+    args = list(argv)
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--json":
+            as_json = True
+        elif arg == "--library" and i + 1 < len(args):
+            library, i = args[i + 1], i + 1
+        elif arg.startswith("--library="):
+            library = arg.split("=", 1)[1]
+        elif arg.startswith("-"):
+            return False, library, as_json  # help, version, or an option the CLI will judge
+        elif command is None:
+            command = arg
+        i += 1
+    return command in (None, "gui"), library, as_json
 
 
 def has_display() -> bool:
