@@ -325,7 +325,9 @@ def scroll_through(app: Any, window: Any) -> dict[str, Any]:
 # -- report ------------------------------------------------------------------------------------
 
 
-def main() -> None:
+def main(big_library: Path | None = None) -> None:
+    """``big_library``: also time keystrokes on that real library (e.g. the search
+    benchmark's 100k library: ``--real-library /tmp/bench100k/library``)."""
     work = Path(tempfile.mkdtemp(prefix="kb-gui-bench-"))
     os.environ["XDG_CONFIG_HOME"] = str(work / "config")
     try:
@@ -358,6 +360,19 @@ def main() -> None:
         print(f"   first page on screen: {summary(real)}")
         print(f"   last keystroke -> complete list and facets: {summary(real_pause)}\n")
 
+        if big_library is not None:
+            library = Library.open(big_library, indexing="background")
+            app, window = open_window(library)
+            wait_until(app, lambda: library.index_state()[0] == "ready", timeout=900)
+            count = library.stats().total_fiches
+            big, big_pause = keystroke_latencies(app, window)
+            window.close()
+            print(
+                f"2b. Keystroke -> updated results, REAL library {big_library} ({count:,} fiches):"
+            )
+            print(f"   first page on screen: {summary(big)}")
+            print(f"   last keystroke -> complete list and facets: {summary(big_pause)}\n")
+
         synthetic = SyntheticLibrary(work / "synthetic")
         app, window = open_window(synthetic)
         fake, fake_pause = keystroke_latencies(app, window)
@@ -388,5 +403,7 @@ def main() -> None:
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "--child-cold-start":
         child_cold_start(sys.argv[2], float(sys.argv[3]))
+    elif len(sys.argv) == 3 and sys.argv[1] == "--real-library":
+        main(Path(sys.argv[2]))
     else:
         main()
