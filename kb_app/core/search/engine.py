@@ -80,10 +80,12 @@ class WhooshEngine:
         """The text query combined with concept expansions.
 
         Concept matches get constant scores, so a fiche indexed with the concept itself
-        always ranks above one reached only through a narrower concept.
+        always ranks above one reached only through a narrower concept. A text that is a
+        concept label is not folded in here (it would cost a score for every match): its
+        fiches are added after the text's own matches (``_label_fiches``).
         """
         q = plan.text_query
-        for exp in plan.expansions:
+        for exp in (e for e in plan.expansions if e.explicit):
             direct = wq.ConstantScoreQuery(wq.Term("cids", exp.key), 2.0 if exp.explicit else 0.6)
             parts = [direct]
             if exp.narrower:
@@ -92,8 +94,6 @@ class WhooshEngine:
             if exp.explicit:
                 concept_q = wq.Or(parts)
                 q = concept_q if q is None else wq.And([q, concept_q])
-            else:  # the text is a concept label: also reach the concept's fiches, ranked lower
-                q = wq.Or([q, *parts]) if q is not None else wq.Or(parts)
         return q
 
     # -- running -------------------------------------------------------------------------------
@@ -136,6 +136,9 @@ class WhooshEngine:
                         found = _run(searcher, words, keep, ranked, complete)
                 if found is not None:
                     top, matched, estimate = found
+                top, matched, estimate = _label_fiches(
+                    searcher, plan, keep, ranked, complete, (top, matched, estimate)
+                )
         ranked_docs = [d for _, d in top]
         if complete:
             seen = set(ranked_docs)
@@ -306,6 +309,39 @@ def _run(
     except wq.QueryError:
         return None
     return top, matched, len(matched)
+
+
+def _label_fiches(
+    searcher: Any,
+    plan: Plan,
+    keep: Keep,
+    ranked: int,
+    complete: bool,
+    found: tuple[list[tuple[float, int]], list[int], int],
+) -> tuple[list[tuple[float, int]], list[int], int]:
+    """A text that is a concept label also reaches the fiches indexed with that concept or a
+    narrower one: after the text's own matches, direct ones first."""
+    top, matched, estimate = found
+    labels = [e for e in plan.expansions if not e.explicit]
+    if not labels:
+        return found
+    exp = labels[0]
+    have = {d for _, d in top} | set(matched)
+    extra: list[tuple[float, int]] = []
+    for score, keys in ((0.6, [exp.key]), (0.3, list(exp.narrower))):
+        if not keys or (not complete and len(top) + len(extra) >= ranked):
+            continue
+        for d in searcher.docs_for_query(wq.Or([wq.Term("cids", k) for k in keys])):
+            if d not in have and (keep is None or keep(d)):
+                have.add(d)
+                extra.append((score, d))
+                if not complete and len(top) + len(extra) >= ranked:
+                    break
+    room = max(0, ranked - len(top))
+    top = top + extra[:room]
+    if complete:
+        return top, matched + [d for _, d in extra], len(matched) + len(extra)
+    return top, [], estimate + len(extra)
 
 
 def _concept_listing(
