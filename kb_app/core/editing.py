@@ -21,7 +21,6 @@ from kb_app.core.storage import fiches as store
 from kb_app.core.storage.base import utcnow
 from kb_app.core.storage.concepts import label_index, set_fiche_concepts
 from kb_app.core.storage.models import (
-    LINK_TYPES,
     Concept,
     DossierMember,
     Fiche,
@@ -30,6 +29,7 @@ from kb_app.core.storage.models import (
 )
 from kb_app.core.storage.session import transaction
 from kb_app.core.text import slugify
+from kb_app.core.vocabulary import LINK_TYPES
 
 
 def _as_front_matter(draft: FicheDraft, key: str) -> dict[str, Any]:

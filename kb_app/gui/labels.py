@@ -8,50 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-KINDS = ("reference", "analysis", "case", "resource", "dossier")
-REFERENCE_TYPES = (
-    "book",
-    "article",
-    "report",
-    "speech",
-    "note",
-    "chapter",
-    "webpage",
-    "thesis",
-    "other",
-)
-ROLES = (
-    "author",
-    "editor",
-    "publisher",
-    "translator",
-    "contributor",
-    "actor",
-    "organiser",
-    "funder",
-    "rapporteur",
-)
-AGENT_TYPES = ("person", "organisation")
-SCALES = (
-    "local",
-    "municipal",
-    "metropolitan",
-    "regional",
-    "national",
-    "european",
-    "international",
-)
-ORG_TYPES = (
-    "network",
-    "foundation",
-    "association",
-    "institute",
-    "publisher",
-    "public_body",
-    "website",
-)
-LINK_TYPES = ("cites", "analyses", "illustrates", "related")
+from kb_app.core import vocabulary
 
+KINDS = vocabulary.FICHE_KINDS
+REFERENCE_TYPES = vocabulary.REFERENCE_TYPES
+ROLES = vocabulary.AGENT_ROLES
+AGENT_TYPES = vocabulary.AGENT_TYPES
+SCALES = vocabulary.SCALES
+ORG_TYPES = vocabulary.ORG_TYPES
+LINK_TYPES = vocabulary.LINK_TYPES
 
 translate = QCoreApplication.translate
 

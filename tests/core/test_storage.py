@@ -170,3 +170,20 @@ def test_core_and_cli_import_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_vocabulary_matches_the_front_matter_schema() -> None:
+    import json
+
+    from kb_app.core import vocabulary
+    from kb_app.core.paths import schema_dir
+
+    props = json.loads((schema_dir() / "fiche-front-matter.schema.json").read_text())["properties"]
+    assert tuple(props["kind"]["enum"]) == vocabulary.FICHE_KINDS
+    assert tuple(props["links"]["items"]["properties"]["type"]["enum"]) == vocabulary.LINK_TYPES
+    agent = props["agents"]["items"]["properties"]
+    assert tuple(agent["role"]["enum"]) == vocabulary.AGENT_ROLES
+    assert tuple(agent["type"]["enum"]) == vocabulary.AGENT_TYPES
+    assert tuple(props["reference"]["properties"]["type"]["enum"]) == vocabulary.REFERENCE_TYPES
+    assert tuple(props["case"]["properties"]["scale"]["enum"]) == vocabulary.SCALES
+    assert tuple(props["resource"]["properties"]["org_type"]["enum"]) == vocabulary.ORG_TYPES

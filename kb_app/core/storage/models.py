@@ -24,20 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kb_app.core.storage.base import Base, HasUid, Timestamped, utcnow
-
-FICHE_KINDS = ("reference", "analysis", "case", "resource", "dossier")
-LINK_TYPES = ("cites", "analyses", "illustrates", "related")
-AGENT_ROLES = (
-    "author",
-    "editor",
-    "publisher",
-    "translator",
-    "contributor",
-    "actor",
-    "organiser",
-    "funder",
-    "rapporteur",
-)
+from kb_app.core.vocabulary import AGENT_ROLES, FICHE_KINDS, LINK_TYPES
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:

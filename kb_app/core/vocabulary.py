@@ -1,0 +1,43 @@
+"""The domain's codes, in one place: storage constraints, validation and the window use them.
+
+No dependencies, so the window can import it without pulling in the database layer. A test
+checks that these lists equal the enums of ``schema/fiche-front-matter.schema.json``.
+"""
+
+from __future__ import annotations
+
+FICHE_KINDS = ("reference", "analysis", "case", "resource", "dossier")
+LINK_TYPES = ("cites", "analyses", "illustrates", "related")
+AGENT_ROLES = (
+    "author",
+    "editor",
+    "publisher",
+    "translator",
+    "contributor",
+    "actor",
+    "organiser",
+    "funder",
+    "rapporteur",
+)
+AGENT_TYPES = ("person", "organisation")
+REFERENCE_TYPES = (
+    "book",
+    "article",
+    "report",
+    "speech",
+    "note",
+    "chapter",
+    "webpage",
+    "thesis",
+    "other",
+)
+SCALES = ("local", "municipal", "metropolitan", "regional", "national", "european", "international")
+ORG_TYPES = (
+    "network",
+    "foundation",
+    "association",
+    "institute",
+    "publisher",
+    "public_body",
+    "website",
+)
