@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kb_app.core.dto import ConceptRef
@@ -124,18 +124,6 @@ def broader_edges(session: Session) -> list[tuple[int, int]]:
 
 def children(session: Session) -> dict[int, set[int]]:
     return children_map(broader_edges(session))
-
-
-def direct_counts(session: Session) -> dict[int, int]:
-    from kb_app.core.storage.models import Fiche
-
-    stmt = (
-        select(FicheConcept.concept_id, func.count())
-        .join(Fiche, Fiche.id == FicheConcept.fiche_id)
-        .where(Fiche.deleted_at.is_(None))
-        .group_by(FicheConcept.concept_id)
-    )
-    return {cid: n for cid, n in session.execute(stmt)}
 
 
 def fiche_sets(session: Session) -> dict[int, set[int]]:

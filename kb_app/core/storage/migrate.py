@@ -42,10 +42,6 @@ def head_revision() -> str:
     return head
 
 
-def needs_upgrade(revision: str | None) -> bool:
-    return revision != head_revision()
-
-
 def upgrade(engine: Engine) -> None:
     """Bring the database to the newest schema in one transaction."""
     cfg = alembic_config()

@@ -55,12 +55,6 @@ def clear_upto(session: Session, row_id: int) -> None:
     session.execute(delete(IndexOutbox).where(IndexOutbox.id <= row_id))
 
 
-def enqueue_all(session: Session) -> int:
-    keys = list(session.scalars(select(Fiche.key).where(Fiche.deleted_at.is_(None))))
-    session.add_all(IndexOutbox(fiche_key=k, op="upsert") for k in keys)
-    return len(keys)
-
-
 def fiche_ids(session: Session, keys: Sequence[str]) -> dict[str, int]:
     """Live fiche ids of ``keys``; a key absent from the result is deleted or unknown."""
     result: dict[str, int] = {}

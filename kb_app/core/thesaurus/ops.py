@@ -1,4 +1,4 @@
-"""Thesaurus edits: add a concept, change its labels and definition (cycles refused)."""
+"""Thesaurus edits: add a concept (new, so it closes no cycle), change its labels and definition.
 
 from __future__ import annotations
 
@@ -9,11 +9,10 @@ from sqlalchemy.orm import Session
 
 from kb_app.core.errors import ValidationError
 from kb_app.core.storage.concept_views import find
-from kb_app.core.storage.concepts import broader_edges, label_index
+from kb_app.core.storage.concepts import label_index
 from kb_app.core.storage.fiches import enqueue
 from kb_app.core.storage.models import Concept, ConceptBroader, ConceptLabel, Fiche, FicheConcept
 from kb_app.core.text import slugify
-from kb_app.core.thesaurus.graph import find_cycle
 
 
 def _check_label(session: Session, label: str, own_key: str | None) -> str:
@@ -71,12 +70,6 @@ def update_concept(
     session.flush()
     _reindex_fiches_of(session, concept.id)
     return concept
-
-
-def check_acyclic(session: Session) -> None:
-    cycle = find_cycle(broader_edges(session))
-    if cycle:
-        raise ValidationError("this change would make the hierarchy cyclic")
 
 
 def _reindex_fiches_of(session: Session, concept_id: int) -> None:

@@ -49,9 +49,6 @@ class ThesaurusData:
     concepts: tuple[ConceptRecord, ...]
     groups: tuple[GroupRecord, ...] = field(default=())
 
-    def by_uri(self) -> dict[str, ConceptRecord]:
-        return {c.uri: c for c in self.concepts}
-
 
 def load_skos(path: Path) -> ThesaurusData:
     """Parse and check a thesaurus file; raise SeedError listing every problem."""
