@@ -1,4 +1,4 @@
-"""Thesaurus edits: add a concept (new, so it closes no cycle), change its labels and definition.
+"""Thesaurus edits: add a concept (a new one closes no cycle), change labels and definition."""
 
 from __future__ import annotations
 
