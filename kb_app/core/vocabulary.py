@@ -29,6 +29,7 @@ REFERENCE_TYPES = (
     "chapter",
     "webpage",
     "thesis",
+    "conference",
     "other",
 )
 SCALES = ("local", "municipal", "metropolitan", "regional", "national", "european", "international")

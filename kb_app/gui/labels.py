@@ -53,6 +53,7 @@ def reference_type_label(code: str) -> str:
         "chapter": translate("Labels", "chapitre"),
         "webpage": translate("Labels", "page web"),
         "thesis": translate("Labels", "thèse"),
+        "conference": translate("Labels", "communication"),
         "other": translate("Labels", "autre"),
     }
     return labels.get(code, code)

@@ -1,0 +1,5 @@
+"""Reading and writing other tools' formats through one neutral, CSL-JSON shaped record.
+
+readers (bibtex, ris, csljson, markdown)  ->  ParseResult[SourceRecord]  ->  importer
+exporter  <-  csl_item(FicheDetail)  ->  writers (bibtex, ris, csljson, markdown)
+"""
