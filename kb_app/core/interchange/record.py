@@ -114,7 +114,9 @@ def name_to_agent(name: dict[str, Any], role: str) -> AgentDraft | None:
     particle = " ".join(
         str(name.get(k) or "").strip() for k in ("dropping-particle", "non-dropping-particle")
     ).strip()
-    family = " ".join(p for p in (particle, str(name.get("family") or "").strip()) if p)
+    family = str(name.get("family") or "").strip()
+    if particle and family:
+        family = particle + ("" if particle[-1] in "'’" else " ") + family
     given = str(name.get("given") or "").strip()
     suffix = str(name.get("suffix") or "").strip()
     if not family and not given:
@@ -133,7 +135,7 @@ def agent_to_name(name: str, type_: str) -> dict[str, str]:
         return {"literal": name}
     parts = [p.strip() for p in name.split(",")]
     if len(parts) == 1:
-        return {"literal": name} if " " in name.strip() else {"family": name.strip()}
+        return {"family": name.strip()}
     family, given = parts[0], parts[-1]
     out: dict[str, str] = {}
     m = _PARTICLE.match(family)
