@@ -27,7 +27,10 @@ from kb_app.core.dto import (
 )
 from kb_app.core.editing import FicheWriter, changes_index, draft_of_detail
 from kb_app.core.errors import LibraryDamaged, NotALibrary, NotFound, ValidationError
+from kb_app.core.export_ops import ExportOps
+from kb_app.core.import_ops import ImportOps
 from kb_app.core.jobs import Progress, run_job
+from kb_app.core.merge_ops import MergeOps
 from kb_app.core.paths import default_library_dir, resources_dir
 from kb_app.core.personal_ops import PersonalState
 from kb_app.core.rendering import reading_list
@@ -55,7 +58,7 @@ from kb_app.core.thesaurus import ops as thesaurus_ops
 ProgressCallback = Callable[[Progress], None]
 
 
-class Library(SearchOps, FicheWriter, BulkWriter, PersonalState):
+class Library(SearchOps, ImportOps, MergeOps, ExportOps, FicheWriter, BulkWriter, PersonalState):
     """An open library folder. Use as a context manager, or call ``close()``."""
 
     def __init__(

@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from kb_app.cli.commands import backup, check, concepts, gui, reindex, search, show, stats
+from kb_app.cli.commands import (
+    backup,
+    check,
+    concepts,
+    duplicates,
+    export,
+    gui,
+    import_,
+    merge,
+    reindex,
+    search,
+    show,
+    stats,
+)
 
 COMMANDS: dict[str, ModuleType] = {
     "gui": gui,
@@ -15,4 +28,8 @@ COMMANDS: dict[str, ModuleType] = {
     "check": check,
     "backup": backup,
     "reindex": reindex,
+    "import": import_,
+    "export": export,
+    "duplicates": duplicates,
+    "merge": merge,
 }

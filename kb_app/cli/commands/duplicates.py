@@ -1,0 +1,35 @@
+"""`kb duplicates` lists likely duplicate references; `kb merge KEEP OTHER` merges two fiches."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+
+from kb_app.cli.context import Context
+from kb_app.cli.output import emit_json
+
+HELP = "list references that look like the same work (DOI, ISBN, title + year + author)"
+
+REASONS = {
+    "doi": "même DOI",
+    "isbn": "même ISBN",
+    "title-year-author": "même titre, année et premier auteur",
+    "similar-title": "titre très proche, même année et premier auteur",
+}
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    del parser
+
+
+def run(ctx: Context, args: argparse.Namespace) -> int:
+    pairs = ctx.library.duplicates()
+    if ctx.as_json:
+        emit_json({"pairs": [asdict(p) for p in pairs]})
+        return 0
+    if not pairs:
+        print("Aucun doublon probable.")
+    for p in pairs:
+        score = f", {p.score:.0f} %" if p.reason == "similar-title" else ""
+        print(f"{p.key_a}  ≈  {p.key_b}  ({REASONS.get(p.reason, p.reason)}{score})")
+    return 0

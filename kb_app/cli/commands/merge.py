@@ -1,0 +1,32 @@
+"""`kb merge KEEP OTHER [--take FIELD ...]`: merge OTHER into KEEP (OTHER goes to the trash)."""
+
+from __future__ import annotations
+
+import argparse
+
+from kb_app.cli.context import Context
+from kb_app.cli.output import emit_json
+
+HELP = "merge two fiches: KEEP stays, OTHER's links, concepts and attachments move to it"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("keep", metavar="KEEP")
+    parser.add_argument("other", metavar="OTHER")
+    parser.add_argument(
+        "--take",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        help="take this field from OTHER (title, date, agents, details.publisher…)",
+    )
+
+
+def run(ctx: Context, args: argparse.Namespace) -> int:
+    choices = {name: "b" for name in args.take}
+    detail = ctx.library.merge(args.keep, args.other, choices)
+    if ctx.as_json:
+        emit_json(detail.to_dict())
+    else:
+        print(f"« {args.other} » fusionnée dans « {detail.key} » (elle est dans la corbeille).")
+    return 0

@@ -1,0 +1,121 @@
+"""Exporting a selection, a query's results or the whole library, and the thesaurus.
+
+Bibliographic formats (BibTeX, RIS, CSL-JSON) go through the neutral record
+(``interchange.record.csl_item``); the Markdown folder uses the seed format, so it can be
+imported back as it is; the thesaurus goes out as SKOS Turtle. A file is written next to its
+target as ``*.part`` and renamed into place: an interrupted export leaves no half file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+from sqlalchemy import Engine, select
+
+from kb_app.core.dto import FicheDetail, IdSearch, SearchFilters
+from kb_app.core.editing import _as_front_matter, draft_of_detail
+from kb_app.core.errors import UserError, ValidationError
+from kb_app.core.interchange.record import csl_item
+from kb_app.core.storage import fiches as store
+from kb_app.core.storage.models import Fiche
+from kb_app.core.storage.session import reading
+
+EXPORT_FORMATS = ("bibtex", "ris", "csljson", "markdown", "skos")
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    format: str
+    path: str
+    count: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def fiche_markdown(detail: FicheDetail) -> str:
+    """One fiche in the seed format: YAML front matter, then the Markdown body."""
+    draft = draft_of_detail(detail)
+    data = _as_front_matter(draft, detail.key)
+    if detail.kind == "dossier":
+        data["dossier"] = {**data.get("dossier", {}), "members": [m.key for m in detail.members]}
+    for empty in ("links", "sources", "unverified", "agents"):
+        if not data.get(empty):
+            data.pop(empty, None)
+    front = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    return f"---\n{front}---\n\n{detail.body.strip()}\n"
+
+
+def write_atomically(path: Path, text: str) -> None:
+    part = path.with_name(path.name + ".part")
+    with part.open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    part.replace(path)
+
+
+class ExportOps:
+    engine: Engine
+
+    if TYPE_CHECKING:  # provided by SearchOps
+
+        def search_ids(self, query: str, filters: SearchFilters | None = None) -> IdSearch: ...
+
+    def export_keys(self, query: str | None = None, kind: str | None = None) -> list[str]:
+        """Keys to export: a query's matches (ranked), or every live fiche of ``kind``/all."""
+        if query:
+            return list(self.search_ids(query, SearchFilters(kind=kind)).keys)
+        with reading(self.engine) as s:
+            stmt = select(Fiche.key).where(Fiche.deleted_at.is_(None)).order_by(Fiche.key)
+            if kind:
+                stmt = stmt.where(Fiche.kind == kind)
+            return list(s.scalars(stmt))
+
+    def export(self, fmt: str, out: Path | str, keys: Sequence[str] | None = None) -> ExportSummary:
+        """Write ``keys`` (default: every live fiche; SKOS: the thesaurus) to ``out``."""
+        out = Path(out)
+        if fmt not in EXPORT_FORMATS:
+            raise ValidationError(f"unknown export format « {fmt} » ({', '.join(EXPORT_FORMATS)})")
+        if fmt == "skos":
+            from kb_app.core.thesaurus.skos_export import export_skos
+
+            with reading(self.engine) as s:
+                text = export_skos(s)
+            write_atomically(out, text)
+            return ExportSummary(fmt, str(out), text.count("a skos:Concept"))
+        keys = list(keys) if keys is not None else self.export_keys()
+        with reading(self.engine) as s:
+            details = [store.detail(s, store.get_row(s, k, include_deleted=False)) for k in keys]
+        if fmt == "markdown":
+            return self._export_markdown(details, out)
+        items = [csl_item(d) for d in details]
+        write_atomically(out, _writer(fmt)(items))
+        return ExportSummary(fmt, str(out), len(items))
+
+    def _export_markdown(self, details: list[FicheDetail], out: Path) -> ExportSummary:
+        if out.exists() and (not out.is_dir() or any(out.iterdir())):
+            raise UserError(f"{out}: choose a new or empty folder for a Markdown export")
+        out.mkdir(parents=True, exist_ok=True)
+        for d in details:
+            write_atomically(out / f"{d.key}.md", fiche_markdown(d))
+        return ExportSummary("markdown", str(out), len(details))
+
+
+def _writer(fmt: str) -> Any:
+    if fmt == "bibtex":
+        from kb_app.core.interchange.bibtex import write_bibtex
+
+        return write_bibtex
+    if fmt == "ris":
+        from kb_app.core.interchange.ris import write_ris
+
+        return write_ris
+    from kb_app.core.interchange.csljson import write_csljson
+
+    return write_csljson

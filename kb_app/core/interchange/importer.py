@@ -1,0 +1,277 @@
+"""Importing a file into the library: read, plan (validate, find duplicates), then write.
+
+One import is one job and one transaction: cancelling it, or any failure, leaves the library
+as it was. The report's arithmetic always holds:
+
+    imported + updated + duplicates + skipped == found
+
+and every skipped entry is listed with its file, line and reason. ``dry_run`` stops after
+the plan (the import wizard's preview uses it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+
+from kb_app.core.dto import FicheDraft
+from kb_app.core.editing import _as_front_matter
+from kb_app.core.errors import Problem, ValidationError
+from kb_app.core.interchange.duplicates import (
+    DuplicateIndex,
+    identity_of_draft,
+    library_identities,
+)
+from kb_app.core.interchange.record import MAX_TITLE, ParseResult, SourceRecord, to_draft
+from kb_app.core.storage.concepts import label_index
+from kb_app.core.storage.session import reading
+
+MAX_IMPORT_BYTES = 100 * 1024 * 1024
+BIBLIOGRAPHIC = ("bibtex", "ris", "csljson")
+FORMATS = (*BIBLIOGRAPHIC, "skos", "markdown")
+UNTITLED = "[sans titre]"
+_EXTENSIONS = {
+    ".bib": "bibtex",
+    ".bibtex": "bibtex",
+    ".biblatex": "bibtex",
+    ".ris": "ris",
+    ".json": "csljson",
+    ".csljson": "csljson",
+    ".ttl": "skos",
+    ".rdf": "skos",
+    ".skos": "skos",
+    ".owl": "skos",
+    ".md": "markdown",
+}
+
+
+@dataclass(frozen=True)
+class PlannedEntry:
+    """One entry of the file and what the import does with it."""
+
+    where: str
+    line: int | None
+    title: str
+    year: int | None
+    authors: str
+    action: str  # "new", "update", "duplicate", "skip"
+    target: str | None = None  # the existing fiche (update, duplicate)
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    source: str
+    format: str
+    encoding: str
+    found: int
+    imported: int
+    updated: int
+    duplicates: int
+    skipped: int
+    errors: tuple[Problem, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+    entries: tuple[PlannedEntry, ...] = ()
+    keys: tuple[str, ...] = ()
+    dry_run: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "format": self.format,
+            "encoding": self.encoding,
+            "found": self.found,
+            "imported": self.imported,
+            "updated": self.updated,
+            "duplicates": self.duplicates,
+            "skipped": self.skipped,
+            "errors": [_problem_dict(p) for p in self.errors],
+            "warnings": [_problem_dict(p) for p in self.warnings],
+            "duplicates_of": [
+                {"where": _place(e.where, e.line), "fiche": e.target, "reason": e.reason}
+                for e in self.entries
+                if e.action == "duplicate"
+            ],
+            "keys": list(self.keys),
+            "dry_run": self.dry_run,
+        }
+
+
+def _place(where: str, line: int | None) -> str:
+    return f"{where}:{line}" if line is not None else where
+
+
+def _problem_dict(p: Problem) -> dict[str, Any]:
+    return {"where": _place(p.where, p.line), "message": p.message, "line": p.line}
+
+
+def detect_format(path: Path, head: bytes = b"") -> str:
+    """The format of ``path`` from its extension, then from its first bytes."""
+    if path.is_dir():
+        return "markdown"
+    by_ext = _EXTENSIONS.get(path.suffix.lower())
+    if by_ext is not None:
+        return by_ext
+    text = head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n").replace(b"\x00", b"")
+    if text.startswith((b"[", b"{")):
+        return "csljson"
+    if text.startswith(b"TY  -") or b"\nTY  -" in text[:4096]:
+        return "ris"
+    if b"skos" in text[:8192].lower():
+        return "skos"
+    if text.startswith(b"@") or b"\n@" in text[:4096]:
+        return "bibtex"
+    if text.startswith(b"---"):
+        return "markdown"
+    raise ValidationError(
+        f"{path.name}: unknown format; choose one of {', '.join(FORMATS)}",
+        [Problem(str(path), "format not recognised from the name or the content", 1)],
+    )
+
+
+def read_file(path: Path, fmt: str, fallback: str | None = None) -> ParseResult:
+    """Parse a bibliographic file into records (size-capped, every problem located)."""
+    size = path.stat().st_size
+    if size > MAX_IMPORT_BYTES:
+        raise ValidationError(
+            f"{path.name} is {size / 1_048_576:.0f} MB; the import limit is "
+            f"{MAX_IMPORT_BYTES // 1_048_576} MB: split the file",
+            [Problem(str(path), "file too large", None)],
+        )
+    data = path.read_bytes()
+    where = path.name
+    if fmt == "bibtex":
+        from kb_app.core.interchange.bibtex import read_bibtex
+
+        return read_bibtex(data, where, fallback=fallback)
+    if fmt == "ris":
+        from kb_app.core.interchange.ris import read_ris
+
+        return read_ris(data, where, fallback=fallback)
+    if fmt == "csljson":
+        from kb_app.core.interchange.csljson import read_csljson
+
+        return read_csljson(data, where)
+    raise ValidationError(f"unknown format « {fmt} »; expected {', '.join(BIBLIOGRAPHIC)}")
+
+
+# --- planning ----------------------------------------------------------------------------
+
+
+@dataclass
+class Plan:
+    parsed: ParseResult
+    entries: list[PlannedEntry] = field(default_factory=list)
+    new: list[FicheDraft] = field(default_factory=list)
+    updates: list[tuple[str, FicheDraft]] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+    def count(self, action: str) -> int:
+        return sum(1 for e in self.entries if e.action == action)
+
+
+def _entry(record: SourceRecord, draft: FicheDraft, action: str, **kw: Any) -> PlannedEntry:
+    authors = "; ".join(a.name for a in draft.agents[:3])
+    year = int(draft.date[:4]) if draft.date else None
+    return PlannedEntry(record.where, record.line, draft.title, year, authors, action, **kw)
+
+
+def _checked_draft(record: SourceRecord, concept_of: Callable[[str], str | None]) -> FicheDraft:
+    from kb_app.core.seed.frontmatter import draft_problems  # jsonschema: only when importing
+
+    draft = to_draft(record, concept_of)
+    if not draft.title:
+        record.warnings.append(f"no title: saved as « {UNTITLED} »")
+        draft = replace(draft, title=UNTITLED)
+    if len(draft.title) > MAX_TITLE:
+        raise ValidationError("", [record.problem(f"title longer than {MAX_TITLE} characters")])
+    problems = draft_problems(_as_front_matter(draft, "ref-import"), record.where)
+    if problems:
+        raise ValidationError("", [record.problem(p.message) for p in problems])
+    return draft
+
+
+def plan_import(engine: Engine, parsed: ParseResult, *, update: bool = False) -> Plan:
+    """Decide, for every record, new / update / duplicate / skip; write nothing."""
+    plan = Plan(parsed, errors=list(parsed.skipped), warnings=list(parsed.warnings))
+    plan.entries += [
+        PlannedEntry(p.where, p.line, "", None, "", "skip", reason=p.message)
+        for p in parsed.skipped
+    ]
+    with reading(engine) as s:
+        labels = label_index(s)
+        index = DuplicateIndex(library_identities(s))
+
+    def concept_of(keyword: str) -> str | None:
+        return keyword if labels.resolve(keyword) is not None else None
+
+    earlier: dict[str, SourceRecord] = {}
+    for n, record in enumerate(parsed.records):
+        try:
+            draft = _checked_draft(record, concept_of)
+        except ValidationError as err:
+            plan.errors += err.problems
+            plan.entries.append(
+                PlannedEntry(
+                    record.where, record.line, "", None, "", "skip", reason=err.problems[0].message
+                )
+            )
+            continue
+        plan.warnings += [record.problem(w) for w in record.warnings]
+        ident = identity_of_draft(draft, key=f"#{n}")
+        match = index.match(ident)
+        if match is None:
+            plan.new.append(draft)
+            plan.entries.append(_entry(record, draft, "new"))
+            index.add(ident)
+            earlier[ident.key] = record
+        elif match.key.startswith("#"):
+            first = earlier[match.key]
+            reason = f"same as the entry at line {first.line} of this file ({match.reason})"
+            plan.entries.append(_entry(record, draft, "duplicate", reason=reason))
+        elif update and match.certain:
+            plan.updates.append((match.key, draft))
+            plan.entries.append(
+                _entry(record, draft, "update", target=match.key, reason=match.reason)
+            )
+        else:
+            plan.entries.append(
+                _entry(record, draft, "duplicate", target=match.key, reason=match.reason)
+            )
+    return plan
+
+
+def report_of(
+    plan: Plan,
+    source: str,
+    fmt: str,
+    *,
+    keys: tuple[str, ...] = (),
+    dry_run: bool = False,
+    updated: int | None = None,
+) -> ImportReport:
+    n_updated = plan.count("update") if updated is None else updated
+    unchanged = plan.count("update") - n_updated
+    report = ImportReport(
+        source=source,
+        format=fmt,
+        encoding=plan.parsed.encoding,
+        found=plan.parsed.found,
+        imported=plan.count("new"),
+        updated=n_updated,
+        duplicates=plan.count("duplicate") + unchanged,
+        skipped=plan.count("skip"),
+        errors=tuple(plan.errors),
+        warnings=tuple(plan.warnings),
+        entries=tuple(plan.entries),
+        keys=keys,
+        dry_run=dry_run,
+    )
+    total = report.imported + report.updated + report.duplicates + report.skipped
+    assert total == report.found, f"import arithmetic broken: {asdict(report)}"
+    return report

@@ -1,0 +1,211 @@
+"""Importing the structured formats: a folder of Markdown fiches, and a SKOS thesaurus.
+
+Markdown files use the seed format (YAML front matter checked by the same JSON Schema); one
+file is one entry. A fiche whose id is already in the library is a duplicate (or, with
+``update``, replaces the fiche when it differs). A file with a problem, or linking to a file
+that has one, is skipped with the problem located; the others are imported together.
+
+A SKOS file adds the concepts the library does not have (same key, URI or French label means
+the same concept), with their broader/related links and groups; with ``update`` an existing
+concept gains the file's alternative labels and a missing definition.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kb_app.core.crash import crashpoint
+from kb_app.core.dto import FicheDraft
+from kb_app.core.editing import draft_of_detail
+from kb_app.core.errors import Problem
+from kb_app.core.interchange.importer import ImportReport, PlannedEntry
+from kb_app.core.jobs import CancelToken, Job, Progress
+from kb_app.core.seed.frontmatter import FicheRecord, parse_fiche_file
+from kb_app.core.seed.loader import check_records, draft_of
+from kb_app.core.storage import fiches as store
+from kb_app.core.storage.concepts import label_index
+from kb_app.core.storage.models import Fiche
+from kb_app.core.storage.session import reading, transaction
+
+if TYPE_CHECKING:
+    from kb_app.core.import_ops import ImportOps
+
+
+def preview_structured(lib: ImportOps, path: Path, fmt: str, *, update: bool) -> ImportReport:
+    if fmt == "skos":
+        from kb_app.core.interchange.skos_import import plan_skos
+
+        return plan_skos(lib.engine, path, update=update).report(str(path), dry_run=True)
+    return _plan_markdown(lib, path, update).report(str(path), dry_run=True)
+
+
+def import_structured(
+    lib: ImportOps, path: Path, fmt: str, *, update: bool, cancel: CancelToken | None
+) -> Job[ImportReport]:
+    if fmt == "skos":
+        from kb_app.core.interchange.skos_import import plan_skos, write_skos
+
+        skos_plan = plan_skos(lib.engine, path, update=update)
+        crashpoint("import_parsed")
+        yield from write_skos(lib.engine, skos_plan)
+        lib._changed()
+        return skos_plan.report(str(path))
+    plan = _plan_markdown(lib, path, update)
+    crashpoint("import_parsed")
+    keys = yield from _write_markdown(lib, plan, cancel)
+    lib._changed()
+    return plan.report(str(path), keys=tuple(keys))
+
+
+class MarkdownPlan:
+    def __init__(self) -> None:
+        self.entries: list[PlannedEntry] = []
+        self.errors: list[Problem] = []
+        self.new: list[FicheRecord] = []
+        self.updates: list[FicheRecord] = []
+        self.found = 0
+
+    def add(self, record: FicheRecord | None, where: str, action: str, reason: str = "") -> None:
+        self.entries.append(
+            PlannedEntry(
+                where,
+                None,
+                record.title if record else "",
+                record.year if record else None,
+                "; ".join(a.name for a in record.agents[:3]) if record else "",
+                action,
+                record.key if record and action in ("update", "duplicate") else None,
+                reason,
+            )
+        )
+
+    def report(
+        self, source: str, *, keys: tuple[str, ...] = (), dry_run: bool = False
+    ) -> ImportReport:
+        counts = {
+            a: sum(1 for e in self.entries if e.action == a)
+            for a in ("new", "update", "duplicate", "skip")
+        }
+        assert sum(counts.values()) == self.found, "markdown import arithmetic broken"
+        return ImportReport(
+            source=source,
+            format="markdown",
+            encoding="utf-8",
+            found=self.found,
+            imported=counts["new"],
+            updated=counts["update"],
+            duplicates=counts["duplicate"],
+            skipped=counts["skip"],
+            errors=tuple(self.errors),
+            entries=tuple(self.entries),
+            keys=keys,
+            dry_run=dry_run,
+        )
+
+
+def _files(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    return [
+        p
+        for p in sorted(path.rglob("*.md"))
+        if not p.name.startswith(("_", "."))
+        and p.name.upper() != "README.MD"
+        and not p.is_symlink()
+    ]
+
+
+def _plan_markdown(lib: ImportOps, path: Path, update: bool) -> MarkdownPlan:
+    plan = MarkdownPlan()
+    parsed: list[FicheRecord] = []
+    for file in _files(path):
+        plan.found += 1
+        record, problems = parse_fiche_file(file)
+        if record is None or problems:
+            plan.errors += problems
+            plan.add(record, str(file), "skip", problems[0].message if problems else "unreadable")
+        else:
+            parsed.append(record)
+    with reading(lib.engine) as s:
+        resolve = label_index(s).resolve
+        existing = set(s.scalars(select(Fiche.key)))
+        good = _without_problems(parsed, resolve, existing, plan)
+        for record in good:
+            if record.key not in existing:
+                plan.new.append(record)
+                plan.add(record, record.where, "new")
+                continue
+            same = _same_as_stored(s, record)
+            if same or not update:
+                why = "already in the library" + ("" if same else " (differs: use --update)")
+                plan.add(record, record.where, "duplicate", why)
+            else:
+                plan.updates.append(record)
+                plan.add(record, record.where, "update", "same id")
+    return plan
+
+
+def _without_problems(
+    records: list[FicheRecord], resolve: object, existing: set[str], plan: MarkdownPlan
+) -> list[FicheRecord]:
+    """Drop records with problems until none is left (a link to a dropped file is a problem)."""
+    good = list(records)
+    while True:
+        problems = check_records(good, resolve, frozenset(existing))  # type: ignore[arg-type]
+        bad = {p.where for p in problems}
+        if not bad:
+            return good
+        for record in [r for r in good if r.where in bad]:
+            mine = [p for p in problems if p.where == record.where]
+            plan.errors += mine
+            plan.add(record, record.where, "skip", mine[0].message)
+        good = [r for r in good if r.where not in bad]
+
+
+def _same_as_stored(s: Session, record: FicheRecord) -> bool:
+    stored = draft_of_detail(store.detail(s, store.get_row(s, record.key)))
+    incoming = draft_of(record)
+    return _comparable(stored) == _comparable(incoming)
+
+
+def _comparable(d: FicheDraft) -> tuple[object, ...]:
+    return (d.kind, d.title, d.date, d.summary, d.body.strip(), sorted(d.concepts), d.agents)
+
+
+def _write_markdown(
+    lib: ImportOps, plan: MarkdownPlan, cancel: CancelToken | None
+) -> Job[list[str]]:
+    total = len(plan.new) + len(plan.updates)
+    crashpoint("import_before_begin")
+    with transaction(lib.engine) as s:
+        rows: dict[str, Fiche] = {}
+        for record in plan.new:
+            row = Fiche(key=record.key)
+            store.fill(row, draft_of(record))
+            s.add(row)
+            rows[record.key] = row
+        s.flush()
+        for done, record in enumerate([*plan.new, *plan.updates], start=1):
+            row = rows.get(record.key) or store.get_row(s, record.key)
+            draft = draft_of(record)
+            lib._save(s, row, draft, lib._validated(s, draft, record.key))
+            if record.members:
+                ids = dict(
+                    s.execute(
+                        select(Fiche.key, Fiche.id).where(
+                            Fiche.key.in_([m for m, _ in record.members])
+                        )
+                    ).all()
+                )
+                store.set_members(s, row.id, [ids[m] for m, _ in record.members])
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            yield Progress("ajout", done, total)
+            crashpoint("import_batch")
+        crashpoint("import_before_commit")
+    crashpoint("import_after_commit")
+    return [r.key for r in plan.new]
