@@ -46,6 +46,7 @@ _EXTENSIONS = {
     ".skos": "skos",
     ".owl": "skos",
     ".md": "markdown",
+    ".zip": "markdown",
 }
 
 

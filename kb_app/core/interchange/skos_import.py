@@ -48,11 +48,13 @@ class SkosPlan:
             source=source,
             format="skos",
             encoding="utf-8",
-            found=len(self.data.concepts),
+            found=len(self.data.concepts) + len(self.data.skipped),
             imported=count["new"],
             updated=count["update"],
             duplicates=count["duplicate"],
-            skipped=0,
+            skipped=len(self.data.skipped),
+            errors=self.data.skipped,
+            warnings=self.data.warnings,
             entries=tuple(self.entries),
             dry_run=dry_run,
         )
@@ -68,7 +70,7 @@ def _existing(s: Session, c: ConceptRecord) -> int | None:
 
 
 def plan_skos(engine: Engine, path: Path, *, update: bool) -> SkosPlan:
-    data = load_skos(path)
+    data = load_skos(path, lenient=True)
     plan = SkosPlan(data, {}, update)
     with reading(engine) as s:
         for c in data.concepts:

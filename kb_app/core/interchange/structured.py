@@ -12,6 +12,7 @@ concept gains the file's alternative labels and a missing definition.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,9 +23,10 @@ from kb_app.core.crash import crashpoint
 from kb_app.core.dto import FicheDraft
 from kb_app.core.editing import draft_of_detail
 from kb_app.core.errors import Problem
+from kb_app.core.interchange.archive import markdown_members, problem_of
 from kb_app.core.interchange.importer import ImportReport, PlannedEntry
 from kb_app.core.jobs import CancelToken, Job, Progress
-from kb_app.core.seed.frontmatter import FicheRecord, parse_fiche_file
+from kb_app.core.seed.frontmatter import FicheRecord, parse_fiche_file, parse_fiche_text
 from kb_app.core.seed.loader import check_records, draft_of
 from kb_app.core.storage import fiches as store
 from kb_app.core.storage.concepts import label_index
@@ -107,27 +109,33 @@ class MarkdownPlan:
         )
 
 
-def _files(path: Path) -> list[Path]:
-    if path.is_file():
-        return [path]
-    return [
-        p
-        for p in sorted(path.rglob("*.md"))
-        if not p.name.startswith(("_", "."))
-        and p.name.upper() != "README.MD"
-        and not p.is_symlink()
-    ]
+def _sources(path: Path) -> Iterator[tuple[FicheRecord | None, list[Problem], str]]:
+    """(record, problems, where) for each Markdown file of a folder, a file or a zip."""
+    if path.suffix.lower() == ".zip":
+        for member in markdown_members(path):
+            if member.text is None:
+                yield None, [problem_of(member)], member.where
+            else:
+                yield (*parse_fiche_text(member.text, member.where), member.where)
+        return
+    files = [path] if path.is_file() else sorted(path.rglob("*.md"))
+    for file in files:
+        if file.name.startswith(("_", ".")) or file.name.upper() == "README.MD":
+            continue
+        if file.is_symlink():
+            yield None, [Problem(str(file), "symbolic link: left out", None)], str(file)
+            continue
+        yield (*parse_fiche_file(file), str(file))
 
 
 def _plan_markdown(lib: ImportOps, path: Path, update: bool) -> MarkdownPlan:
     plan = MarkdownPlan()
     parsed: list[FicheRecord] = []
-    for file in _files(path):
+    for record, problems, where in _sources(path):
         plan.found += 1
-        record, problems = parse_fiche_file(file)
         if record is None or problems:
             plan.errors += problems
-            plan.add(record, str(file), "skip", problems[0].message if problems else "unreadable")
+            plan.add(record, where, "skip", problems[0].message if problems else "unreadable")
         else:
             parsed.append(record)
     with reading(lib.engine) as s:

@@ -8,7 +8,7 @@ related are made symmetric here: rdflib does not enforce it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ class ConceptRecord:
     broader: tuple[str, ...]  # uris
     related: tuple[str, ...]  # uris
     line: int | None = None
+    pref_other: str | None = None  # a prefLabel in another language (lenient imports)
 
 
 @dataclass(frozen=True)
@@ -48,10 +49,17 @@ class GroupRecord:
 class ThesaurusData:
     concepts: tuple[ConceptRecord, ...]
     groups: tuple[GroupRecord, ...] = field(default=())
+    warnings: tuple[Problem, ...] = field(default=())  # lenient loads only
+    skipped: tuple[Problem, ...] = field(default=())  # concepts left out (lenient loads only)
 
 
-def load_skos(path: Path) -> ThesaurusData:
-    """Parse and check a thesaurus file; raise SeedError listing every problem."""
+def load_skos(path: Path, *, lenient: bool = False) -> ThesaurusData:
+    """Parse and check a thesaurus file; raise SeedError listing every problem.
+
+    ``lenient`` (imports of other people's thesauri): a concept without a French prefLabel
+    takes its label in another language, one without any label is left out, a clashing label
+    is made unique, a link to an unknown concept is dropped — each with a located warning.
+    A cycle, invalid syntax or a DOCTYPE still refuse the whole file."""
     raw = path.read_bytes()
     dtd = _DTD.search(raw)
     if dtd:
@@ -72,7 +80,8 @@ def load_skos(path: Path) -> ThesaurusData:
             f"{path}: not valid {fmt}", [Problem(str(path), str(exc).splitlines()[0], where_line)]
         ) from exc
     text = raw.decode("utf-8", errors="replace")
-    return _check(path, _records(graph, text))
+    records = _records(graph, text)
+    return _lenient(path, records) if lenient else _check(path, records)
 
 
 def _line_from_message(message: str) -> int | None:
@@ -133,6 +142,7 @@ def _records(graph: Any, text: str) -> tuple[list[ConceptRecord], list[GroupReco
                 broader=tuple(sorted(broader.get(uri, ()))),
                 related=tuple(sorted(related.get(uri, set()) - {uri})),
                 line=_line_of(text, uri),
+                pref_other=_first(prefs, "") or _first(prefs, "en") or min(prefs, default=("",))[0],
             )
         )
     groups = []
@@ -189,3 +199,46 @@ def _check(path: Path, parsed: tuple[list[ConceptRecord], list[GroupRecord]]) ->
 def _line_of_cycle(concepts: list[ConceptRecord], cycle: list[str]) -> int | None:
     lines = {c.uri: c.line for c in concepts}
     return lines.get(cycle[0])
+
+
+def _lenient(path: Path, parsed: tuple[list[ConceptRecord], list[GroupRecord]]) -> ThesaurusData:
+    where = str(path)
+    warnings: list[Problem] = []
+    skipped: list[Problem] = []
+    kept: list[ConceptRecord] = []
+    seen: set[str] = set()
+    for c in parsed[0]:
+        label = c.pref_fr or c.pref_other or ""
+        if not label:
+            skipped.append(Problem(where, f"concept {c.uri} has no prefLabel: left out", c.line))
+            continue
+        if not c.pref_fr:
+            warnings.append(
+                Problem(where, f"{c.uri}: no French prefLabel, « {label} » used", c.line)
+            )
+        if fold(label) in seen:
+            unique = f"{label} ({c.key})"
+            warnings.append(
+                Problem(where, f"prefLabel « {label} » used twice: « {unique} »", c.line)
+            )
+            label = unique
+        seen.add(fold(label))
+        kept.append(replace(c, pref_fr=label))
+    known = {c.uri for c in kept}
+    cleaned = []
+    for c in kept:
+        lost = [t for t in (*c.broader, *c.related) if t not in known]
+        if lost:
+            warnings.append(
+                Problem(where, f"{c.uri}: links to unknown {', '.join(lost)} dropped", c.line)
+            )
+        cleaned.append(
+            replace(
+                c,
+                broader=tuple(b for b in c.broader if b in known),
+                related=tuple(r for r in c.related if r in known),
+            )
+        )
+    groups = [replace(g, members=tuple(m for m in g.members if m in known)) for g in parsed[1]]
+    data = _check(path, (cleaned, groups))
+    return replace(data, warnings=tuple(warnings), skipped=tuple(skipped))
