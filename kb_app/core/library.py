@@ -14,6 +14,7 @@ from types import TracebackType
 from sqlalchemy import func, select
 
 from kb_app.core import opening
+from kb_app.core.attachments import AttachmentOps
 from kb_app.core.bulk import BulkWriter
 from kb_app.core.dto import (
     BackupInfo,
@@ -58,7 +59,9 @@ from kb_app.core.thesaurus import ops as thesaurus_ops
 ProgressCallback = Callable[[Progress], None]
 
 
-class Library(SearchOps, ImportOps, MergeOps, ExportOps, FicheWriter, BulkWriter, PersonalState):
+class Library(
+    SearchOps, ImportOps, MergeOps, ExportOps, AttachmentOps, FicheWriter, BulkWriter, PersonalState
+):
     """An open library folder. Use as a context manager, or call ``close()``."""
 
     def __init__(
@@ -242,6 +245,12 @@ class Library(SearchOps, ImportOps, MergeOps, ExportOps, FicheWriter, BulkWriter
             index_problems, index_fixes = self._check_index(repair)
             problems += index_problems
             repaired += index_fixes
+        if integrity == ["ok"]:
+            from kb_app.core.storage.attachment_store import check_store
+
+            store_problems, store_fixes = check_store(self.folder, self.engine, repair)
+            problems += store_problems
+            repaired += store_fixes
         return CheckReport(
             tuple(integrity),
             tuple(fks),

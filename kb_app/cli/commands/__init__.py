@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from kb_app.cli.commands import (
+    attach,
     backup,
     check,
     concepts,
@@ -32,4 +33,5 @@ COMMANDS: dict[str, ModuleType] = {
     "export": export,
     "duplicates": duplicates,
     "merge": merge,
+    "attach": attach,
 }
