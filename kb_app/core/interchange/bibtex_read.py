@@ -1,0 +1,409 @@
+"""Reading BibTeX / BibLaTeX into CSL-JSON shaped records.
+
+bibtexparser 2 splits the file into blocks (it reports the blocks it cannot read); this
+module evaluates the values (``@string`` macros, ``#`` concatenation), decodes LaTeX to
+Unicode with bibtexparser's LaTeX decoding middleware, splits names with bibtexparser's
+name functions, resolves ``crossref`` and maps every entry to a CSL-JSON item. Fields
+with no CSL counterpart are kept in ``SourceRecord.extra`` as ``bibtex:<field>``.
+
+Every ``@type{`` / ``@type(`` block that is not ``@string``/``@preamble``/``@comment``
+ends up exactly once in ``records`` or in ``skipped``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from bibtexparser import model
+from bibtexparser.entrypoint import parse_string
+
+from kb_app.core.errors import Problem, ValidationError
+from kb_app.core.interchange.bibtex_common import (
+    ARTICLES,
+    LANGUAGE_ALIASES,
+    LANGUAGES,
+    MONTHS,
+    NAMES_BY_FIELD,
+    PLACE_ALIASES,
+    SIMPLE,
+    TYPE_READ,
+    TYPE_WRITE,
+    VERBATIM,
+    container_aliases,
+    decode_value,
+    evaluate,
+    parse_names,
+    publisher_aliases,
+)
+from kb_app.core.interchange.decoding import decode
+from kb_app.core.interchange.record import ParseResult, SourceRecord
+
+logging.getLogger("bibtexparser").addHandler(logging.NullHandler())  # we report problems
+
+MAX_FIELD = 1_000_000
+_LANG_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ENTRY_START = re.compile(r"@\s*([A-Za-z]*)\s*[{(]\s*([^,\s]*)")
+_BROKEN_ENTRY = re.compile(r"@\s*[A-Za-z]+\s*[{(]")
+_ELISION = re.compile(r"([dDlL]['’])(\w.*)")
+# A child that has one field of a group inherits none of the others (they are aliases).
+ALIAS_GROUPS = (
+    ("journal", "journaltitle", "booktitle"),
+    ("address", "location"),
+    ("school", "institution", "publisher"),
+    ("langid", "language"),
+    ("date", "year", "month"),
+)
+NOT_INHERITED = frozenset({"crossref", "xref", "ids", "key", "entryset", "label", "shorthand"})
+
+
+@dataclass
+class _Entry:
+    key: str
+    type: str
+    line: int
+    fields: dict[str, str]
+    warnings: list[str] = field(default_factory=list)
+
+
+# --- entry -> CSL item -----------------------------------------------------------------
+
+
+class _Mapper:
+    """Turns one entry's evaluated fields (still LaTeX) into a CSL item and extras."""
+
+    def __init__(self, entry: _Entry) -> None:
+        self.entry = entry
+        self.left = dict(entry.fields)
+        self.item: dict[str, Any] = {}
+        self.extra: dict[str, str] = {}
+
+    def text(self, name: str) -> str:
+        value = self.left.pop(name, "")
+        if name in VERBATIM:
+            return value.strip()
+        decoded, ok = decode_value(value, name)
+        if not ok:
+            self.entry.warnings.append(f"field {name}: LaTeX not decoded, kept as written")
+        return decoded
+
+    def first(self, aliases: tuple[str, ...]) -> tuple[str, str] | None:
+        for name in aliases:
+            if name in self.left:
+                return name, self.text(name)
+        return None
+
+    def set(self, var: str, value: str) -> None:
+        if value:
+            self.item[var] = value
+
+    def run(self) -> tuple[dict[str, Any], dict[str, str]]:
+        entry = self.entry
+        csl_type = TYPE_READ.get(entry.type, "document")
+        if entry.key:
+            self.item.update({"id": entry.key, "citation-key": entry.key})
+        self.item["type"] = csl_type
+        if TYPE_WRITE.get(csl_type, "misc") != entry.type and entry.type:
+            self.extra["bibtex:type"] = entry.type
+        self._title()
+        self._names()
+        self._date()
+        self._places(csl_type)
+        self._numbers(csl_type)
+        for name, var in SIMPLE.items():
+            if name in self.left:
+                self.set(var, self.text(name))
+        if "keywords" in self.left:
+            words = re.split(r"[;,]", self.text("keywords"))
+            self.set("keyword", ", ".join(w.strip() for w in words if w.strip()))
+        self._language()
+        for name in list(self.left):
+            self.extra[f"bibtex:{name}"] = self.text(name)
+        return self.item, self.extra
+
+    def _title(self) -> None:
+        title = self.text("title") if "title" in self.left else ""
+        if "subtitle" in self.left:
+            subtitle = self.text("subtitle")
+            self.extra["bibtex:subtitle"] = subtitle
+            title = f"{title}: {subtitle}" if title and subtitle else title or subtitle
+        self.set("title", title)
+
+    def _names(self) -> None:
+        others: list[str] = []
+        for name, var in NAMES_BY_FIELD.items():
+            if name not in self.left:
+                continue
+            names, etal, problems = parse_names(self.left.pop(name))
+            self.entry.warnings += [f"{name}: {p}" for p in problems]
+            if names:
+                self.item[var] = [_split_elision(n) for n in names]
+            if etal:
+                others.append(name)
+        if others:
+            self.extra["bibtex:and-others"] = ", ".join(others)
+
+    def _date(self) -> None:
+        date = self.text("date") if "date" in self.left else ""
+        year = self.text("year") if "year" in self.left else ""
+        month = self.text("month") if "month" in self.left else ""
+        issued: dict[str, Any] | None = None
+        if date:
+            issued = _iso(date) or {"raw": date}
+            parts = issued.get("date-parts", [[None, None]])[0] + [None]
+            if year and str(parts[0]) != year:
+                self.extra["bibtex:year"] = year
+            if month and MONTHS.get(month.lower().rstrip(".")) != parts[1]:
+                self.extra["bibtex:month"] = month
+        elif year:
+            number = MONTHS.get(month.lower().rstrip(".")) if month else None
+            if year.isdigit() and len(year) <= 4:
+                issued = {"date-parts": [[int(year)] + ([number] if number else [])]}
+            else:
+                issued = {"raw": year}
+            if month and (number is None or "raw" in issued):
+                self.extra["bibtex:month"] = month
+        elif month:
+            self.extra["bibtex:month"] = month
+        if issued is not None:
+            self.item["issued"] = issued
+
+    def _places(self, csl_type: str) -> None:
+        for var, aliases in (
+            ("container-title", container_aliases(csl_type)),
+            ("publisher", publisher_aliases(csl_type)),
+            ("publisher-place", PLACE_ALIASES),
+        ):
+            found = self.first(aliases)
+            if found is not None:
+                self.set(var, found[1])
+
+    def _numbers(self, csl_type: str) -> None:
+        if "pages" in self.left:
+            pages = self.left.pop("pages").replace("--", "-")
+            self.left["pages"] = pages
+            self.set("page", self.text("pages").replace("–", "-"))
+        if "number" in self.left:
+            self.set("issue" if csl_type in ARTICLES else "number", self.text("number"))
+
+    def _language(self) -> None:
+        found = self.first(LANGUAGE_ALIASES)
+        if found is None:
+            return
+        name, value = found
+        code = LANGUAGES.get(value.lower())
+        if code is None and _LANG_CODE.fullmatch(value):
+            code = value
+        if code is None:
+            self.extra[f"bibtex:{name}"] = value
+        else:
+            self.item["language"] = code
+
+
+def _iso(text: str) -> dict[str, Any] | None:
+    m = _ISO_DATE.fullmatch(text.strip())
+    if m is None:
+        return None
+    parts = [int(p) for p in m.groups() if p is not None]
+    if len(parts) > 1 and not 1 <= parts[1] <= 12:
+        return None
+    if len(parts) > 2 and not 1 <= parts[2] <= 31:
+        return None
+    return {"date-parts": [parts]}
+
+
+def _split_elision(name: dict[str, str]) -> dict[str, str]:
+    """« d'Alembert » -> particle « d' », family « Alembert » (as record.py reads agents)."""
+    family = name.get("family", "")
+    m = _ELISION.match(family)
+    if m is None or "non-dropping-particle" in name or not m.group(2)[0].isupper():
+        return name
+    return {**name, "non-dropping-particle": m.group(1), "family": m.group(2)}
+
+
+# --- the reader ------------------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, where: str) -> None:
+        self.where = where
+        self.macros: dict[str, str] = {}
+        self.entries: list[_Entry] = []
+        self.raw_entries: list[tuple[model.Entry, set[str]]] = []
+        self.skipped: list[Problem] = []
+        self.warnings: list[Problem] = []
+        self.lines: list[str] = []
+
+    def warn(self, message: str, line: int | None) -> None:
+        self.warnings.append(Problem(self.where, message, line))
+
+    def run(self, text: str) -> list[SourceRecord]:
+        try:
+            library = parse_string(text, parse_stack=[])
+        except Exception as err:  # noqa: BLE001 - a parser bug must not escape as a crash
+            raise ValidationError(
+                f"{self.where} cannot be read as BibTeX",
+                [Problem(self.where, f"the BibTeX parser failed: {err}", None)],
+            ) from None
+        self.lines = text.split("\n")
+        for block in library.blocks:
+            self.block(block)
+        for raw, duplicated in self.raw_entries:
+            self.entry(raw, duplicated)
+        self.duplicate_keys()
+        by_key: dict[str, _Entry] = {}
+        for e in self.entries:
+            by_key.setdefault(e.key.lower(), e)
+        records = []
+        for e in self.entries:
+            self.crossref(e, by_key)
+            item, extra = _Mapper(e).run()
+            records.append(SourceRecord(item, self.where, e.line, extra, e.warnings))
+        return records
+
+    def commented_out(self, block: model.Block) -> bool:
+        """« %@book{… » is an entry a person commented out (BibTeX itself would read it)."""
+        if isinstance(block, (model.ImplicitComment, model.ExplicitComment)):
+            return False
+        index = block.start_line or 0
+        text = self.lines[index] if index < len(self.lines) else ""
+        if "%" not in text[: max(text.find("@"), 0)]:
+            return False
+        m = _ENTRY_START.match((block.raw or "").lstrip())
+        what = f"@{m.group(1)}{{{m.group(2)}" if m else "block"
+        self.warn(f"« {what} » is commented out with %: ignored", index + 1)
+        return True
+
+    def block(self, block: model.Block) -> None:
+        line = (block.start_line or 0) + 1
+        inner = getattr(block, "ignore_error_block", None)
+        if self.commented_out(block):
+            return
+        if isinstance(block, model.DuplicateFieldKeyBlock) and isinstance(inner, model.Entry):
+            self.raw_entries.append((inner, set(block.duplicate_keys)))
+        elif isinstance(block, model.DuplicateBlockKeyBlock) and inner is not None:
+            self.block(inner)
+        elif isinstance(block, model.ParsingFailedBlock):
+            self.failed(block, line)
+        elif isinstance(block, model.Entry):
+            self.raw_entries.append((block, set()))
+        elif isinstance(block, model.String):
+            self.string(block, line)
+        elif isinstance(block, model.ImplicitComment):
+            if block.comment.startswith(("}", ")")):
+                self.warn("stray closing brace: check the braces of the entry above", line)
+            for m in _BROKEN_ENTRY.finditer(block.comment):
+                at = line + block.comment.count("\n", 0, m.start())
+                self.warn(f"text « {m.group()} » looks like a broken entry: ignored", at)
+
+    def failed(self, block: model.ParsingFailedBlock, line: int) -> None:
+        m = _ENTRY_START.match((block.raw or "").lstrip())
+        kind = m.group(1).lower() if m else ""
+        reason = getattr(block.error, "abort_reason", None) or str(block.error)
+        reason = " ".join(str(reason).split())
+        if kind in ("string", "preamble", "comment"):
+            self.warn(f"@{kind} block could not be read ({reason}): ignored", line)
+            return
+        key = f" « {m.group(2)} »" if m and m.group(2) else ""
+        self.skipped.append(Problem(self.where, f"entry{key} could not be read: {reason}", line))
+
+    def string(self, block: model.String, line: int) -> None:
+        name = block.key.strip().lower()
+        value, undefined, ok = evaluate(block.value, self.macros)
+        for macro in undefined:
+            self.warn(f"@string {name}: undefined macro « {macro} » kept as written", line)
+        if not ok:
+            self.warn(f"@string {name}: value is not well formed, kept as written", line)
+        if name in self.macros:
+            self.warn(f"@string {name} is defined again: the new value is used", line)
+        self.macros[name] = value
+
+    def entry(self, raw: model.Entry, duplicated: set[str]) -> None:
+        line = (raw.start_line or 0) + 1
+        key = raw.key.strip()
+        label = f"entry « {key} »" if key else "entry without key"
+        if not raw.fields:
+            self.skipped.append(Problem(self.where, f"{label} has no fields", line))
+            return
+        entry = _Entry(key, raw.entry_type.strip().lower(), line, {})
+        if not key:
+            entry.warnings.append("entry without key")
+        if not entry.type:
+            entry.warnings.append("entry without type: read as misc")
+        for f in raw.fields:
+            name = f.key.strip().lower()
+            if len(self.field(entry, name, str(f.value))) > MAX_FIELD:
+                message = f"field {name} is longer than 1,000,000 characters"
+                self.skipped.append(Problem(self.where, f"{label}: {message}", line))
+                return
+        for name in sorted(duplicated):
+            entry.warnings.append(f"field {name.lower()} is repeated: the first value is kept")
+        self.entries.append(entry)
+
+    def field(self, entry: _Entry, name: str, raw: str) -> str:
+        """Evaluate one field into ``entry.fields`` (the first of repeated fields wins)."""
+        if name in entry.fields:
+            return ""
+        value, undefined, ok = evaluate(raw, self.macros)
+        for macro in undefined:
+            entry.warnings.append(f"field {name}: undefined macro « {macro} » kept as written")
+        if not ok:
+            entry.warnings.append(f"field {name}: value is not well formed, kept as written")
+        if value.strip():
+            entry.fields[name] = value
+        return value
+
+    def duplicate_keys(self) -> None:
+        seen: dict[str, _Entry] = {}
+        for e in self.entries:
+            if not e.key:
+                continue
+            first = seen.setdefault(e.key.lower(), e)
+            if first is not e:
+                e.warnings.append(
+                    f"duplicate key « {e.key} » (lines {first.line} and {e.line}): both kept"
+                )
+
+    def crossref(self, entry: _Entry, by_key: dict[str, _Entry]) -> None:
+        """Inherit missing fields along the crossref chain; a parent title becomes the
+        child's booktitle. A missing parent or a cycle is a warning."""
+        seen = {entry.key.lower()}
+        current = entry
+        while "crossref" in current.fields:
+            target = current.fields["crossref"].strip().strip("{}").strip()
+            parent = by_key.get(target.lower())
+            if parent is None:
+                entry.warnings.append(f"crossref « {target} » is not in the file")
+                return
+            if target.lower() in seen:
+                entry.warnings.append(f"crossref cycle through « {target} »: stopped there")
+                return
+            seen.add(target.lower())
+            _inherit(entry, parent)
+            current = parent
+
+
+def _inherit(child: _Entry, parent: _Entry) -> None:
+    fields = child.fields
+    has = {alias for group in ALIAS_GROUPS for alias in group if set(group) & set(fields)}
+    in_book = TYPE_READ.get(child.type) in ("chapter", "paper-conference", "entry-encyclopedia")
+    for name, value in parent.fields.items():
+        target = "book" + name if in_book and name in ("title", "subtitle") else name
+        if name not in NOT_INHERITED and name not in has and target not in has:
+            fields.setdefault(target, value)
+
+
+def read_bibtex(data: bytes, where: str, *, fallback: str | None = None) -> ParseResult:
+    """Read a BibTeX/BibLaTeX file's bytes (``where`` names it in messages).
+
+    Raises ValidationError only when the bytes cannot be decoded (or the parser breaks);
+    every other problem is a skipped entry or a warning with its line."""
+    decoded = decode(data, where, fallback=fallback)
+    reader = _Reader(where)
+    records = reader.run(decoded.text)
+    return ParseResult(
+        records, reader.skipped, decoded.warnings + reader.warnings, decoded.encoding
+    )
