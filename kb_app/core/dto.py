@@ -201,6 +201,7 @@ class CheckReport:
     pragmas: dict[str, Any]
     problems: tuple[str, ...]
     repaired: tuple[str, ...] = ()
+    quality: dict[str, Any] = field(default_factory=dict)  # thesaurus upkeep, not damage
 
     @property
     def ok(self) -> bool:

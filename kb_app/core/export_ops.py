@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 
 from kb_app.core.dto import FicheDetail, IdSearch, SearchFilters
 from kb_app.core.editing import _as_front_matter, draft_of_detail
 from kb_app.core.errors import UserError, ValidationError
 from kb_app.core.interchange.record import csl_item
 from kb_app.core.storage import fiches as store
-from kb_app.core.storage.models import Fiche
+from kb_app.core.storage.models import Concept, Fiche
 from kb_app.core.storage.session import reading
 
 EXPORT_FORMATS = ("bibtex", "ris", "csljson", "markdown", "skos")
@@ -87,8 +87,9 @@ class ExportOps:
 
             with reading(self.engine) as s:
                 text = export_skos(s)
+                count = int(s.scalar(select(func.count()).select_from(Concept)) or 0)
             write_atomically(out, text)
-            return ExportSummary(fmt, str(out), text.count("a skos:Concept"))
+            return ExportSummary(fmt, str(out), count)
         keys = list(keys) if keys is not None else self.export_keys()
         with reading(self.engine) as s:
             details = [store.detail(s, store.get_row(s, k, include_deleted=False)) for k in keys]

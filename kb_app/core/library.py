@@ -55,12 +55,22 @@ from kb_app.core.storage.models import (
 from kb_app.core.storage.session import reading, transaction
 from kb_app.core.storage.versions import SCHEMA_VERSION
 from kb_app.core.thesaurus import ops as thesaurus_ops
+from kb_app.core.thesaurus.maintenance import ThesaurusMaintenance
+from kb_app.core.thesaurus.quality import thesaurus_quality
 
 ProgressCallback = Callable[[Progress], None]
 
 
 class Library(
-    SearchOps, ImportOps, MergeOps, ExportOps, AttachmentOps, FicheWriter, BulkWriter, PersonalState
+    SearchOps,
+    ImportOps,
+    MergeOps,
+    ExportOps,
+    AttachmentOps,
+    ThesaurusMaintenance,
+    FicheWriter,
+    BulkWriter,
+    PersonalState,
 ):
     """An open library folder. Use as a context manager, or call ``close()``."""
 
@@ -237,6 +247,7 @@ class Library(
         integrity, fks = integrity_report(self.engine)
         with reading(self.engine) as s:
             problems = thesaurus_problems(s)
+            quality = thesaurus_quality(s).to_dict() if integrity == ["ok"] else {}
         repaired: list[str] = []
         if repair and integrity == ["ok"]:
             with transaction(self.engine) as s:
@@ -257,6 +268,7 @@ class Library(
             connection_pragmas(self.engine),
             tuple(problems),
             tuple(repaired),
+            quality,
         )
 
     def _check_index(self, repair: bool) -> tuple[list[str], list[str]]:
