@@ -18,6 +18,7 @@ from kb_app.cli.commands import (
     search,
     show,
     stats,
+    thesaurus,
 )
 
 COMMANDS: dict[str, ModuleType] = {
@@ -34,4 +35,5 @@ COMMANDS: dict[str, ModuleType] = {
     "duplicates": duplicates,
     "merge": merge,
     "attach": attach,
+    "thesaurus": thesaurus,
 }
