@@ -1,0 +1,332 @@
+"""CSL-JSON reader and writer (Zotero, Better BibTeX, citeproc-js, pandoc exports).
+
+Reading accepts a JSON array of items, a single item, or an object holding the array under
+``items`` or ``references``. Before ``json.loads`` runs, one linear scan refuses nesting
+deeper than ``MAX_DEPTH`` (the C parser would otherwise recurse until RecursionError) and
+notes where each top-level element starts, so a skipped item is reported with its line.
+Invalid JSON is refused with its line and column; NaN/Infinity are refused; a duplicate
+key is a warning naming it (the last value is kept, as JSON parsers do).
+
+Each item is checked against the CSL schema: an object with a string or number ``id``
+(missing: « item-N » and a warning), a string ``type`` (missing: « document »), a string
+``title``, name variables as lists of name objects, dates as CSL date objects (a bare
+string becomes ``{"raw": ...}`` with a warning), other standard variables as strings or
+numbers. An item that fails is skipped with a located problem, never imported silently.
+Unknown variables are kept in the item as they are; members whose name holds « : »
+(« bibtex:howpublished », « ris:N1 ») go to ``SourceRecord.extra``: the writer puts each
+``_extra`` key back as such a member, so export then import gives the same record.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from kb_app.core.errors import Problem, ValidationError
+from kb_app.core.interchange.decoding import decode
+from kb_app.core.interchange.record import ParseResult, SourceRecord
+
+MAX_DEPTH = 64
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\S+", text))
+
+
+CSL_TYPES = _words(
+    """article article-journal article-magazine article-newspaper bill book broadcast chapter
+    classic collection dataset document entry entry-dictionary entry-encyclopedia event figure
+    graphic hearing interview legal_case legislation manuscript map motion_picture
+    musical_score pamphlet paper-conference patent performance periodical
+    personal_communication post post-weblog regulation report review review-book software
+    song speech standard thesis treaty webpage"""
+)
+NAME_VARIABLES = _words(
+    """author chair collection-editor compiler composer container-author contributor curator
+    director editor editorial-director editor-translator executive-producer guest host
+    illustrator interviewer narrator organizer original-author performer producer recipient
+    reviewed-author script-writer series-creator translator"""
+)
+DATE_VARIABLES = _words("accessed available-date event-date issued original-date submitted")
+STANDARD_VARIABLES = _words(
+    """abstract annote archive archive_collection archive_location archive-place authority
+    call-number chapter-number citation-key citation-label citation-number collection-number
+    collection-title container-title container-title-short dimensions division DOI edition
+    event event-place event-title genre ISBN ISSN issue jurisdiction keyword language license
+    locator medium note number number-of-pages number-of-volumes original-publisher
+    original-publisher-place original-title page page-first part-number part-title PMCID PMID
+    printing-number publisher publisher-place references reviewed-genre reviewed-title scale
+    section source status supplement-number title title-short URL version volume volume-title
+    volume-title-short year-suffix"""
+)
+_STRING = re.compile(r'"(?:[^"\\]++|\\.)*+"?', re.DOTALL)
+_STRUCTURE = re.compile(r"[\[\]{},]")
+_SPACE = re.compile(r"\s*")
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_WRAPPERS = ("items", "references")
+
+
+# --- JSON with guards --------------------------------------------------------------------
+
+
+def _skeleton(text: str) -> str:
+    """The text with every string emptied (« "" »): brackets and commas left to count.
+
+    Lines are kept (a JSON string holds no raw line break; if one does, json refuses it)."""
+    return _STRING.sub('""', text)
+
+
+def _scan(skeleton: str, where: str, lines: Callable[[int], int]) -> list[int]:
+    """Refuse deep nesting; return where each element of a top-level array starts."""
+    depth = 0
+    starts: list[int] = []
+    for m in _STRUCTURE.finditer(skeleton):
+        char = m.group()
+        if char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                problem = Problem(
+                    where, f"nesting deeper than {MAX_DEPTH} levels", lines(m.start())
+                )
+                raise ValidationError(f"{where} is nested too deeply to be CSL-JSON", [problem])
+            if depth == 1:
+                starts.append(m.end())
+        elif char in "]}":
+            depth -= 1
+        elif depth == 1:
+            starts.append(m.end())
+    return starts
+
+
+def _loads(text: str, where: str, duplicates: dict[int, tuple[Any, list[str]]]) -> Any:
+    """``json.loads``; objects with a repeated key are noted in ``duplicates`` (by id)."""
+
+    def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(pairs)
+        if len(obj) != len(pairs):
+            seen: set[str] = set()
+            twice: list[str] = []
+            for key, _ in pairs:
+                if key in seen and key not in twice:
+                    twice.append(key)
+                seen.add(key)
+            duplicates[id(obj)] = (obj, twice)  # the object is kept alive: its id stays unique
+        return obj
+
+    def refuse(constant: str) -> Any:
+        raise ValueError(f"{constant} is not a JSON value")
+
+    try:
+        return json.loads(text, object_pairs_hook=pairs_hook, parse_constant=refuse)
+    except json.JSONDecodeError as err:
+        problem = Problem(where, f"{err.msg} (column {err.colno})", err.lineno)
+        raise ValidationError(f"{where} is not valid JSON", [problem]) from None
+    except (ValueError, RecursionError) as err:  # NaN, Infinity, integers over 4300 digits
+        raise ValidationError(f"{where} is not valid JSON", [Problem(where, str(err))]) from None
+
+
+def _items(value: Any, where: str) -> tuple[list[Any], str]:
+    """The items and how they were found: « array », « single » or « wrapper »."""
+    if isinstance(value, list):
+        return value, "array"
+    if isinstance(value, dict):
+        for key in _WRAPPERS:
+            if isinstance(value.get(key), list) and "type" not in value:
+                return value[key], "wrapper"
+        return [value], "single"
+    problem = Problem(where, "the file holds a single JSON value, not CSL items", 1)
+    raise ValidationError(f"{where} is not CSL-JSON", [problem])
+
+
+# --- schema ------------------------------------------------------------------------------
+
+
+def _scalar(value: Any) -> bool:
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def _name_ok(name: Any) -> bool:
+    return isinstance(name, dict) and all(
+        isinstance(v, (str, int, float, bool)) or v is None for v in name.values()
+    )
+
+
+def _date_ok(date: Any) -> bool:
+    if not isinstance(date, dict):
+        return False
+    parts = date.get("date-parts", [])
+    return isinstance(parts, list) and all(
+        isinstance(part, list) and all(_scalar(p) for p in part) for part in parts
+    )
+
+
+def _schema_error(key: str, value: Any) -> str | None:
+    if key in NAME_VARIABLES:
+        if not isinstance(value, list) or not all(_name_ok(name) for name in value):
+            return f"« {key} » is not a list of name objects"
+    elif key in DATE_VARIABLES:
+        if not isinstance(value, str) and not _date_ok(value):
+            return f"« {key} » is not a CSL date object"
+    elif key == "title":
+        if not isinstance(value, str):
+            return "« title » is not a string"
+    elif key in STANDARD_VARIABLES and not _scalar(value) and value is not None:
+        return f"« {key} » is not a string or a number"
+    return None
+
+
+def _split(raw: dict[str, Any], record: SourceRecord) -> None:
+    """Members named with « : » go to extra; the others are the CSL item."""
+    for key, value in raw.items():
+        if ":" in key:
+            text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+            record.extra[key] = text
+        elif key == "_extra" and isinstance(value, dict):
+            record.extra.update({str(k): str(v) for k, v in value.items()})
+        else:
+            record.item[key] = value
+
+
+def _normalise(item: dict[str, Any], index: int, warnings: list[str]) -> str | None:
+    """Fill what may be filled (with a warning); return why the item is invalid, if it is."""
+    if item.get("id") in (None, ""):
+        item["id"] = f"item-{index}"
+        warnings.append(f"no id: « {item['id']} » given")
+    elif not _scalar(item["id"]):
+        return "« id » is not a string or a number"
+    if "type" not in item:
+        item["type"] = "document"
+        warnings.append("no type: read as a generic document")
+    elif not isinstance(item["type"], str):
+        return "« type » is not a string"
+    elif item["type"] not in CSL_TYPES:
+        warnings.append(f"unknown CSL type « {item['type']} » kept")
+    if isinstance(item.get("keyword"), list) and all(isinstance(k, str) for k in item["keyword"]):
+        item["keyword"] = ", ".join(item["keyword"])
+        warnings.append("« keyword » given as a list: joined with commas")
+    for key, value in item.items():
+        if key in DATE_VARIABLES and isinstance(value, str):
+            item[key] = {"raw": value}
+            warnings.append(f"« {key} » given as text: kept as a raw date")
+        elif (error := _schema_error(key, value)) is not None:
+            return error
+    return None
+
+
+def _record(raw: Any, index: int, where: str, line: int | None) -> SourceRecord | Problem:
+    if not isinstance(raw, dict):
+        return Problem(where, f"item {index} is not a JSON object: skipped", line)
+    record = SourceRecord(item={}, where=where, line=line)
+    _split(raw, record)
+    error = _normalise(record.item, index, record.warnings)
+    if error is not None:
+        return Problem(where, f"item {index}: {error}: skipped", line)
+    return record
+
+
+def _nested_duplicates(raw: Any, duplicates: dict[int, tuple[Any, list[str]]]) -> list[str]:
+    """The repeated keys of ``raw`` and of the objects inside it (each object reported once)."""
+    keys: list[str] = []
+    stack = [raw]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            keys += duplicates.pop(id(value), (None, []))[1]
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return keys
+
+
+def _encodable(raw: Any) -> bool:
+    try:
+        json.dumps(raw, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+class _Reader:
+    """One file being read: its text, its line index and the result so far."""
+
+    def __init__(self, data: bytes, where: str) -> None:
+        decoded = decode(data, where)
+        self.where, self.text = where, decoded.text
+        self.skeleton = _skeleton(self.text)
+        self.newlines = [m.start() for m in re.finditer("\n", self.skeleton)]
+        self.result = ParseResult([], [], list(decoded.warnings), decoded.encoding)
+        self.ids: dict[str, int] = {}
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.newlines, offset) + 1
+
+    def skip_space(self, offset: int) -> int:
+        m = _SPACE.match(self.skeleton, offset)
+        return offset if m is None else m.end()
+
+    def lines(self, starts: list[int], count: int, mode: str) -> list[int | None]:
+        """The line where each item starts, when it can be known."""
+        if mode == "wrapper":
+            return [None] * count
+        if mode == "single":
+            starts = [0]
+        found: list[int | None] = [self.line_of(self.skip_space(s)) for s in starts]
+        return (found + [None] * count)[:count]
+
+    def add(self, raw: Any, index: int, line: int | None, check_surrogates: bool) -> None:
+        where = self.where
+        if check_surrogates and not _encodable(raw):
+            message = f"item {index} holds a \\u escape that is not a character: skipped"
+            self.result.skipped.append(Problem(where, message, line))
+            return
+        outcome = _record(raw, index, where, line)
+        if isinstance(outcome, Problem):
+            self.result.skipped.append(outcome)
+            return
+        self.result.records.append(outcome)
+        first = self.ids.setdefault(str(outcome.item["id"]), index)
+        if first != index:
+            message = f"item {index} has the same id « {outcome.item['id']} » as item {first}"
+            self.result.warnings.append(Problem(where, message, line))
+
+    def warn_duplicates(self, keys: list[str], index: int | None, line: int | None) -> None:
+        place = f"item {index}: " if index is not None else ""
+        for key in keys:
+            message = f"{place}duplicate key « {key} » (the last value was kept)"
+            self.result.warnings.append(Problem(self.where, message, line))
+
+
+def read_csljson(data: bytes, where: str) -> ParseResult:
+    """Every item of a CSL-JSON file, checked (see the module documentation)."""
+    reader = _Reader(data, where)
+    starts = _scan(reader.skeleton, where, reader.line_of)
+    duplicates: dict[int, tuple[Any, list[str]]] = {}
+    items, mode = _items(_loads(reader.text, where, duplicates), where)
+    lines = reader.lines(starts, len(items), mode)
+    check_surrogates = _SURROGATE.search(reader.text) is not None
+    for index, (raw, line) in enumerate(zip(items, lines, strict=True), start=1):
+        if duplicates:
+            reader.warn_duplicates(_nested_duplicates(raw, duplicates), index, line)
+        reader.add(raw, index, line, check_surrogates)
+    for _, keys in duplicates.values():
+        reader.warn_duplicates(keys, None, None)
+    return reader.result
+
+
+# --- writing -----------------------------------------------------------------------------
+
+
+def write_csljson(items: Iterable[dict[str, Any]]) -> str:
+    """A pretty JSON array of CSL items; each ``_extra`` key becomes a member of its own."""
+    out: list[dict[str, Any]] = []
+    for item in items:
+        entry = {key: value for key, value in item.items() if key != "_extra"}
+        extra = item.get("_extra")
+        if isinstance(extra, dict):
+            for key, value in extra.items():
+                entry.setdefault(str(key), value)
+        out.append(entry)
+    return json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n"
