@@ -300,7 +300,7 @@ def decode_value(text: str, name: str) -> tuple[str, bool]:
 
 
 def _words(words: list[str]) -> str:
-    return collapse(" ".join(latex_to_text(w)[0] for w in words))
+    return latex_to_text(" ".join(words))[0] if words else ""
 
 
 def parse_names(text: str) -> tuple[list[dict[str, str]], bool, list[str]]:

@@ -31,7 +31,6 @@ from kb_app.core.interchange.bibtex_common import (
     SIMPLE,
     TYPE_READ,
     TYPE_WRITE,
-    VERBATIM,
     container_aliases,
     decode_value,
     evaluate,
@@ -57,7 +56,13 @@ ALIAS_GROUPS = (
     ("langid", "language"),
     ("date", "year", "month"),
 )
-NOT_INHERITED = frozenset({"crossref", "xref", "ids", "key", "entryset", "label", "shorthand"})
+# Bookkeeping, and what identifies or describes the parent itself: a chapter that took
+# its book's ISBN or DOI would look like a duplicate of the book.
+NOT_INHERITED = frozenset(
+    {"crossref", "xref", "ids", "key", "entryset", "label", "shorthand", "shorttitle"}
+    | {"doi", "isbn", "issn", "url", "urldate", "eprint", "eprinttype", "file", "pdf"}
+    | {"abstract", "keywords", "note", "annotation", "annote", "sortkey", "sorttitle"}
+)
 
 
 @dataclass
@@ -83,8 +88,6 @@ class _Mapper:
 
     def text(self, name: str) -> str:
         value = self.left.pop(name, "")
-        if name in VERBATIM:
-            return value.strip()
         decoded, ok = decode_value(value, name)
         if not ok:
             self.entry.warnings.append(f"field {name}: LaTeX not decoded, kept as written")

@@ -147,6 +147,7 @@ def test_crossref_inheritance() -> None:
     assert recs["principale"].extra == {"bibtex:type": "proceedings"}
     chapter = by_key(read("tolkien-fr/bourgois.bib"))["tolkien30ans:ferre2004"].item
     assert chapter["publisher"] == "Christian Bourgois"  # from the parent book
+    assert "ISBN" not in chapter  # identifiers stay with the book (else: a duplicate of it)
     assert chapter["title"] == (
         "La réception de J.\u00a0R.\u00a0R. Tolkien en France, 1973–2003: quelques repères"
     )
@@ -416,6 +417,23 @@ def test_deep_braces_and_bad_latex_do_not_crash() -> None:
         "field note: LaTeX not decoded, kept as written",
     ]
     assert result.records[0].item["title"] == deep
+
+
+def test_verbatim_fields_and_others() -> None:
+    result = text(
+        "@article{v, author = {Doe, J. and Roe, R. and others}, title = {T},\n"
+        "  doi = {10.1000/a\\_b}, url = {http://x.org/a%20b~c}, month = {Mai}, year = 2020}\n"
+    )
+    rec = result.records[0]
+    assert (rec.item["DOI"], rec.item["URL"]) == ("10.1000/a_b", "http://x.org/a%20b~c")
+    assert rec.item["issued"] == {"date-parts": [[2020, 5]]}
+    assert len(rec.item["author"]) == 2
+    assert rec.extra == {"bibtex:and-others": "author"}
+    bib = write_bibtex([{**rec.item, "_extra": rec.extra}])
+    assert "  author = {Doe, J. and Roe, R. and others}" in bib
+    assert "  doi = {10.1000/a_b}" in bib
+    back = read_bibtex(bib.encode(), "w.bib").records[0]
+    assert (back.item, back.extra) == (rec.item, rec.extra)
 
 
 def test_nul_and_literal_percent_ampersand() -> None:
