@@ -187,6 +187,7 @@ def publisher_aliases(csl_type: str) -> tuple[str, ...]:
 PLACE_ALIASES = ("address", "location")
 LANGUAGE_ALIASES = ("langid", "language")
 
+FIELD_NAME = re.compile(r"[^\s=,{}\"#%@()\\~]+")  # what the writer can write back
 _BRACE = re.compile(r"(?<!\\)[{}]")
 _BRACE_OR_QUOTE = re.compile(r'(?<!\\)[{}"]')
 _TOKEN = re.compile(r"[^\s#]+")

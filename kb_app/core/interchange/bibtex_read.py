@@ -23,6 +23,7 @@ from bibtexparser.entrypoint import parse_string
 from kb_app.core.errors import Problem, ValidationError
 from kb_app.core.interchange.bibtex_common import (
     ARTICLES,
+    FIELD_NAME,
     LANGUAGE_ALIASES,
     LANGUAGES,
     MONTHS,
@@ -124,7 +125,9 @@ class _Mapper:
             self.set("keyword", ", ".join(w.strip() for w in words if w.strip()))
         self._language()
         for name in list(self.left):
-            self.extra[f"bibtex:{name}"] = self.text(name)
+            value = self.text(name)
+            if value:
+                self.extra[f"bibtex:{name}"] = value
         return self.item, self.extra
 
     def _title(self) -> None:
@@ -197,6 +200,8 @@ class _Mapper:
         if found is None:
             return
         name, value = found
+        if not value:
+            return
         code = LANGUAGES.get(value.lower())
         if code is None and _LANG_CODE.fullmatch(value):
             code = value
@@ -355,6 +360,8 @@ class _Reader:
             entry.warnings.append(f"field {name}: undefined macro « {macro} » kept as written")
         if not ok:
             entry.warnings.append(f"field {name}: value is not well formed, kept as written")
+        if not FIELD_NAME.fullmatch(name):
+            entry.warnings.append(f"field name « {name} » is not valid: kept, not exported")
         if value.strip():
             entry.fields[name] = value
         return value
@@ -395,7 +402,8 @@ def _inherit(child: _Entry, parent: _Entry) -> None:
     in_book = TYPE_READ.get(child.type) in ("chapter", "paper-conference", "entry-encyclopedia")
     for name, value in parent.fields.items():
         target = "book" + name if in_book and name in ("title", "subtitle") else name
-        if name not in NOT_INHERITED and name not in has and target not in has:
+        skip = name in NOT_INHERITED or not FIELD_NAME.fullmatch(name)
+        if not skip and name not in has and target not in has:
             fields.setdefault(target, value)
 
 

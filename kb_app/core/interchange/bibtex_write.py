@@ -16,6 +16,7 @@ from typing import Any
 
 from kb_app.core.interchange.bibtex_common import (
     ARTICLES,
+    FIELD_NAME,
     LANGUAGES,
     NAMES,
     PARAGRAPH,
@@ -51,10 +52,9 @@ _ESCAPES = {
 _SPECIAL = re.compile(r"[\\{}%&#$_~]")
 _LIGATURE = re.compile(r"-(?=-)|`(?=`)|'(?=')|[!?](?=`)")
 _KEY_BAD = re.compile(r"[\s,{}()\"#%=\\~]+")
-_FIELD_NAME = re.compile(r"[^\s=,{}\"#%@()\\~]+")
-_TYPE_NAME = re.compile(r"[A-Za-z]+")
+_TYPE_NAME = re.compile(r"[A-Za-z]\w*")
 _BLANK_LINE = re.compile(r"\n\s*\n")
-_AND = re.compile(r"(^|\s)and(\s|$)", re.IGNORECASE)
+_AND = re.compile(r"\band\b", re.IGNORECASE)
 
 
 def escape(text: str) -> str:
@@ -101,6 +101,12 @@ def _part(text: str, protect: bool) -> str:
     return "{" + text + "}" if needs and text else text
 
 
+def _is_particle(text: str) -> bool:
+    """True when BibTeX reads ``text`` back as the « von » part of a name."""
+    last = text.split()[-1]  # « von Last, First »: von ends at the last lowercase word
+    return last[:1].islower() and "," not in text and not _AND.search(text)
+
+
 def _person(name: dict[str, Any]) -> str:
     if name.get("literal"):
         return "{" + escape(collapse(str(name["literal"]))) + "}"
@@ -110,13 +116,14 @@ def _person(name: dict[str, Any]) -> str:
         family, given = given, ""
     if not family:
         return ""
-    lower_word = any(w[:1].islower() for w in family.split())
-    fam = _part(family, lower_word)
     particle = " ".join(
         str(name.get(k) or "").strip() for k in ("dropping-particle", "non-dropping-particle")
     ).strip()
+    glue = "" if particle[-1:] in ("'", "’") else " "
+    if particle and not _is_particle(particle):  # not readable as a particle: one family
+        family, particle = particle + glue + family, ""
+    fam = _part(family, any(w[:1].islower() for w in family.split()))
     if particle:
-        glue = "" if particle[-1] in "'’" else " "
         fam = escape(collapse(particle)) + glue + fam
     suffix = _part(str(name.get("suffix") or ""), False)
     first = _part(given, False)
@@ -168,7 +175,7 @@ class _Fields:
 
     def put(self, name: str, value: str) -> None:
         """Write ``value`` as it is (already BibTeX)."""
-        if not value or name in self.names or not _FIELD_NAME.fullmatch(name):
+        if not value or name in self.names or not FIELD_NAME.fullmatch(name):
             return
         self.names.add(name)
         self.lines.append(f"  {name} = {value}")
@@ -195,7 +202,8 @@ def _date(item: dict[str, Any], out: _Fields) -> None:
         if dates:
             out.add("date", "/".join("-".join(f"{n:02d}" for n in d) for d in dates))
             return
-    out.add("year", _str(issued.get("raw") or issued.get("literal")))
+    raw = _str(issued.get("raw") or issued.get("literal"))
+    out.add("date" if raw.isdigit() else "year", raw)  # digits in year would be a date
 
 
 def _single_date(parts: list[int], out: _Fields) -> None:

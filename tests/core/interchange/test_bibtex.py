@@ -173,6 +173,10 @@ def test_unknown_fields_are_kept_and_repeated_fields_warned() -> None:
     assert read("malformed/bibtexparser-fieldname.bib").records[0].extra == {
         "bibtex:dc.date": "2004-01"
     }
+    odd = text("@book{a, title = {T}, my field = {x}, issn = {}}").records[0]
+    assert odd.extra == {"bibtex:my field": "x"}
+    assert odd.warnings == ["field name « my field » is not valid: kept, not exported"]
+    assert "my field" not in write_bibtex([{**odd.item, "_extra": odd.extra}])
     cnrs = read("tolkien-fr/cnrs.bib").records
     assert [w for r in cnrs for w in r.warnings] == [
         "field pages is repeated: the first value is kept"
