@@ -1,0 +1,33 @@
+"""`kb cite ID [--style S]`: one fiche as an ISO 690 reference, ready to paste."""
+
+from __future__ import annotations
+
+import argparse
+
+from kb_app.cli.context import Context
+from kb_app.cli.output import emit_json
+from kb_app.core.citations import DEFAULT_STYLE, STYLES, format_citation
+from kb_app.core.interchange.record import csl_item
+
+HELP = "print a fiche as a formatted citation (ISO 690)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "id", metavar="ID", help="fiche id (key such as ref-calame-2004-…) or number"
+    )
+    parser.add_argument(
+        "--style",
+        choices=list(STYLES),
+        default=DEFAULT_STYLE,
+        help=f"citation style (default: {DEFAULT_STYLE})",
+    )
+
+
+def run(ctx: Context, args: argparse.Namespace) -> int:
+    citation = format_citation(csl_item(ctx.library.get(args.id)), args.style)
+    if ctx.as_json:
+        emit_json(citation.to_dict())
+    else:
+        print(citation.text)
+    return 0

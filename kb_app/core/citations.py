@@ -1,0 +1,414 @@
+"""Citations and bibliographies in ISO 690 (French), through citeproc-py and shipped CSL files.
+
+Styles and locales come from ``resources/csl/`` (see ``ATTRIBUTION.md``), never from the
+citeproc-py package, so the output does not depend on its version. Items are CSL-JSON
+dicts (``interchange.record.csl_item``), cleaned first: only variables citeproc-py knows
+are kept (``abstract`` and ``note`` go too: the author-date style would print them after
+the reference), names keep their name-parts, dates become integer date-parts, an unknown
+type becomes ``document``.
+
+Where citeproc-py 0.11 departs from the CSL 1.0.2 specification (and from citeproc-js,
+for which the styles were written), this module corrects it: upper-case name-part
+formatting stays off literal (organisation) names; « . . » and « ?. » left by affixes are
+collapsed; the style's sort keys are compared without accents or case (citeproc-py
+compares code points: « É » after « Z »); year suffixes (« 2013a ») are added; variable
+values are HTML-escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from citeproc import DATES, NAMES, VARIABLES, formatter
+from citeproc.frontend import (
+    CitationStylesBibliography,
+    CitationStylesStyle,
+    CitationStylesXML,
+)
+from citeproc.source import Citation as ProcCitation
+from citeproc.source import CitationItem, Date
+from citeproc.source.json import CiteProcJSON
+
+from kb_app.core.errors import KbError, Problem, ValidationError
+from kb_app.core.paths import resources_dir
+
+DEFAULT_STYLE = "iso690-author-date-fr"
+STYLES: dict[str, str] = {
+    "iso690-author-date-fr": "ISO 690, author-date (French)",
+    "iso690-numeric-fr": "ISO 690, numeric (French)",
+}
+LOCALE = "fr-FR"
+LOCALE_FILES = ("locales-fr-FR.xml", "locales-en-US.xml")  # en-US: CSL's last fallback
+
+# CSL 1.0.2 item types; anything else is cited as a "document".
+_TYPES = """article article-journal article-magazine article-newspaper bill book broadcast chapter
+classic collection dataset document entry entry-dictionary entry-encyclopedia event figure graphic
+hearing interview legal_case legislation manuscript map motion_picture musical_score pamphlet
+paper-conference patent performance periodical personal_communication post post-weblog regulation
+report review review-book software song speech standard thesis treaty webpage"""
+CSL_TYPES = frozenset(_TYPES.split())  # CSL 1.0.2; any other type is cited as a "document"
+_NAME_VARS = frozenset(n.replace("_", "-") for n in NAMES)
+_DATE_VARS = frozenset(n.replace("_", "-") for n in DATES)
+_DROPPED = frozenset(
+    ("abstract", "note", "annote", "keyword", "locator", "citation-number", "year-suffix")
+)
+_TEXT_VARS = frozenset(v if v.isupper() else v.replace("_", "-") for v in VARIABLES)
+_TEXT_VARS = _TEXT_VARS - _NAME_VARS - _DATE_VARS - _DROPPED - {"language"}
+_NAME_PARTS = ("family", "given", "dropping-particle", "non-dropping-particle", "suffix")
+# « . . » and « ?. » left by a suffix « . » after text that already ends a sentence
+_EXTRA_PERIODS = (
+    re.compile(r"(?<=\.)((?:<[^>]+>)*) \.(?=\s|<|$)"),
+    re.compile(r"(?<=[?!])((?:<[^>]+>)*)\.(?=\s|<|$)"),
+)
+_YEAR_SUFFIX = re.compile("\ue005([0-9]+)\ue006")
+MAX_LITERAL_DATE = 40  # a longer "literal" date is a note about the date: cited as undated
+_TAG = re.compile(r"<[^>]+>")
+_ISO = re.compile(r"(-?[0-9]{1,4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One formatted reference: the item's key, plain text (French typography kept) and
+    HTML (``<i>`` for italics, text escaped)."""
+
+    key: str
+    text: str
+    html: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"text": self.text, "html": self.html}
+
+
+def format_citation(item: dict[str, Any], style: str = DEFAULT_STYLE) -> Citation:
+    """One item as a bibliography entry in ``style``."""
+    return format_bibliography([item], style)[0]
+
+
+def format_bibliography(
+    items: Sequence[dict[str, Any]], style: str = DEFAULT_STYLE
+) -> list[Citation]:
+    """Every item as a bibliography entry, in the style's order (author-date: by author
+    then year; numeric: the given order, numbered from 1)."""
+    if not items:
+        _style_path(style)  # an unknown style is refused even for an empty list
+        return []
+    keys = [_key_of(item, i) for i, item in enumerate(items)]
+    literals: list[str] = []
+    cleaned = [_clean_item(item, f"i{i}", literals) for i, item in enumerate(items)]
+    try:
+        return _render(cleaned, keys, style, literals)
+    except (KbError, RecursionError, MemoryError):
+        raise
+    except Exception:  # noqa: BLE001  citeproc raises anything; find which items fail
+        raise _failure(cleaned, keys, style, literals) from None
+
+
+# --- styles ------------------------------------------------------------------------------
+
+
+class _ShippedStyle(CitationStylesStyle):  # type: ignore[misc]
+    """A CSL style whose locales are our shipped files (in-style locales first, then
+    fr-FR, then en-US), never the ones inside the citeproc-py package."""
+
+    def __init__(self, path: Path) -> None:
+        CitationStylesXML.__init__(self, str(path), validate=False)
+        root, language = self.root, LOCALE.split("-")[0]
+        locales: list[Any] = []
+        for lang in (f'="{LOCALE}"]', f'="{language}"]'):
+            locales.extend(root.xpath_search(f"./cs:locale[@xml:lang{lang}"))
+        locales.extend(root.xpath_search("./cs:locale[not(@xml:lang)]"))
+        for name in LOCALE_FILES:
+            locales.append(CitationStylesXML(str(path.parent / name), validate=False).root)
+        root.locales = locales
+        for locale in locales:
+            locale.style = root
+
+
+def _style_path(style: str) -> Path:
+    if style not in STYLES:
+        known = ", ".join(STYLES)
+        raise ValidationError(f"unknown citation style « {style} »; choose one of: {known}")
+    path = resources_dir() / "csl" / f"{style}.csl"
+    missing = [p for p in (path, *(path.parent / n for n in LOCALE_FILES)) if not p.is_file()]
+    if missing:
+        raise KbError(f"citation style files are missing: {', '.join(map(str, missing))}")
+    return path
+
+
+def _load_style(style: str) -> _ShippedStyle:
+    path = _style_path(style)
+    try:
+        return _ShippedStyle(path)
+    except Exception as exc:  # noqa: BLE001  lxml or citeproc: the shipped file is broken
+        raise KbError(f"the citation style « {style} » cannot be read ({exc})") from None
+
+
+# --- rendering ---------------------------------------------------------------------------
+
+
+def _render(
+    cleaned: list[dict[str, Any]], keys: list[str], style: str, literals: list[str]
+) -> list[Citation]:
+    bibliography = CitationStylesBibliography(
+        _load_style(style), CiteProcJSON(cleaned), formatter.html
+    )
+    for item in cleaned:
+        bibliography.register(ProcCitation([CitationItem(item["id"])]))
+    _add_year_suffixes(bibliography, _sort(bibliography, literals))
+    entries = bibliography.bibliography()
+    by_id = {item["id"]: key for item, key in zip(cleaned, keys, strict=True)}
+    return [
+        _citation(by_id[proc_key], str(entry), literals)
+        for proc_key, entry in zip(bibliography.keys, entries, strict=True)
+    ]
+
+
+def _citation(key: str, raw_html: str, literals: list[str]) -> Citation:
+    fragment = raw_html
+    for pattern in _EXTRA_PERIODS:
+        fragment = pattern.sub(r"\1", fragment)
+    if first := _YEAR_SUFFIX.search(fragment):  # only the first year rendered takes it
+        rest = _YEAR_SUFFIX.sub("", fragment[first.end() :])
+        fragment = fragment[: first.start()] + _letters(int(first.group(1))) + rest
+    fragment = fragment.strip()
+    text = html.unescape(_TAG.sub("", fragment)).strip()
+    return Citation(
+        key=key,
+        text=_restore(text, literals),
+        html=_restore(fragment, literals, escape=True),
+    )
+
+
+def _failure(
+    cleaned: list[dict[str, Any]], keys: list[str], style: str, literals: list[str]
+) -> ValidationError:
+    """One problem per item that fails on its own (or one for the whole batch)."""
+    problems: list[Problem] = []
+    for item, key in zip(cleaned, keys, strict=True):
+        try:
+            _render([item], [key], style, literals)
+        except Exception as exc:  # noqa: BLE001
+            problems.append(Problem(key, f"cannot be formatted ({type(exc).__name__}: {exc})"))
+    if not problems:
+        problems.append(Problem(", ".join(keys[:5]), "these references cannot be formatted"))
+    return ValidationError("some references cannot be formatted as citations", problems)
+
+
+# citeproc-py's HTML formatter does not escape variable values, and its text-case changes
+# would break entities: « < > & » travel through citeproc as private-use stand-ins, as do
+# literal names (``_token``), and come back escaped (HTML) or as they were (text).
+_SPECIAL = {"<": "\ue002", ">": "\ue003", "&": "\ue004"}
+_PROTECT = str.maketrans({**{chr(c): None for c in range(0xE000, 0xE007)}, **_SPECIAL})
+_TOKEN = re.compile("\ue000([0-9]+)\ue001|([\ue002-\ue004])")
+_UNPROTECT = {v: k for k, v in _SPECIAL.items()}
+
+
+def _token(literals: list[str], name: str) -> str:
+    """A stand-in for a literal (organisation) name that text-case changes leave alone."""
+    literals.append(name)
+    return f"\ue000{len(literals) - 1}\ue001"
+
+
+def _restore(text: str, literals: list[str], *, escape: bool = False) -> str:
+    """Put back what ``_PROTECT`` and ``_token`` replaced (HTML-escaped if ``escape``)."""
+
+    def back(match: re.Match[str]) -> str:
+        number, special = match.groups()
+        value = _restore(literals[int(number)], literals) if number else _UNPROTECT[special]
+        return html.escape(value, quote=False) if escape else value
+
+    return _TOKEN.sub(back, text)
+
+
+# --- sorting -----------------------------------------------------------------------------
+
+
+def _collate(value: str | None, descending: bool = False) -> tuple[int, int, int, str]:
+    """A sort key comparing like citeproc (missing values last, numbers as numbers, before
+    text) but with accents and case ignored, as French bibliographies are ordered."""
+    if value is None:
+        return (0 if descending else 2, 0, 0, "")
+    text = value.strip()
+    if re.fullmatch(r"-?[0-9]+", text):
+        return (1, 0, int(text), "")
+    folded = unicodedata.normalize("NFKD", text).casefold()
+    return (1, 1, 0, "".join(c for c in folded if not unicodedata.combining(c)))
+
+
+def _sort(
+    bibliography: CitationStylesBibliography, literals: list[str]
+) -> list[tuple[Any, tuple[str | None, ...]]]:
+    """Order the registered items by the style's own sort keys, compared with ``_collate``
+    (citeproc-py's ``sort()`` compares code points). Returns (item, rendered keys) rows."""
+    element = bibliography.style.root.bibliography
+    sort = element.find("cs:sort", element.nsmap)
+    keys = [] if sort is None else sort.findall("cs:key", element.nsmap)
+    items = list(bibliography.items)
+    rendered = [
+        [
+            None if v is None else _restore(str(v), literals)
+            for v in k.sort_keys(items, element.layout)
+        ]
+        for k in keys
+    ]
+    rows = [(item, tuple(col[i] for col in rendered)) for i, item in enumerate(items)]
+    for column in reversed(range(len(keys))):  # stable sorts, last key first
+        desc = keys[column].get("sort", "ascending") == "descending"
+        rows.sort(key=lambda row: _collate(row[1][column], desc), reverse=desc)
+    bibliography.items = [item for item, _ in rows]
+    bibliography.keys = [item.key for item in bibliography.items]
+    return rows
+
+
+def _add_year_suffixes(
+    bibliography: CitationStylesBibliography, rows: list[tuple[Any, tuple[str | None, ...]]]
+) -> None:
+    """Items whose sort keys render the same (same names, same year) get « a », « b »…
+    after their year, in bibliography order, when the style asks for it."""
+    citation = bibliography.style.root.citation
+    if citation.get("disambiguate-add-year-suffix", "false") != "true":
+        return
+    groups: dict[tuple[str | None, ...], list[Any]] = {}
+    for item, signature in rows:
+        groups.setdefault(signature, []).append(item)
+    for group in groups.values():
+        dates = [bibliography.source[item.key].get("issued") for item in group]
+        if len(group) > 1 and all(isinstance(d, Date) for d in dates):
+            for number, date in enumerate(dates):
+                date["year"] = _SuffixedYear(date["year"], number)
+
+
+class _SuffixedYear(int):
+    """A year that renders with a year-suffix marker (``_citation`` keeps the first)."""
+
+    number: int
+
+    def __new__(cls, year: int, number: int) -> _SuffixedYear:
+        obj = super().__new__(cls, year)
+        obj.number = number
+        return obj
+
+    def __abs__(self) -> _SuffixedYear:
+        return _SuffixedYear(abs(int(self)), self.number)
+
+    def __str__(self) -> str:
+        return f"{int(self)}\ue005{self.number}\ue006"
+
+
+def _letters(number: int) -> str:
+    """0 -> a, 25 -> z, 26 -> aa (the CSL year-suffix sequence)."""
+    out, number = "", number + 1
+    while number:
+        number, rest = divmod(number - 1, 26)
+        out = chr(ord("a") + rest) + out
+    return out
+
+
+# --- cleaning ----------------------------------------------------------------------------
+
+
+def _key_of(item: dict[str, Any], index: int) -> str:
+    for name in ("id", "citation-key"):
+        value = item.get(name)
+        if value not in (None, ""):
+            return str(value)
+    return f"item-{index + 1}"
+
+
+def _clean_item(item: dict[str, Any], proc_id: str, literals: list[str]) -> dict[str, Any]:
+    """A copy of ``item`` citeproc-py accepts without warnings or surprises."""
+    kind = str(item.get("type") or "").strip()
+    out: dict[str, Any] = {"id": proc_id, "type": kind if kind in CSL_TYPES else "document"}
+    if "event" not in item and item.get("event-title"):
+        item = {**item, "event": item["event-title"]}  # CSL 1.0.2 name, 1.0.1 styles
+    for name, value in item.items():
+        cleaned: Any
+        if name in _NAME_VARS:
+            cleaned = _clean_names(value, literals)
+        elif name in _DATE_VARS:
+            cleaned = _clean_date(value)
+        elif name in _TEXT_VARS:
+            cleaned = _clean_text(value)
+        else:
+            continue
+        if cleaned:
+            out[name] = cleaned
+    if isinstance(item.get("language"), str) and item["language"].strip():
+        out["language"] = item["language"].strip()
+    return out
+
+
+def _clean_text(value: Any) -> str:
+    if isinstance(value, bool) or value is None:
+        return ""
+    if isinstance(value, str | int | float):
+        return " ".join(str(value).translate(_PROTECT).split())
+    if isinstance(value, list):
+        return "; ".join(t for t in (_clean_text(v) for v in value) if t)
+    return ""
+
+
+def _clean_names(value: Any, literals: list[str]) -> list[dict[str, str]]:
+    names: list[dict[str, str]] = []
+    for raw in value if isinstance(value, list) else [value]:
+        if isinstance(raw, str):
+            raw = {"literal": raw}
+        if not isinstance(raw, dict):
+            continue
+        literal = _clean_text(raw.get("literal"))
+        if literal:
+            names.append({"literal": _token(literals, literal)})
+            continue
+        name = {part: _clean_text(raw.get(part)) for part in _NAME_PARTS}
+        name = {part: text for part, text in name.items() if text}
+        if name.get("family") or name.get("given"):
+            names.append(name)
+    return names
+
+
+def _clean_date(value: Any) -> dict[str, Any] | None:
+    """CSL date -> ``{"date-parts": [[Y, M, D]]}`` (ints, one or two dates), or
+    ``{"literal": text}`` for what is not a date, or None when empty."""
+    if isinstance(value, str | int) and not isinstance(value, bool):
+        value = {"raw": str(value)}
+    if not isinstance(value, dict):
+        return None
+    parts = value.get("date-parts")
+    dates = [_date_parts(p) for p in parts[:2]] if isinstance(parts, list) else []
+    dates = [d for d in dates if d]
+    if len(dates) == 2 and dates[0][0] == dates[1][0]:
+        dates = dates[:1]  # citeproc-py drops the year of, or fails on, a range in one year
+    if not dates:
+        raw = _clean_text(value.get("raw") or value.get("literal"))
+        match = _ISO.fullmatch(raw)
+        parsed = _date_parts(list(match.groups())) if match else []
+        if not parsed:
+            return {"literal": raw} if 0 < len(raw) <= MAX_LITERAL_DATE else None
+        dates = [parsed]
+    out: dict[str, Any] = {"date-parts": dates}
+    if value.get("circa") in (True, 1, "true"):
+        out["circa"] = True
+    return out
+
+
+def _date_parts(parts: Any) -> list[int]:
+    """Year[, month[, day]] as ints; stops at the first part that is not a valid value."""
+    if not isinstance(parts, list):
+        return []
+    out: list[int] = []
+    limits = ((-9999, 9999), (1, 12), (1, 31))
+    for part, (low, high) in zip(parts, limits, strict=False):
+        try:
+            number = int(str(part).strip())
+        except (TypeError, ValueError):
+            break
+        if not low <= number <= high or (not out and number == 0):
+            break
+        out.append(number)
+    return out
