@@ -327,6 +327,8 @@ def _clean_item(item: dict[str, Any], proc_id: str, literals: list[str]) -> dict
     out: dict[str, Any] = {"id": proc_id, "type": kind if kind in CSL_TYPES else "document"}
     if "event" not in item and item.get("event-title"):
         item = {**item, "event": item["event-title"]}  # CSL 1.0.2 name, 1.0.1 styles
+    if item.get("subtitle") and item.get("title"):  # ISO 690: « Titre : sous-titre »
+        item = {**item, "title": f"{item['title']} : {item['subtitle']}"}
     for name, value in item.items():
         cleaned: Any
         if name in _NAME_VARS:

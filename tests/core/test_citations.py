@@ -394,7 +394,8 @@ def test_seeded_book(library: Library) -> None:
     assert cited.key == GENRO
     assert cited.text == (
         "GENRO, Tarso et DE SOUZA, Ubiratan, 1998. Quand les habitants gèrent vraiment leur "
-        "ville. Éditions Charles Léopold Mayer (ECLM)."
+        "ville : Le budget participatif : "
+        "l'expérience de Porto Alegre au Brésil. Éditions Charles Léopold Mayer (ECLM)."
     )
 
 

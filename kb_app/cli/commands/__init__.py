@@ -8,6 +8,7 @@ from kb_app.cli.commands import (
     attach,
     backup,
     check,
+    cite,
     concepts,
     duplicates,
     export,
@@ -36,4 +37,5 @@ COMMANDS: dict[str, ModuleType] = {
     "merge": merge,
     "attach": attach,
     "thesaurus": thesaurus,
+    "cite": cite,
 }

@@ -216,7 +216,8 @@ def _concepts(item: dict[str, Any], extra: dict[str, str], concept_of: Any) -> l
     return list(dict.fromkeys(concepts))
 
 
-_KNOWN = {"id", "type", "title", "issued", "abstract", "keyword", "language", "citation-key"}
+_KNOWN = {"id", "type", "title", "subtitle", "issued", "abstract", "keyword", "language"}
+_KNOWN.add("citation-key")
 _KNOWN |= set(DETAIL_FIELDS) | set(NAME_ROLES)
 
 
@@ -250,6 +251,7 @@ def to_draft(record: SourceRecord, concept_of: Any = None) -> FicheDraft:
     return FicheDraft(
         kind="reference",
         title=_text(item.get("title") or ""),
+        subtitle=_text(item["subtitle"]) if item.get("subtitle") else None,
         lang=lang if re.fullmatch("[a-z]{2}", lang) else "fr",
         date=date,
         summary=_text(item["abstract"])[:4000] if item.get("abstract") else None,
@@ -292,6 +294,8 @@ def csl_item(fiche: FicheDetail) -> dict[str, Any]:
         or TYPE_TO_CSL.get(str(details.get("type") or "other"), "document"),
         "title": fiche.title,
     }
+    if fiche.subtitle:
+        item["subtitle"] = fiche.subtitle  # not a CSL variable: citations join it to the title
     item.update(_names(fiche, extra))
     if fiche.date:
         item["issued"] = date_parts(fiche.date)
