@@ -21,6 +21,7 @@ from kb_app.core.storage.models import Agent, Fiche, FicheAgent
 from kb_app.core.text import fold
 
 FUZZY_THRESHOLD = 90.0
+ISBN_TITLE_THRESHOLD = 80.0
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 
@@ -130,7 +131,7 @@ class DuplicateIndex:
 
     def __init__(self, identities: Iterable[Identity] = ()) -> None:
         self.by_doi: dict[str, str] = {}
-        self.by_isbn: dict[str, str] = {}
+        self.by_isbn: dict[str, tuple[str, str]] = {}
         self.exact: dict[tuple[str, int | None, str], str] = {}
         self.blocks: dict[tuple[int | None, str], list[tuple[str, str]]] = defaultdict(list)
         for identity in identities:
@@ -140,7 +141,7 @@ class DuplicateIndex:
         if ident.doi:
             self.by_doi.setdefault(ident.doi, ident.key)
         if ident.isbn:
-            self.by_isbn.setdefault(ident.isbn, ident.key)
+            self.by_isbn.setdefault(ident.isbn, (ident.key, ident.title))
         if ident.title:
             self.exact.setdefault((ident.title, ident.year, ident.author), ident.key)
             self.blocks[(ident.year, ident.author)].append((ident.title, ident.key))
@@ -149,21 +150,27 @@ class DuplicateIndex:
         if ident.doi and ident.doi in self.by_doi:
             return Match(self.by_doi[ident.doi], "doi")
         if ident.isbn and ident.isbn in self.by_isbn and ident.title:
-            other = self.by_isbn[ident.isbn]
-            return Match(other, "isbn")
+            # a chapter often carries its book's ISBN: the titles must agree as well
+            other_key, other_title = self.by_isbn[ident.isbn]
+            if _similar(ident.title, other_title) >= ISBN_TITLE_THRESHOLD:
+                return Match(other_key, "isbn")
         if not ident.title:
             return None
         exact = self.exact.get((ident.title, ident.year, ident.author))
         if exact is not None:
             return Match(exact, "title-year-author")
-        from rapidfuzz import fuzz  # lazy: only when a block has candidates
-
         best: tuple[float, str] | None = None
         for title, key in self.blocks.get((ident.year, ident.author), ()):
-            score = fuzz.token_sort_ratio(ident.title, title)
+            score = _similar(ident.title, title)
             if score >= FUZZY_THRESHOLD and (best is None or score > best[0]):
                 best = (score, key)
         return Match(best[1], "similar-title", round(best[0], 1)) if best else None
+
+
+def _similar(a: str, b: str) -> float:
+    from rapidfuzz import fuzz  # lazy: rapidfuzz is only needed when comparing
+
+    return float(fuzz.token_sort_ratio(a, b))
 
 
 def find_duplicates(session: Session) -> list[DuplicatePair]:
