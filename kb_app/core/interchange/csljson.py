@@ -164,6 +164,9 @@ def _date_ok(date: Any) -> bool:
 
 
 def _schema_error(key: str, value: Any) -> str | None:
+    """Why ``value`` cannot be the CSL variable ``key`` (None: it can; null is « absent »)."""
+    if value is None:
+        return None
     if key in NAME_VARIABLES:
         if not isinstance(value, list) or not all(_name_ok(name) for name in value):
             return f"« {key} » is not a list of name objects"
@@ -173,7 +176,7 @@ def _schema_error(key: str, value: Any) -> str | None:
     elif key == "title":
         if not isinstance(value, str):
             return "« title » is not a string"
-    elif key in STANDARD_VARIABLES and not _scalar(value) and value is not None:
+    elif key in STANDARD_VARIABLES and not _scalar(value):
         return f"« {key} » is not a string or a number"
     return None
 
@@ -197,7 +200,7 @@ def _normalise(item: dict[str, Any], index: int, warnings: list[str]) -> str | N
         warnings.append(f"no id: « {item['id']} » given")
     elif not _scalar(item["id"]):
         return "« id » is not a string or a number"
-    if "type" not in item:
+    if item.get("type") in (None, ""):
         item["type"] = "document"
         warnings.append("no type: read as a generic document")
     elif not isinstance(item["type"], str):

@@ -244,6 +244,14 @@ def test_missing_id_and_type_are_filled_with_a_warning() -> None:
     assert (second.item["id"], second.warnings) == (7, [])
     assert third.item["id"] == "item-3"
     assert third.warnings[-1] == "unknown CSL type « unknown-thing » kept"
+    nulls = b'[{"id": null, "type": null, "title": null, "issued": null, "author": null}]'
+    (record,) = read_csljson(nulls, "nulls.json").records
+    assert (record.item["id"], record.item["type"], record.item["title"]) == (
+        "item-1",
+        "document",
+        None,
+    )
+    assert to_draft(record).title == ""
 
 
 def test_text_dates_keyword_lists_and_same_ids() -> None:

@@ -358,6 +358,38 @@ def test_pubmed_style_ris_tags() -> None:
     assert [a.name for a in to_draft(record).agents][1] == "de la Fontaine, Jean"
 
 
+def test_zotero_style_inputs() -> None:
+    data = "\r\n".join(
+        [
+            "TY  - BOOK",
+            "T1  - Blood flow following",
+            "cortical damage in the rat",
+            "A1  - Georgiev, Danko",
+            "AU  - Bello, Leon",
+            "A1  - Carmi, Avishy",
+            "Y1  - 1900/01/01",
+            "DA  - 1950/01/01",
+            "KW  - Keyword1, Keyword2",
+            "Keyword4; Keyword5",
+            "H1  - UB Mannheim",
+            "H2  - 300 QN 100 D419",
+            "H1  - UB Leipzig",
+            "ER  - ",
+            "",
+        ]
+    ).encode("utf-8")
+    (record,) = read_ris(data, "zotero-like.ris").records
+    assert record.item["title"] == "Blood flow following cortical damage in the rat"
+    assert [a["family"] for a in record.item["author"]] == ["Georgiev", "Bello", "Carmi"]
+    assert record.item["issued"] == {"date-parts": [[1950, 1, 1]]}
+    assert record.extra == {
+        "ris:Y1": "1900/01/01",
+        "ris:H1": "UB Mannheim\nUB Leipzig",
+        "ris:H2": "300 QN 100 D419",
+    }
+    assert record.item["keyword"] == "Keyword1, Keyword2, Keyword4, Keyword5"
+
+
 @pytest.mark.parametrize(
     ("value", "parts"),
     [
