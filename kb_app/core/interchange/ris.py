@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from rispy import TYPE_OF_REFERENCE_MAPPING
+from rispy import TYPE_OF_REFERENCE_MAPPING  # tells a known RIS type from a typo
 
 from kb_app.core.errors import Problem, ValidationError
 from kb_app.core.interchange.decoding import decode
