@@ -14,12 +14,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 
-from kb_app.core.errors import NotALibrary, SchemaTooNew
+from kb_app.core.crash import crashpoint
+from kb_app.core.errors import LibraryDamaged, NotALibrary, SchemaTooNew
 from kb_app.core.jobs import Progress, run_job
 from kb_app.core.storage import versions
-from kb_app.core.storage.engine import backup_to, make_engine, probe, stamp_application_id
+from kb_app.core.storage.engine import (
+    make_engine,
+    probe,
+    set_user_version,
+    stamp_application_id,
+    verified_backup,
+)
 from kb_app.core.storage.session import transaction
 
 if TYPE_CHECKING:
@@ -42,14 +49,47 @@ def open_existing(folder: Path) -> Engine:
             "Update kb_app to open it; the library was left untouched."
         )
     engine = make_engine(db)
-    if found.alembic_revision != versions.HEAD:
-        from kb_app.core.storage import migrate  # Alembic: only when there is work
-
-        backup_to(engine, _backup_name(folder, "pre-migration"))
-        migrate.upgrade(engine)
+    try:
+        if found.alembic_revision != versions.HEAD:
+            _migrate(folder, engine)
+        elif found.user_version < versions.SCHEMA_VERSION:
+            # Upgraded, but killed before user_version was written: finish the stamp.
+            set_user_version(engine, versions.SCHEMA_VERSION)
+    except BaseException:
+        engine.dispose()
+        raise
     for sub in SUBFOLDERS:
         (folder / sub).mkdir(exist_ok=True)
     return engine
+
+
+def _migrate(folder: Path, engine: Engine) -> None:
+    """A verified pre-migration backup, then the upgrade (one transaction per step).
+
+    Crash points: ``migration_before_upgrade``, ``migration_statement`` (after each SQL
+    statement of the upgrade, ``migration_statement:N`` for the N-th) and
+    ``migration_after_upgrade``.
+    """
+    from kb_app.core.storage import migrate  # Alembic: only when there is work
+
+    target = _backup_name(folder, "pre-migration")
+    problems = verified_backup(engine, target)
+    if problems:
+        raise LibraryDamaged(
+            f"{folder / DB_NAME}: the backup taken before upgrading the library failed its "
+            f"check ({'; '.join(problems[:3])}); the library was not upgraded."
+        )
+    crashpoint("migration_before_upgrade")
+
+    def after_statement(*_args: object) -> None:
+        crashpoint("migration_statement")
+
+    event.listen(engine, "after_cursor_execute", after_statement)
+    try:
+        migrate.upgrade(engine)
+    finally:
+        event.remove(engine, "after_cursor_execute", after_statement)
+    crashpoint("migration_after_upgrade")
 
 
 def check_openable(folder: Path) -> bool:

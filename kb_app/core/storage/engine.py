@@ -9,6 +9,7 @@ refused without a single write.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -174,3 +175,89 @@ def storage_failure(exc: BaseException) -> LibraryDamaged | None:
     if isinstance(exc, DatabaseError):
         return LibraryDamaged(f"the library database failed: {exc.orig}")
     return None
+
+
+def file_problems(path: Path) -> list[str]:
+    """What is wrong with a database file, read-only; empty when it is a sound kb_app file.
+
+    Sound means: ``integrity_check`` says ok, ``foreign_key_check`` is empty and the file
+    carries kb_app's application id. Nothing here raises for a bad file: it is reported.
+    """
+    try:
+        conn = _readonly(path)
+    except sqlite3.Error as exc:
+        return [f"cannot be opened ({exc})"]
+    try:
+        integrity = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+        if integrity != ["ok"]:
+            return integrity
+        problems = [
+            f"foreign key: {r[0]} rowid {r[1]} -> {r[2]}"
+            for r in conn.execute("PRAGMA foreign_key_check")
+        ]
+        if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+            problems.append("not a kb_app database")
+        return problems
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+
+
+def verified_backup(engine: Engine, dest: Path) -> list[str]:
+    """Back up into ``dest.part``, check the copy, fsync it and rename it to ``dest``.
+
+    Returns the copy's problems (see ``file_problems``): when there are any, the copy is
+    removed and ``dest`` is not created. A failure of the copy itself removes the part file
+    and propagates.
+    """
+    part = dest.with_name(dest.name + ".part")
+    part.unlink(missing_ok=True)
+    try:
+        backup_to(engine, part)
+        problems = file_problems(part)
+        if problems:
+            part.unlink(missing_ok=True)
+            return problems
+        fd = os.open(part, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(part, dest)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    fd = os.open(dest.parent, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return []
+
+
+def checkpoint_file(db_path: Path) -> bool:
+    """Fold a database's WAL into its main file (``wal_checkpoint(TRUNCATE)``) and close.
+
+    SQLite itself removes the ``-wal`` and ``-shm`` files when this last connection closes.
+    Returns False, having changed nothing of ours, when the file cannot be opened as a
+    database or another connection keeps the checkpoint from completing.
+    """
+    try:
+        conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return int(busy) == 0
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def is_corruption(exc: BaseException) -> bool:
+    """True when an exception (SQLAlchemy-wrapped or not) says the file is damaged."""
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
