@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kb_app.core.errors import KbError, Problem, ValidationError
 from kb_app.core.jobs import Cancelled
+from kb_app.gui.error_rules import LIBRARIAN_RULES
 from kb_app.gui.labels import field_label
 
 log = logging.getLogger("kb_app.gui")
@@ -136,7 +137,7 @@ RULES: list[tuple[str, str, tuple[Arg, ...]]] = [
         (_group(1),),
     ),
 ]
-_COMPILED = [(re.compile(p, re.DOTALL), text, args) for p, text, args in RULES]
+_COMPILED = [(re.compile(p, re.DOTALL), text, args) for p, text, args in [*RULES, *LIBRARIAN_RULES]]
 
 
 def translate_message(message: str) -> str:

@@ -172,5 +172,51 @@ def field_label(name: str) -> str:
         "target": translate("Labels", "fiche liée"),
         "label": translate("Labels", "libellé"),
         "note": translate("Labels", "note"),
+        "body": translate("Labels", "texte"),
+        "volume": translate("Labels", "volume"),
+        "issue": translate("Labels", "fascicule"),
+        "edition": translate("Labels", "édition"),
+        "number": translate("Labels", "numéro"),
+        "citekey": translate("Labels", "clé de citation"),
+        "extra": translate("Labels", "autres champs"),
     }
     return labels.get(name, name)
+
+
+def merge_field_label(name: str) -> str:
+    """A field of the merge dialog: « title », « details.publisher »…"""
+    return field_label(name.removeprefix("details."))
+
+
+def format_label(code: str) -> str:
+    """Import and export formats."""
+    labels = {
+        "bibtex": translate("Labels", "BibTeX"),
+        "ris": translate("Labels", "RIS"),
+        "csljson": translate("Labels", "CSL-JSON"),
+        "skos": translate("Labels", "SKOS (thésaurus)"),
+        "markdown": translate("Labels", "Markdown (dossier de fiches)"),
+    }
+    return labels.get(code, code)
+
+
+def import_action_label(action: str) -> str:
+    labels = {
+        "new": translate("Labels", "nouvelle"),
+        "update": translate("Labels", "mise à jour"),
+        "duplicate": translate("Labels", "doublon"),
+        "skip": translate("Labels", "écartée"),
+    }
+    return labels.get(action, action)
+
+
+def duplicate_reason_label(reason: str) -> str:
+    """Why two references look like the same work."""
+    labels = {
+        "doi": translate("Labels", "même DOI"),
+        "isbn": translate("Labels", "même ISBN"),
+        "title-year-author": translate("Labels", "même titre, même année, même premier auteur"),
+        "similar-title": translate("Labels", "titres très proches"),
+        "id": translate("Labels", "même identifiant"),
+    }
+    return labels.get(reason, reason)

@@ -30,6 +30,8 @@ from kb_app.core.dto import BackupInfo, CheckReport, ConceptTreeRow, IdSearch
 from kb_app.gui import settings
 from kb_app.gui.edit_controller import EditController
 from kb_app.gui.errors import error_sentence
+from kb_app.gui.librarian import Librarian
+from kb_app.gui.librarian_window import LibrarianWindow
 from kb_app.gui.links import concept_url, fiche_url
 from kb_app.gui.main_actions import build_actions, shortcut_rows
 from kb_app.gui.models.concept_tree_model import ConceptFilterProxy, ConceptTreeModel
@@ -48,7 +50,7 @@ from kb_app.gui.widgets.results_view import ResultsView
 from kb_app.gui.widgets.search_bar import SearchBar
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, LibrarianWindow):
     library_ready = Signal()  # the library is open and its first results are on screen
 
     def __init__(self) -> None:
@@ -65,6 +67,8 @@ class MainWindow(QMainWindow):
             self.host, self.search_bar, self.facets, self.results, self.status
         )
         self.edits = EditController(self.host, self.navigator, self)
+        self.librarian = Librarian(self.host, self)
+        self.connect_librarian()
         self.actions = build_actions(self)
         self._connect()
         self._restore_settings()
@@ -108,6 +112,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.reader)
         self.stack.addWidget(self.concept_page)
+        self.build_librarian_widgets()
         self.library_label = QLabel(self)
 
     def _build_layout(self) -> None:
@@ -128,9 +133,10 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.results_label)
         column.addWidget(self.results_view, 1)
+        reading = self.reading_column()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        for widget in (self.tabs, results, self.stack):
+        for widget in (self.tabs, results, reading):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([330, 420, 610])
@@ -325,6 +331,7 @@ class MainWindow(QMainWindow):
             if index.isValid():
                 self.concept_view.setCurrentIndex(index)
                 self.concept_view.scrollTo(index)
+        self.fiche_tools.show_fiche(fiche)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -332,7 +339,7 @@ class MainWindow(QMainWindow):
         a["back"].setEnabled(nav.history.can_back())
         a["forward"].setEnabled(nav.history.can_forward())
         fiche = nav.fiche is not None
-        for name in ("edit", "delete", "basket_add"):
+        for name in ("edit", "delete", "basket_add", "cite", "attach"):
             a[name].setEnabled(fiche)
         a["edit_concept"].setEnabled(nav.concept is not None)
         a["dossier_prev"].setEnabled(nav.can_step(-1))

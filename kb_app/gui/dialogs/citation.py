@@ -1,0 +1,175 @@
+"""Citations and bibliographies (ISO 690): copied as text and HTML, shown, saved.
+
+The formatting runs on the worker thread (``kb_app.core.citations``, through citeproc-py);
+this module only shows its results. The clipboard receives both forms, so a word processor
+keeps the italics and a plain text editor gets clean text.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QMimeData, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kb_app.gui.errors import error_sentence
+
+if TYPE_CHECKING:
+    from kb_app.core.citations import Citation
+    from kb_app.core.library import Library
+
+DEFAULT_STYLE = "iso690-author-date-fr"
+STYLE_CODES = ("iso690-author-date-fr", "iso690-numeric-fr")
+translate = QCoreApplication.translate
+
+
+def style_label(code: str) -> str:
+    labels = {
+        "iso690-author-date-fr": translate("Citation", "ISO 690 auteur-date"),
+        "iso690-numeric-fr": translate("Citation", "ISO 690 numérique"),
+    }
+    return labels.get(code, code)
+
+
+def format_keys(lib: Library, keys: Sequence[str], style: str) -> list[Citation]:
+    """On the worker: the fiches ``keys`` formatted as a bibliography in ``style``."""
+    from kb_app.core.citations import format_bibliography
+    from kb_app.core.interchange.record import csl_item
+
+    return format_bibliography([csl_item(lib.get(key)) for key in keys], style)
+
+
+def bibliography_html(citations: Sequence[Citation]) -> str:
+    """One paragraph per reference (a numeric style numbers them itself)."""
+    return "".join(f"<p>{c.html}</p>" for c in citations)
+
+
+def bibliography_text(citations: Sequence[Citation]) -> str:
+    return "\n".join(c.text for c in citations) + ("\n" if citations else "")
+
+
+def citation_mime(text: str, html_text: str) -> QMimeData:
+    mime = QMimeData()
+    mime.setText(text)
+    mime.setHtml(html_text)
+    return mime
+
+
+def copy_to_clipboard(text: str, html_text: str) -> None:
+    QGuiApplication.clipboard().setMimeData(citation_mime(text, html_text))
+
+
+def copy_citation(citation: Citation) -> None:
+    """One reference on the clipboard, as plain text and as HTML."""
+    copy_to_clipboard(citation.text, f"<p>{citation.html}</p>")
+
+
+class BibliographyDialog(QDialog):
+    style_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("bibliographyDialog")
+        self.setWindowTitle(self.tr("Bibliographie : %1").replace("%1", title))
+        self.setAccessibleName(self.tr("Bibliographie"))
+        self.resize(760, 560)
+        self.title = title
+        self.citations: list[Citation] = []
+        self.style_box = QComboBox(self)
+        self.style_box.setAccessibleName(self.tr("Style de citation"))
+        for code in STYLE_CODES:
+            self.style_box.addItem(style_label(code), code)
+        self.style_box.currentIndexChanged.connect(lambda _i: self.style_changed.emit(self.code()))
+        self.view = QTextBrowser(self)
+        self.view.setAccessibleName(self.tr("Bibliographie formatée"))
+        self.view.setOpenLinks(False)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.copy_button = QPushButton(self.tr("Copier"), self)
+        self.copy_button.clicked.connect(self.copy)
+        self.save_button = QPushButton(self.tr("Enregistrer…"), self)
+        self.save_button.clicked.connect(self.save_dialog)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Style"), self))
+        top.addWidget(self.style_box, 1)
+        top.addWidget(self.copy_button)
+        top.addWidget(self.save_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self._enable(False)
+
+    def code(self) -> str:
+        return str(self.style_box.currentData())
+
+    def _enable(self, ready: bool) -> None:
+        self.copy_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    def set_citations(self, citations: Sequence[Citation]) -> None:
+        self.citations = list(citations)
+        self.view.setHtml(self.html())
+        self.message.setText(self.tr("%n référence(s).", "", len(self.citations)))
+        self._enable(bool(self.citations))
+
+    def html(self) -> str:
+        return f"<h2>{html.escape(self.title)}</h2>{bibliography_html(self.citations)}"
+
+    def text(self) -> str:
+        return bibliography_text(self.citations)
+
+    def show_error(self, exc: BaseException) -> None:
+        self.citations = []
+        self.view.clear()
+        self.message.setText(error_sentence(exc))
+        self._enable(False)
+
+    def copy(self) -> None:
+        copy_to_clipboard(self.text(), bibliography_html(self.citations))
+        self.message.setText(self.tr("Bibliographie copiée."))
+
+    def save_dialog(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Enregistrer la bibliographie"),
+            str(Path.home() / "bibliographie.html"),
+            self.tr("Page HTML (*.html);;Texte (*.txt)"),
+        )
+        if path:
+            self.save(path)
+
+    def save(self, path: str) -> None:
+        if Path(path).suffix.lower() in (".html", ".htm"):
+            content = (
+                '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+                f"<title>{html.escape(self.title)}</title></head>"
+                f"<body>{self.html()}</body></html>\n"
+            )
+        else:
+            content = self.text()
+        try:
+            Path(path).write_text(content, encoding="utf-8")
+        except OSError as exc:
+            self.message.setText(error_sentence(exc))
+            return
+        self.message.setText(self.tr("Bibliographie enregistrée : %1").replace("%1", path))

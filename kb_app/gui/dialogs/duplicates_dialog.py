@@ -1,0 +1,116 @@
+"""Probable duplicates of the library: pairs of references, why they look alike, « Fusionner… »."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kb_app.core.dto import FicheRow
+from kb_app.core.interchange.duplicates import DuplicatePair
+from kb_app.gui import labels
+from kb_app.gui.models.table_model import Row, TableModel
+from kb_app.gui.widgets.table_view import table_view
+
+
+def fiche_text(row: FicheRow | None, key: str) -> str:
+    if row is None:
+        return key
+    year = f" ({row.year})" if row.year else ""
+    authors = f" — {row.authors}" if row.authors else ""
+    return f"{row.title}{year}{authors}"
+
+
+class DuplicatesDialog(QDialog):
+    merge_requested = Signal(str, str)
+    open_fiche = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("duplicatesDialog")
+        self.setWindowTitle(self.tr("Doublons probables"))
+        self.setAccessibleName(self.tr("Doublons probables"))
+        self.resize(900, 480)
+        self.intro = QLabel(self.tr("Recherche des doublons…"), self)
+        self.intro.setWordWrap(True)
+        self.model = TableModel(
+            [self.tr("Fiche A"), self.tr("Fiche B"), self.tr("Raison"), self.tr("Score")], self
+        )
+        self.view = table_view(self.model, self, self.tr("Paires de doublons"), 0, (2, 3))
+        self.view.header().setSectionResizeMode(1, self.view.header().ResizeMode.Stretch)
+        self.view.activated.connect(lambda _index: self.request_merge())
+        self.merge_button = QPushButton(self.tr("Fusionner…"), self)
+        self.merge_button.clicked.connect(self.request_merge)
+        self.open_a = QPushButton(self.tr("Lire la fiche A"), self)
+        self.open_a.clicked.connect(lambda: self._open(0))
+        self.open_b = QPushButton(self.tr("Lire la fiche B"), self)
+        self.open_b.clicked.connect(lambda: self._open(1))
+        row = QHBoxLayout()
+        for button in (self.merge_button, self.open_a, self.open_b):
+            row.addWidget(button)
+        row.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.view.selectionModel().currentChanged.connect(self._update)
+        self._update()
+
+    def set_pairs(self, pairs: Sequence[DuplicatePair], rows: Mapping[str, FicheRow]) -> None:
+        self.model.set_rows(
+            [
+                Row(
+                    (
+                        fiche_text(rows.get(p.key_a), p.key_a),
+                        fiche_text(rows.get(p.key_b), p.key_b),
+                        labels.duplicate_reason_label(p.reason),
+                        f"{p.score:.0f}",
+                    ),
+                    (p.key_a, p.key_b),
+                    f"{p.key_a}\n{p.key_b}",
+                )
+                for p in pairs
+            ]
+        )
+        if pairs:
+            text = self.tr(
+                "%n paire(s) de fiches qui semblent décrire la même œuvre.", "", len(pairs)
+            )
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        else:
+            text = self.tr("Aucun doublon probable dans la bibliothèque.")
+        self.intro.setText(text)
+        self._update()
+
+    def current_pair(self) -> tuple[str, str] | None:
+        index = self.view.currentIndex()
+        pair = self.model.value(index.row()) if index.isValid() else None
+        return (str(pair[0]), str(pair[1])) if pair else None
+
+    def _update(self, *_args: QModelIndex) -> None:
+        chosen = self.current_pair() is not None
+        for button in (self.merge_button, self.open_a, self.open_b):
+            button.setEnabled(chosen)
+
+    def request_merge(self) -> None:
+        pair = self.current_pair()
+        if pair is not None:
+            self.merge_requested.emit(*pair)
+
+    def _open(self, side: int) -> None:
+        pair = self.current_pair()
+        if pair is not None:
+            self.open_fiche.emit(pair[side])

@@ -1,0 +1,128 @@
+"""How the import and the duplicates read in the window: entries, reasons, problems, counts.
+
+The core reports in English and with codes (« doi », « skip »); these functions give the
+French sentences (translated like every message of the window).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from kb_app.core.errors import Problem, ValidationError
+from kb_app.core.interchange.importer import ImportReport, PlannedEntry
+from kb_app.gui import labels
+from kb_app.gui.errors import as_sentence, error_sentence, translate_message
+from kb_app.gui.models.table_model import Row
+
+translate = QCoreApplication.translate
+REASON_CODES = ("doi", "isbn", "title-year-author", "similar-title", "id")
+
+
+def place(where: str, line: int | None) -> str:
+    """« fichier.bib:12 »: the file's name (never its whole path), then the line."""
+    name = Path(where).name or where
+    return f"{name}:{line}" if line is not None else name
+
+
+def reason_text(reason: str) -> str:
+    if reason in REASON_CODES:
+        return labels.duplicate_reason_label(reason)
+    return translate_message(reason)
+
+
+def action_text(entry: PlannedEntry, titles: dict[str, str] | None = None) -> str:
+    """« nouvelle », « doublon de « … » (même DOI) », « écartée : … »."""
+    target = (titles or {}).get(entry.target or "", entry.target or "")
+    reason = reason_text(entry.reason) if entry.reason else ""
+    if entry.action == "duplicate" and target:
+        text = translate("ImportText", "doublon de « %1 »").replace("%1", target)
+    elif entry.action == "update" and target:
+        text = translate("ImportText", "mise à jour de « %1 »").replace("%1", target)
+    else:
+        text = labels.import_action_label(entry.action)
+    if reason and entry.action == "skip":
+        return f"{text} : {reason}"
+    return f"{text} ({reason})" if reason else text
+
+
+def entry_rows(
+    entries: Iterable[PlannedEntry], limit: int, titles: dict[str, str] | None = None
+) -> list[Row]:
+    rows = []
+    for n, entry in enumerate(entries):
+        if n >= limit:
+            break
+        action = action_text(entry, titles)
+        cells = (
+            place(entry.where, entry.line),
+            entry.title or translate("ImportText", "(sans titre)"),
+            str(entry.year or ""),
+            entry.authors,
+            action,
+        )
+        rows.append(Row(cells, entry, f"{entry.title}\n{action}"))
+    return rows
+
+
+def problem_rows(problems: Iterable[Problem]) -> list[Row]:
+    rows = []
+    for problem in problems:
+        text = as_sentence(translate_message(problem.message))
+        rows.append(Row((place(problem.where, problem.line), text), problem, text))
+    return rows
+
+
+def counts_text(report: ImportReport) -> str:
+    """« 12 entrées trouvées : 9 nouvelles, 2 doublons, 1 écartée. »"""
+    imported = (
+        translate("ImportText", "%n nouvelle(s)", "", report.imported)
+        if report.dry_run
+        else translate("ImportText", "%n importée(s)", "", report.imported)
+    )
+    parts = [
+        imported,
+        translate("ImportText", "%n mise(s) à jour", "", report.updated),
+        translate("ImportText", "%n doublon(s)", "", report.duplicates),
+        translate("ImportText", "%n écartée(s)", "", report.skipped),
+    ]
+    found = translate("ImportText", "%n entrée(s) trouvée(s)", "", report.found)
+    return f"{found} : {', '.join(parts)}."
+
+
+def encoding_text(report: ImportReport) -> str:
+    if not report.encoding:
+        return ""
+    return translate("ImportText", "Encodage lu : %1.").replace("%1", report.encoding)
+
+
+def progress_text(label: str) -> str:
+    """The core's progress labels (« lecture », « ajout »), as the window says them."""
+    known = {
+        "lecture": translate("ImportText", "Lecture du fichier…"),
+        "ajout": translate("ImportText", "Ajout des fiches…"),
+    }
+    return known.get(label, label)
+
+
+def is_encoding_error(exc: BaseException) -> bool:
+    """The preview failed because the file is not UTF-8 and no chosen encoding fits it."""
+    text = str(exc.args[0]) if exc.args else ""
+    return "is not UTF-8" in text.split("\n", 1)[0] or "choose the file's encoding" in text
+
+
+def failure_text(exc: BaseException) -> str:
+    """Why a file cannot be previewed: the sentence, then each problem with its place."""
+    if not isinstance(exc, ValidationError) or not exc.problems:
+        return error_sentence(exc)
+    if is_encoding_error(exc):
+        head = translate("ImportText", "Le fichier n'est pas en UTF-8 : choisissez son encodage.")
+    else:
+        head = as_sentence(translate_message(str(exc.args[0]).split("\n", 1)[0]))
+    lines = [
+        f"• {place(p.where, p.line)} — {as_sentence(translate_message(p.message))}"
+        for p in exc.problems[:10]
+    ]
+    return "\n".join([head, *lines])

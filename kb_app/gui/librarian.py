@@ -1,0 +1,182 @@
+"""The librarian's work in the window: import, export, duplicates and merge, citations and
+bibliographies, thesaurus maintenance and quality.
+
+Wiring only: each dialog gathers a request, the library call runs on the worker thread
+(``LibraryHost.run``), and the outcome goes back to the dialog; ``changed`` asks the window
+to refresh its lists, ``open_url`` to show a page, ``show_keys`` to list fiches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from kb_app.core.dto import FicheDetail, FicheRef, FicheRow
+from kb_app.gui.dialogs.citation import BibliographyDialog, format_keys
+from kb_app.gui.dialogs.duplicates_dialog import DuplicatesDialog
+from kb_app.gui.dialogs.export_dialog import ExportDialog
+from kb_app.gui.dialogs.import_wizard import ImportWizard
+from kb_app.gui.dialogs.merge_dialog import MergeDialog
+from kb_app.gui.links import fiche_url
+from kb_app.gui.ops import LibraryHost
+from kb_app.gui.thesaurus_controller import ThesaurusController
+
+if TYPE_CHECKING:
+    from kb_app.core.interchange.duplicates import DuplicatePair
+    from kb_app.core.interchange.importer import ImportReport
+    from kb_app.core.library import Library
+    from kb_app.core.merge_ops import MergeField
+
+
+class Librarian(QObject):
+    changed = Signal()
+    message = Signal(str)
+    open_url = Signal(str)
+    show_keys = Signal(object, str)  # keys, caption
+    concept_removed = Signal(str)
+
+    def __init__(self, host: LibraryHost, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._host = host
+        self._parent = parent
+        self.wizard: ImportWizard | None = None
+        self.export_dialog: ExportDialog | None = None
+        self.duplicates_dialog: DuplicatesDialog | None = None
+        self.merge_dialog: MergeDialog | None = None
+        self.bibliography_dialog: BibliographyDialog | None = None
+        self.thesaurus = ThesaurusController(host, parent)
+        self.thesaurus.changed.connect(self.changed)
+        self.thesaurus.message.connect(self.message)
+        self.thesaurus.open_url.connect(self.open_url)
+        self.thesaurus.concept_removed.connect(self.concept_removed)
+
+    # -- import ----------------------------------------------------------------------------
+
+    def import_file(self, path: str | None = None) -> ImportWizard:
+        wizard = ImportWizard(self._host, self._parent, path)
+        wizard.imported.connect(self._imported)
+        wizard.show_keys.connect(
+            lambda keys: self.show_keys.emit(keys, self.tr("Fiches importées"))
+        )
+        self.wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _imported(self, report: ImportReport) -> None:
+        self.changed.emit()
+        text = self.tr("Import terminé : %n fiche(s) ajoutée(s)", "", report.imported)
+        self.message.emit(text + ".")
+
+    # -- export ----------------------------------------------------------------------------
+
+    def export(self, results: Sequence[str], basket: Sequence[str]) -> None:
+        chosen = {"results": list(results), "basket": list(basket)}
+
+        def opened(total: int) -> None:
+            counts = {"results": len(results), "basket": len(basket), "library": total}
+            dialog = ExportDialog(self._parent, counts)
+            dialog.export_requested.connect(
+                lambda fmt, path, scope: self._export(dialog, fmt, path, chosen.get(scope))
+            )
+            self.export_dialog = dialog
+            dialog.open()
+
+        self._host.run(lambda lib: len(lib.export_keys()), opened)
+
+    def _export(self, dialog: ExportDialog, fmt: str, path: str, keys: list[str] | None) -> None:
+        self._host.run(
+            lambda lib: lib.export(fmt, path, keys), dialog.show_summary, dialog.show_error
+        )
+
+    # -- duplicates and merge --------------------------------------------------------------
+
+    def duplicates(self) -> DuplicatesDialog:
+        dialog = self.duplicates_dialog or DuplicatesDialog(self._parent)
+        if self.duplicates_dialog is None:
+            dialog.merge_requested.connect(self.merge)
+            dialog.open_fiche.connect(lambda key: self.open_url.emit(fiche_url(key)))
+            self.duplicates_dialog = dialog
+        self.reload_duplicates()
+        dialog.open()
+        return dialog
+
+    def reload_duplicates(self) -> None:
+        dialog = self.duplicates_dialog
+        if dialog is None:
+            return
+
+        def task(lib: Library) -> tuple[list[DuplicatePair], dict[str, FicheRow]]:
+            pairs = lib.duplicates()
+            keys = list(dict.fromkeys(k for p in pairs for k in (p.key_a, p.key_b)))
+            return pairs, {row.key: row for row in lib.rows(keys)}
+
+        self._host.run(task, lambda result: dialog.set_pairs(*result))
+
+    def merge(self, key_a: str, key_b: str) -> None:
+        """Open the merge dialog for two fiches (A is kept, B goes to the trash)."""
+
+        def task(lib: Library) -> tuple[FicheRef, FicheRef, list[MergeField]]:
+            a, b = lib.get(key_a), lib.get(key_b)
+            return _ref(a), _ref(b), lib.merge_fields(key_a, key_b)
+
+        def opened(result: tuple[FicheRef, FicheRef, list[MergeField]]) -> None:
+            a, b, fields = result
+            dialog = MergeDialog(self._parent, a, b, fields)
+            dialog.merge_requested.connect(lambda choices: self._merge(dialog, choices))
+            dialog.swap_requested.connect(lambda: self._swap(dialog))
+            self.merge_dialog = dialog
+            dialog.open()
+
+        self._host.run(task, opened)
+
+    def _swap(self, dialog: MergeDialog) -> None:
+        dialog.reject()
+        self.merge(dialog.b.key, dialog.a.key)
+
+    def _merge(self, dialog: MergeDialog, choices: dict[str, str]) -> None:
+        keep, other = dialog.a, dialog.b
+
+        def done(detail: FicheDetail) -> None:
+            dialog.accept()
+            self.message.emit(
+                self.tr("« %1 » est fusionnée dans « %2 » (l'autre fiche est à la corbeille).")
+                .replace("%1", other.title)
+                .replace("%2", detail.title)
+            )
+            self.changed.emit()
+            self.reload_duplicates()
+            self.open_url.emit(fiche_url(detail.key))
+
+        self._host.run(lambda lib: lib.merge(keep.key, other.key, choices), done, dialog.show_error)
+
+    # -- citations -------------------------------------------------------------------------
+
+    def bibliography(self, keys: Sequence[str], title: str) -> BibliographyDialog:
+        wanted = list(keys)
+        dialog = BibliographyDialog(self._parent, title)
+
+        def load(style: str) -> None:
+            self._host.run(
+                lambda lib: format_keys(lib, wanted, style), dialog.set_citations, dialog.show_error
+            )
+
+        dialog.style_changed.connect(load)
+        self.bibliography_dialog = dialog
+        load(dialog.code())
+        dialog.open()
+        return dialog
+
+    # -- thesaurus -------------------------------------------------------------------------
+
+    def maintain_thesaurus(self, concept: str | None) -> None:
+        self.thesaurus.maintain(concept)
+
+    def thesaurus_quality(self) -> None:
+        self.thesaurus.quality()
+
+
+def _ref(detail: FicheDetail) -> FicheRef:
+    return FicheRef(detail.key, detail.kind, detail.title, detail.year)
