@@ -6,6 +6,7 @@ from datetime import datetime
 
 from sqlalchemy import Engine
 
+from kb_app.core.crash import crashpoint
 from kb_app.core.dto import FicheRef
 from kb_app.core.storage import concept_views, personal
 from kb_app.core.storage import fiches as store
@@ -64,6 +65,9 @@ class PersonalState:
     def set_note(self, key: str, body: str) -> None:
         with transaction(self.engine) as s:
             personal.set_note(s, store.get_row(s, key), body)
+            s.flush()
+            crashpoint("note_before_commit")
+        crashpoint("note_after_commit")
 
     def note(self, key: str) -> str | None:
         with reading(self.engine) as s:
