@@ -13,7 +13,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from kb_app.core.dto import FicheDraft
-from kb_app.core.editing import _as_front_matter, _free_key
+from kb_app.core.editing import _as_front_matter, key_base
 from kb_app.core.errors import Problem, ValidationError
 from kb_app.core.jobs import CancelToken, Job, Progress
 from kb_app.core.storage import fiches as store
@@ -79,6 +79,7 @@ class _Context:
                 raise ValidationError(f"the id « {key} » is already used")
             self.taken.add(key)
             rows.append((self._row(draft, key), draft, self._concepts(draft, key)))
+        self._new_agents(d for _, d, _ in rows)
         self.s.flush()
         for row, draft, concept_ids in rows:
             self._links(row, draft, concept_ids)
@@ -87,8 +88,9 @@ class _Context:
         return [row.key for row, _, _ in rows]
 
     def _free_key(self, draft: FicheDraft) -> str:
-        key = _free_key(self.s, draft)
-        base, n = key, 2
+        """Like ``editing._free_key`` but against the keys already known: no query per fiche."""
+        base = key_base(draft)
+        key, n = base, 2
         while key in self.taken:
             key, n = f"{base}-{n}", n + 1
         return key
@@ -121,6 +123,15 @@ class _Context:
                 )
             ids.append(self.concept_ids[ckey])
         return list(dict.fromkeys(ids))
+
+    def _new_agents(self, drafts: Iterable[FicheDraft]) -> None:
+        """Create the batch's unknown agents with one flush (not one per agent)."""
+        wanted = {(a.name.strip(), a.type) for d in drafts for a in d.agents}
+        created = [Agent(name=n, type=t) for n, t in wanted - self.agents.keys()]
+        if created:
+            self.s.add_all(created)
+            self.s.flush()
+            self.agents.update({(a.name, a.type): a.id for a in created})
 
     def _agent(self, name: str, type_: str) -> int:
         found = self.agents.get((name, type_))

@@ -273,7 +273,8 @@ def _member_ids(s: Session, dossier_id: int) -> list[int]:
     return list(s.scalars(stmt.order_by(DossierMember.position)))
 
 
-def _free_key(s: Session, draft: FicheDraft) -> str:
+def key_base(draft: FicheDraft) -> str:
+    """The key a new fiche gets from its kind and title (made unique by the caller)."""
     prefix = {
         "reference": "ref",
         "analysis": "ana",
@@ -281,7 +282,11 @@ def _free_key(s: Session, draft: FicheDraft) -> str:
         "resource": "res",
         "dossier": "dossier",
     }
-    base = f"{prefix.get(draft.kind, 'fiche')}-{slugify(draft.title, 60)}"
+    return f"{prefix.get(draft.kind, 'fiche')}-{slugify(draft.title, 60)}"
+
+
+def _free_key(s: Session, draft: FicheDraft) -> str:
+    base = key_base(draft)
     taken = set(s.scalars(select(Fiche.key).where(Fiche.key.like(base + "%"))))
     key, n = base, 2
     while key in taken:

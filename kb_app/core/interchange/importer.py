@@ -225,6 +225,8 @@ def plan_import(engine: Engine, parsed: ParseResult, *, update: bool = False) ->
             continue
         plan.warnings += [record.problem(w) for w in record.warnings]
         ident = identity_of_draft(draft, key=f"#{n}")
+        if draft.title == UNTITLED:  # untitled entries are not the same work as each other
+            ident = replace(ident, title="")
         match = index.match(ident)
         if match is None:
             plan.new.append(draft)
