@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from kb_app.core import opening
 from kb_app.core.attachments import AttachmentOps
+from kb_app.core.backups import BackupOps
 from kb_app.core.bulk import BulkWriter
 from kb_app.core.dto import (
     BackupInfo,
@@ -39,7 +40,7 @@ from kb_app.core.search_ops import SearchOps
 from kb_app.core.storage import concept_views
 from kb_app.core.storage import fiches as store
 from kb_app.core.storage.concepts import concept_labels
-from kb_app.core.storage.engine import backup_to, connection_pragmas, integrity_report, verify_file
+from kb_app.core.storage.engine import connection_pragmas, integrity_report, verified_backup
 from kb_app.core.storage.integrity import thesaurus_problems
 from kb_app.core.storage.models import (
     Agent,
@@ -71,6 +72,7 @@ class Library(
     FicheWriter,
     BulkWriter,
     PersonalState,
+    BackupOps,
 ):
     """An open library folder. Use as a context manager, or call ``close()``."""
 
@@ -245,6 +247,10 @@ class Library(
         rebuilt, drifted fiches are re-indexed; what was repaired is no longer a problem.
         """
         integrity, fks = integrity_report(self.engine)
+        if integrity != ["ok"] or fks:
+            from kb_app.core.backups import mark_corrupt  # no automatic backup of a bad base
+
+            mark_corrupt(self.folder, "; ".join([*integrity[:3], *fks[:3]]))
         with reading(self.engine) as s:
             problems = thesaurus_problems(s)
             quality = thesaurus_quality(s).to_dict() if integrity == ["ok"] else {}
@@ -301,13 +307,9 @@ class Library(
         target = Path(dest) if dest else opening.backup_path(self.folder)
         if target.exists():
             raise ValidationError(f"{target}: already exists; choose another name")
-        part = target.with_name(target.name + ".part")
-        backup_to(self.engine, part)
-        verdict = verify_file(part)
-        if verdict != ["ok"]:
-            part.unlink(missing_ok=True)
-            raise LibraryDamaged(f"the backup failed its integrity check: {'; '.join(verdict[:3])}")
-        part.replace(target)
+        problems = verified_backup(self.engine, target)  # integrity + foreign keys, fsync
+        if problems:
+            raise LibraryDamaged(f"the backup failed its check: {'; '.join(problems[:3])}")
         return BackupInfo(str(target), target.stat().st_size, True, datetime.now(UTC).isoformat())
 
     def render_body(self, key: str) -> str:

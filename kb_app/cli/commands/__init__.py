@@ -16,6 +16,7 @@ from kb_app.cli.commands import (
     import_,
     merge,
     reindex,
+    restore,
     search,
     show,
     stats,
@@ -38,4 +39,5 @@ COMMANDS: dict[str, ModuleType] = {
     "attach": attach,
     "thesaurus": thesaurus,
     "cite": cite,
+    "restore": restore,
 }
