@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtWidgets import QMenu, QPushButton, QVBoxLayout, QWidget
 
 from kb_app.core.dto import IdSearch
 from kb_app.gui.models.roles import KEY_ROLE
@@ -54,6 +54,21 @@ class LibrarianWindow:
         tools.attachments.changed.connect(self.search.refresh)
         self.basket.changed.connect(lambda n: self.basket_bibliography_button.setEnabled(n > 0))
         self.basket_bibliography_button.clicked.connect(self.basket_bibliography)
+
+    def librarian_menus(self: MainWindow) -> None:
+        """Right-click on the thesaurus tree: maintenance of the concept under the mouse."""
+        self.concept_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.concept_view.customContextMenuRequested.connect(self.concept_menu)
+
+    def concept_menu(self: MainWindow, pos: QPoint) -> QMenu:
+        key = self.concept_view.indexAt(pos).data(KEY_ROLE)
+        menu = QMenu(self.concept_view)
+        if key:
+            maintain = menu.addAction(translate("MainWindow", "Maintenance de ce concept…"))
+            maintain.triggered.connect(lambda: self.librarian.maintain_thesaurus(str(key)))
+        menu.addAction(self.actions["quality"])
+        menu.popup(self.concept_view.viewport().mapToGlobal(pos))
+        return menu
 
     def show_keys(self: MainWindow, keys: list[str], caption: str) -> None:
         """List these fiches in the results (the fiches just imported, for instance)."""

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow, LibrarianWindow):
         self.connect_librarian()
         self.actions = build_actions(self)
         self._connect()
+        self.librarian_menus()
         self._restore_settings()
         self._update_actions()
 

@@ -2125,6 +2125,10 @@
             <source>Bibliographie du panier</source>
             <translation>Bibliography of the basket</translation>
         </message>
+        <message>
+            <source>Maintenance de ce concept…</source>
+            <translation>Maintenance of this concept…</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>

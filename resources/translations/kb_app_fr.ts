@@ -2125,6 +2125,10 @@
             <source>Bibliographie du panier</source>
             <translation>Bibliographie du panier</translation>
         </message>
+        <message>
+            <source>Maintenance de ce concept…</source>
+            <translation>Maintenance de ce concept…</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>

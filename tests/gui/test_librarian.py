@@ -609,3 +609,22 @@ def test_thesaurus_quality_report_opens_its_entries(
     dialog.open_url.emit(target)
     wait_idle(qtbot, window)
     assert window.navigator.url == target
+
+
+def test_thesaurus_tree_context_menu_opens_the_concept_under_the_mouse(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.show_tab(1)
+    index = window.concept_proxy.mapFromSource(window.concept_tree.find(COPRODUCTION))
+    assert index.isValid()
+    window.concept_view.scrollTo(index)
+    menu = window.concept_menu(window.concept_view.visualRect(index).center())
+    texts = [a.text() for a in menu.actions()]
+    assert texts == ["Maintenance de ce concept…", "Qualité du thésaurus…"]
+    menu.actions()[0].trigger()
+    menu.close()
+    wait_idle(qtbot, window)
+    dialog = window.librarian.thesaurus.dialog
+    assert dialog is not None
+    assert dialog.concept is not None
+    assert dialog.concept.key == COPRODUCTION
