@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
 from kb_app.gui import settings
+from kb_app.gui.librarian_actions import LIBRARIAN_SPECS
 
 if TYPE_CHECKING:
     from kb_app.gui.main_window import MainWindow
@@ -72,20 +73,6 @@ SPECS: list[tuple[str, str, Slot, Keys | None, QStyle.StandardPixmap | None]] = 
         None,
     ),
     (
-        "import",
-        QT_TRANSLATE_NOOP("MainWindow", "Importer…"),
-        lambda w: w.librarian.import_file,
-        "Ctrl+I",
-        None,
-    ),
-    (
-        "export_data",
-        QT_TRANSLATE_NOOP("MainWindow", "Exporter…"),
-        lambda w: w.export,
-        "Ctrl+Shift+E",
-        None,
-    ),
-    (
         "export",
         QT_TRANSLATE_NOOP("MainWindow", "Exporter le panier…"),
         lambda w: w.basket.export,
@@ -140,20 +127,6 @@ SPECS: list[tuple[str, str, Slot, Keys | None, QStyle.StandardPixmap | None]] = 
         "trash",
         QT_TRANSLATE_NOOP("MainWindow", "Corbeille…"),
         lambda w: w.edits.show_trash,
-        None,
-        None,
-    ),
-    (
-        "cite",
-        QT_TRANSLATE_NOOP("MainWindow", "Copier la citation"),
-        lambda w: w.fiche_tools.copy_citation,
-        "Ctrl+Shift+Y",
-        None,
-    ),
-    (
-        "attach",
-        QT_TRANSLATE_NOOP("MainWindow", "Ajouter une pièce jointe…"),
-        lambda w: w.fiche_tools.attachments.choose_file,
         None,
         None,
     ),
@@ -270,34 +243,6 @@ SPECS: list[tuple[str, str, Slot, Keys | None, QStyle.StandardPixmap | None]] = 
         None,
     ),
     (
-        "duplicates",
-        QT_TRANSLATE_NOOP("MainWindow", "Doublons…"),
-        lambda w: w.librarian.duplicates,
-        None,
-        None,
-    ),
-    (
-        "thesaurus",
-        QT_TRANSLATE_NOOP("MainWindow", "Thésaurus…"),
-        lambda w: lambda: w.librarian.maintain_thesaurus(w.current_concept_key()),
-        None,
-        None,
-    ),
-    (
-        "quality",
-        QT_TRANSLATE_NOOP("MainWindow", "Qualité du thésaurus…"),
-        lambda w: w.librarian.thesaurus_quality,
-        None,
-        None,
-    ),
-    (
-        "basket_bibliography",
-        QT_TRANSLATE_NOOP("MainWindow", "Bibliographie du panier…"),
-        lambda w: w.basket_bibliography,
-        None,
-        None,
-    ),
-    (
         "shortcuts",
         QT_TRANSLATE_NOOP("MainWindow", "Raccourcis clavier"),
         lambda w: w.show_shortcuts,
@@ -316,87 +261,41 @@ SPECS: list[tuple[str, str, Slot, Keys | None, QStyle.StandardPixmap | None]] = 
 
 def build_actions(w: MainWindow) -> Actions:
     actions = Actions(w)
-    for name, text, slot, keys, icon in SPECS:
+    for name, text, slot, keys, icon in [*SPECS, *LIBRARIAN_SPECS]:
         actions.add(name, translate(M, text), slot(w), keys, icon)
     _menus(w, actions)
     _toolbar(w, actions)
     return actions
 
 
+# The menus: title (translated at build time), then action names; "|" is a separator.
+MENUS: list[tuple[str, str]] = [
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&Fichier"),
+        "open | import export_data | export print | backup check | quit",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&Édition"),
+        "undo | new edit delete trash | cite attach | new_concept edit_concept",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&Aller"),
+        "back forward home | search results reader | dossier_prev dossier_next"
+        " | tab_filters tab_thesaurus tab_basket tab_history",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&Outils"),
+        "basket_add basket_bibliography compare | duplicates thesaurus quality",
+    ),
+]
+
+
 def _menus(w: MainWindow, a: Actions) -> None:
     bar = w.menuBar()
-    groups = [
-        (
-            translate("MainWindow", "&Fichier"),
-            [
-                "open",
-                None,
-                "import",
-                "export_data",
-                None,
-                "export",
-                "print",
-                None,
-                "backup",
-                "check",
-                None,
-                "quit",
-            ],
-        ),
-        (
-            translate("MainWindow", "&Édition"),
-            [
-                "undo",
-                None,
-                "new",
-                "edit",
-                "delete",
-                "trash",
-                None,
-                "cite",
-                "attach",
-                None,
-                "new_concept",
-                "edit_concept",
-            ],
-        ),
-        (
-            translate("MainWindow", "&Aller"),
-            [
-                "back",
-                "forward",
-                "home",
-                None,
-                "search",
-                "results",
-                "reader",
-                None,
-                "dossier_prev",
-                "dossier_next",
-                None,
-                "tab_filters",
-                "tab_thesaurus",
-                "tab_basket",
-                "tab_history",
-            ],
-        ),
-        (
-            translate("MainWindow", "&Outils"),
-            [
-                "basket_add",
-                "basket_bibliography",
-                "compare",
-                None,
-                "duplicates",
-                "thesaurus",
-                "quality",
-            ],
-        ),
-    ]
-    for title, names in groups:
-        menu = bar.addMenu(title)
-        for name in names:
-            if name is None:
+    for title, names in MENUS:
+        menu = bar.addMenu(translate(M, title))
+        for name in names.split():
+            if name == "|":
                 menu.addSeparator()
             else:
                 menu.addAction(a[name])

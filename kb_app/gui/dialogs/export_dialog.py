@@ -49,19 +49,7 @@ class ExportDialog(QDialog):
         self.format.setAccessibleName(self.tr("Format"))
         for code in EXPORT_FORMATS:
             self.format.addItem(labels.format_label(code), code)
-        self.scope_group = QButtonGroup(self)
-        self.scope_box = QWidget(self)
-        column = QVBoxLayout(self.scope_box)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.scopes: dict[str, QRadioButton] = {}
-        for number, scope in enumerate(SCOPES):
-            radio = QRadioButton(self._scope_text(scope), self.scope_box)
-            radio.setEnabled(counts.get(scope, 0) > 0)
-            self.scope_group.addButton(radio, number)
-            self.scopes[scope] = radio
-            column.addWidget(radio)
-        first = next((s for s in SCOPES if counts.get(s, 0) > 0), "library")
-        self.scopes[first].setChecked(True)
+        self._build_scopes()
         self.thesaurus_note = QLabel(self.tr("Le thésaurus entier est exporté."), self)
         self.path = QLineEdit(self)
         self.path.setAccessibleName(self.tr("Destination"))
@@ -93,6 +81,21 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.format.currentIndexChanged.connect(lambda _i: self._format_changed())
         self._format_changed()
+
+    def _build_scopes(self) -> None:
+        self.scope_group = QButtonGroup(self)
+        self.scope_box = QWidget(self)
+        column = QVBoxLayout(self.scope_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.scopes: dict[str, QRadioButton] = {}
+        for number, scope in enumerate(SCOPES):
+            radio = QRadioButton(self._scope_text(scope), self.scope_box)
+            radio.setEnabled(self.counts.get(scope, 0) > 0)
+            self.scope_group.addButton(radio, number)
+            self.scopes[scope] = radio
+            column.addWidget(radio)
+        first = next((s for s in SCOPES if self.counts.get(s, 0) > 0), "library")
+        self.scopes[first].setChecked(True)
 
     def _scope_text(self, scope: str) -> str:
         texts = {
