@@ -132,10 +132,12 @@ class _Mapper:
 
     def _title(self) -> None:
         title = self.text("title") if "title" in self.left else ""
-        if "subtitle" in self.left:
+        if "subtitle" in self.left:  # the neutral record keeps it apart (as our fiches do)
             subtitle = self.text("subtitle")
-            self.extra["bibtex:subtitle"] = subtitle
-            title = f"{title}: {subtitle}" if title and subtitle else title or subtitle
+            if title and subtitle:
+                self.set("subtitle", subtitle)
+            else:
+                title = title or subtitle
         self.set("title", title)
 
     def _names(self) -> None:

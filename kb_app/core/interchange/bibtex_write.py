@@ -216,18 +216,10 @@ def _single_date(parts: list[int], out: _Fields) -> None:
 
 
 def _title(item: dict[str, Any], extra: dict[str, str], out: _Fields) -> None:
-    title = _str(item.get("title"))
-    subtitle = extra.pop("subtitle", "")
-    if subtitle and title == subtitle:
-        out.add("subtitle", subtitle)
-        return
-    if subtitle and title.endswith(": " + subtitle):
-        out.add("title", title[: -len(subtitle) - 2])
-        out.add("subtitle", subtitle)
-        return
-    out.add("title", title)
+    out.add("title", _str(item.get("title")))
+    subtitle = _str(item.get("subtitle")) or extra.pop("subtitle", "")
     if subtitle:
-        extra["subtitle"] = subtitle
+        out.add("subtitle", subtitle)
 
 
 def _language(code: str, out: _Fields) -> None:

@@ -415,7 +415,8 @@ def _ris_type(item: dict[str, Any], kept: Any) -> str:
 
 def _body(item: dict[str, Any]) -> list[str]:
     lines = _line("ID", item.get("citation-key") or item.get("id"))
-    lines += _line("TI", item.get("title"))
+    title, subtitle = item.get("title"), item.get("subtitle")  # RIS has no subtitle tag
+    lines += _line("TI", f"{title} : {subtitle}" if title and subtitle else title)
     for role, tags in _NAMES.items():
         for name in item.get(role) or []:
             lines += _line(tags[0], _name_text(name))
