@@ -50,12 +50,18 @@ Job = Generator[Progress, None, R]
 
 
 def run_job(job: Job[R], on_progress: Callable[[Progress], None] | None = None) -> R:
-    """Drive a job to its end, reporting each Progress; return its result."""
-    while True:
-        try:
-            progress = next(job)
-        except StopIteration as stop:
-            result: R = stop.value
-            return result
-        if on_progress is not None:
-            on_progress(progress)
+    """Drive a job to its end, reporting each Progress; return its result.
+
+    However it ends (a reporter raising ``Cancelled`` included), the job is closed at once,
+    so its open transaction is rolled back now, not whenever the generator is collected."""
+    try:
+        while True:
+            try:
+                progress = next(job)
+            except StopIteration as stop:
+                result: R = stop.value
+                return result
+            if on_progress is not None:
+                on_progress(progress)
+    finally:
+        job.close()
