@@ -52,3 +52,21 @@ def test_doctype_is_refused_before_parsing(library: Library, tmp_path: Path) -> 
     )
     with pytest.raises(ValidationError, match="DOCTYPE"):
         library.preview_import(bomb)
+
+
+def test_the_child_reports_memory_exhaustion_as_a_refusal(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    big = tmp_path / "big.ttl"
+    literal = "x" * 3_000_000
+    big.write_text(
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        + "".join(
+            f'<http://e.org/c{i}> a skos:Concept ; skos:prefLabel "c{i} {literal}"@fr .\n'
+            for i in range(30)
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("KB_SKOS_CHILD_MEMORY", str(64 * 1024 * 1024))  # far too little
+    with pytest.raises(ValidationError, match="could not be read"):
+        library.preview_import(big)

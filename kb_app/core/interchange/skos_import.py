@@ -29,7 +29,8 @@ from kb_app.core.storage.models import (
 )
 from kb_app.core.storage.session import reading, transaction
 from kb_app.core.thesaurus.graph import find_cycle
-from kb_app.core.thesaurus.skos import ConceptRecord, ThesaurusData, load_skos
+from kb_app.core.thesaurus.skos import ConceptRecord, ThesaurusData
+from kb_app.core.thesaurus.skos_child import load_skos_isolated
 
 
 @dataclass
@@ -70,7 +71,7 @@ def _existing(s: Session, c: ConceptRecord) -> int | None:
 
 
 def plan_skos(engine: Engine, path: Path, *, update: bool) -> SkosPlan:
-    data = load_skos(path, lenient=True)
+    data = load_skos_isolated(path, lenient=True)  # capped child process
     plan = SkosPlan(data, {}, update)
     with reading(engine) as s:
         for c in data.concepts:

@@ -1,0 +1,103 @@
+"""Reading a SKOS file someone sent us in a child process with time and memory caps.
+
+RDF parsers can be driven into long or huge work by crafted input (entity expansion is
+already refused before parsing; a 100,000-concept file or a giant literal are legitimate
+but heavy). The child parses with ``load_skos`` under ``RLIMIT_AS`` and a wall-clock
+timeout, and sends back plain JSON; the parent rebuilds the records. A child that runs out
+of time or memory is reported as a sentence about the file, and nothing is imported.
+
+    python -m kb_app.core.thesaurus.skos_child FILE [--lenient]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from kb_app.core.errors import KbError, Problem, ValidationError
+from kb_app.core.thesaurus.skos import ConceptRecord, GroupRecord, ThesaurusData, load_skos
+
+TIMEOUT_S = 300
+MEMORY_BYTES = 1536 * 1024 * 1024
+
+
+def _limit_memory() -> None:
+    """The child caps itself (a ``preexec_fn`` is unsafe in the threaded window process)."""
+    if os.name != "posix":
+        return
+    import resource
+
+    cap = int(os.environ.get("KB_SKOS_CHILD_MEMORY", MEMORY_BYTES))  # tests lower it
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+
+def load_skos_isolated(path: Path, *, lenient: bool = True) -> ThesaurusData:
+    """``load_skos`` in a capped child process (same result, same errors)."""
+    args = [sys.executable, "-m", "kb_app.core.thesaurus.skos_child", str(path)]
+    args += ["--lenient"] if lenient else []
+    try:
+        done = subprocess.run(
+            args,
+            capture_output=True,
+            timeout=TIMEOUT_S,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise ValidationError(
+            f"{path.name}: reading this thesaurus took longer than {TIMEOUT_S} s; refused",
+            [Problem(str(path), "time limit reached", None)],
+        ) from None
+    try:
+        reply = json.loads(done.stdout.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        reason = "memory limit reached" if done.returncode != 0 else "unreadable reply"
+        tail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
+        raise ValidationError(
+            f"{path.name}: this thesaurus could not be read ({reason}); refused",
+            [Problem(str(path), "; ".join([reason, *tail]), None)],
+        ) from None
+    if "error" in reply:
+        problems = [Problem(p["where"], p["message"], p["line"]) for p in reply["problems"]]
+        raise ValidationError(reply["error"], problems)
+    return _data(reply)
+
+
+def _data(raw: dict[str, Any]) -> ThesaurusData:
+    def concept(c: dict[str, Any]) -> ConceptRecord:
+        for name in ("alt_labels", "hidden_labels"):
+            c[name] = tuple(tuple(pair) for pair in c[name])
+        for name in ("sources", "broader", "related"):
+            c[name] = tuple(c[name])
+        return ConceptRecord(**c)
+
+    def problems(items: list[dict[str, Any]]) -> tuple[Problem, ...]:
+        return tuple(Problem(**p) for p in items)
+
+    return ThesaurusData(
+        concepts=tuple(concept(c) for c in raw["concepts"]),
+        groups=tuple(GroupRecord(**{**g, "members": tuple(g["members"])}) for g in raw["groups"]),
+        warnings=problems(raw["warnings"]),
+        skipped=problems(raw["skipped"]),
+    )
+
+
+def main(argv: list[str]) -> int:
+    _limit_memory()
+    path, lenient = Path(argv[0]), "--lenient" in argv[1:]
+    try:
+        data = load_skos(path, lenient=lenient)
+    except KbError as err:
+        problems = [asdict(p) for p in getattr(err, "problems", [])]
+        json.dump({"error": str(err).splitlines()[0], "problems": problems}, sys.stdout)
+        return 0
+    json.dump(asdict(data), sys.stdout, ensure_ascii=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
