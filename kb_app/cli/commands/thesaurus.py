@@ -32,6 +32,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     delete = actions.add_parser("delete", help="delete a concept no fiche uses")
     delete.add_argument("concept")
     actions.add_parser("quality", help="concepts without definition, unused, clashing labels…")
+    for action in actions.choices.values():  # `kb thesaurus ACTION … --json` as well
+        action.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
 
 
 def _key(ctx: Context, label: str) -> str:

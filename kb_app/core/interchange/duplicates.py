@@ -34,6 +34,10 @@ class Identity:
     author: str
     doi: str | None = None
     isbn: str | None = None
+    full_title: str = ""  # with the subtitle (RIS and some catalogues merge the two)
+
+    def titles(self) -> list[str]:
+        return [t for t in dict.fromkeys((self.title, self.full_title)) if t]
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,7 @@ def identity_of_draft(draft: FicheDraft, key: str = "") -> Identity:
     return Identity(
         key=key,
         title=norm_title(draft.title),
+        full_title=norm_title(f"{draft.title} {draft.subtitle or ''}"),
         year=int(draft.date[:4]) if draft.date else None,
         author=family_of(authors[0]) if authors else "",
         doi=norm_doi(details.get("doi")),
@@ -110,15 +115,16 @@ def library_identities(session: Session) -> Iterator[Identity]:
     for fid, name in rows:
         first.setdefault(fid, name)
     fiches = session.execute(
-        select(Fiche.id, Fiche.key, Fiche.title, Fiche.year, Fiche.details).where(
+        select(Fiche.id, Fiche.key, Fiche.title, Fiche.subtitle, Fiche.year, Fiche.details).where(
             Fiche.kind == "reference", Fiche.deleted_at.is_(None)
         )
     )
-    for fid, key, title, year, details in fiches:
+    for fid, key, title, subtitle, year, details in fiches:
         details = details or {}
         yield Identity(
             key=key,
             title=norm_title(title),
+            full_title=norm_title(f"{title} {subtitle or ''}"),
             year=year,
             author=family_of(first[fid]) if fid in first else "",
             doi=norm_doi(details.get("doi")),
@@ -142,9 +148,9 @@ class DuplicateIndex:
             self.by_doi.setdefault(ident.doi, ident.key)
         if ident.isbn:
             self.by_isbn.setdefault(ident.isbn, (ident.key, ident.title))
-        if ident.title:
-            self.exact.setdefault((ident.title, ident.year, ident.author), ident.key)
-            self.blocks[(ident.year, ident.author)].append((ident.title, ident.key))
+        for title in ident.titles():
+            self.exact.setdefault((title, ident.year, ident.author), ident.key)
+            self.blocks[(ident.year, ident.author)].append((title, ident.key))
 
     def match(self, ident: Identity) -> Match | None:
         if ident.doi and ident.doi in self.by_doi:
@@ -156,14 +162,16 @@ class DuplicateIndex:
                 return Match(other_key, "isbn")
         if not ident.title:
             return None
-        exact = self.exact.get((ident.title, ident.year, ident.author))
-        if exact is not None:
-            return Match(exact, "title-year-author")
+        for title in ident.titles():
+            exact = self.exact.get((title, ident.year, ident.author))
+            if exact is not None:
+                return Match(exact, "title-year-author")
         best: tuple[float, str] | None = None
         for title, key in self.blocks.get((ident.year, ident.author), ()):
-            score = _similar(ident.title, title)
-            if score >= FUZZY_THRESHOLD and (best is None or score > best[0]):
-                best = (score, key)
+            for mine in ident.titles():
+                score = _similar(mine, title)
+                if score >= FUZZY_THRESHOLD and (best is None or score > best[0]):
+                    best = (score, key)
         return Match(best[1], "similar-title", round(best[0], 1)) if best else None
 
 
