@@ -11,6 +11,7 @@ the plan (the import wizard's preview uses it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -185,7 +186,7 @@ def _entry(record: SourceRecord, draft: FicheDraft, action: str, **kw: Any) -> P
 def _checked_draft(record: SourceRecord, concept_of: Callable[[str], str | None]) -> FicheDraft:
     from kb_app.core.seed.frontmatter import draft_problems  # jsonschema: only when importing
 
-    draft = to_draft(record, concept_of)
+    draft = _without_controls(to_draft(record, concept_of), record)
     if not draft.title:
         record.warnings.append(f"no title: saved as « {UNTITLED} »")
         draft = replace(draft, title=UNTITLED)
@@ -195,6 +196,43 @@ def _checked_draft(record: SourceRecord, concept_of: Callable[[str], str | None]
     if problems:
         raise ValidationError("", [record.problem(p.message) for p in problems])
     return draft
+
+
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _clean(value: str, record: SourceRecord, found: set[str]) -> str:
+    if "\ufffd" in value:
+        found.add("fffd")
+    if _CONTROLS.search(value):
+        found.add("controls")
+        value = _CONTROLS.sub("", value)
+    return value
+
+
+def _without_controls(draft: FicheDraft, record: SourceRecord) -> FicheDraft:
+    """Control characters (NUL included) removed, U+FFFD flagged: never stored silently."""
+    found: set[str] = set()
+    agents = tuple(replace(a, name=_clean(a.name, record, found)) for a in draft.agents)
+    details = {
+        k: _clean(v, record, found) if isinstance(v, str) else v for k, v in draft.details.items()
+    }
+    cleaned = replace(
+        draft,
+        title=_clean(draft.title, record, found),
+        subtitle=_clean(draft.subtitle, record, found) if draft.subtitle else None,
+        summary=_clean(draft.summary, record, found) if draft.summary else None,
+        agents=agents,
+        details=details,
+    )
+    if "controls" in found:
+        record.warnings.append("control characters (NUL…) removed")
+    if "fffd" in found:
+        record.warnings.append(
+            "the text holds « \ufffd » replacement characters: characters were lost "
+            "before this file was written"
+        )
+    return cleaned
 
 
 def plan_import(engine: Engine, parsed: ParseResult, *, update: bool = False) -> Plan:

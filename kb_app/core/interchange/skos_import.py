@@ -61,21 +61,31 @@ class SkosPlan:
         )
 
 
-def _existing(s: Session, c: ConceptRecord) -> int | None:
-    by_key = s.scalars(select(Concept.id).where((Concept.key == c.key) | (Concept.uri == c.uri)))
-    found = by_key.first()
+def _existing(s: Session, c: ConceptRecord, known: _Known) -> int | None:
+    found = known.by_key.get(c.key) or known.by_uri.get(c.uri)
     if found is not None:
         return found
-    key = label_index(s).resolve(c.pref_fr)
-    return s.scalars(select(Concept.id).where(Concept.key == key)).first() if key else None
+    key = known.labels.resolve(c.pref_fr)
+    return known.by_key.get(key) if key else None
+
+
+class _Known:
+    """The library's concepts by key, URI and label, read once per import."""
+
+    def __init__(self, s: Session) -> None:
+        rows = s.execute(select(Concept.id, Concept.key, Concept.uri)).all()
+        self.by_key = {key: cid for cid, key, _ in rows}
+        self.by_uri = {uri: cid for cid, _, uri in rows if uri}
+        self.labels = label_index(s)
 
 
 def plan_skos(engine: Engine, path: Path, *, update: bool) -> SkosPlan:
     data = load_skos_isolated(path, lenient=True)  # capped child process
     plan = SkosPlan(data, {}, update)
     with reading(engine) as s:
+        known = _Known(s)
         for c in data.concepts:
-            cid = _existing(s, c)
+            cid = _existing(s, c, known)
             if cid is None:
                 plan.entries.append(PlannedEntry(str(path), c.line, c.pref_fr, None, "", "new"))
                 continue

@@ -35,7 +35,7 @@ def _wikilink_rule(state: StateInline, silent: bool) -> bool:
     src, pos = state.src, state.pos
     if not src.startswith("[[", pos):
         return False
-    end = src.find("]]", pos + 2)
+    end = src.find("]]", pos + 2, pos + 4 + MAX_TARGET)  # bounded: no quadratic scan
     if end < 0:
         return False
     inner = src[pos + 2 : end]
@@ -68,8 +68,22 @@ def parser() -> MarkdownIt:
     return md
 
 
+MAX_RENDER_CHARS = 500_000
+MAX_BRACKETS = 5_000  # markdown-it's link scan is quadratic in unmatched « [ »
+
+
 def render_html(body: str, resolve: Resolver | None = None) -> str:
-    """HTML of a Markdown body; wikilinks resolved with ``resolve``, unknown ones marked."""
+    """HTML of a Markdown body; wikilinks resolved with ``resolve``, unknown ones marked.
+
+    A body longer than MAX_RENDER_CHARS, or with more than MAX_BRACKETS « [ », is shown as
+    plain text (escaped): pathological Markdown cannot hold the reader for minutes."""
+    if len(body) > MAX_RENDER_CHARS or body.count("[") > MAX_BRACKETS:
+        notice = (
+            f"Ce texte est trop long ou trop complexe pour être mis en forme "
+            f"({len(body):,} caractères) ; "
+            "il est affiché tel quel."
+        ).replace(",", "\u202f")
+        return f"<p><em>{html.escape(notice)}</em></p><pre>{html.escape(body)}</pre>"
     return str(parser().render(body, {"resolve": resolve}))
 
 

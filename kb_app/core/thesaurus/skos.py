@@ -16,6 +16,7 @@ from kb_app.core.errors import Problem, SeedError
 from kb_app.core.text import fold, slugify
 from kb_app.core.thesaurus.graph import find_cycle
 
+MAX_LABEL = 300  # the width of the label columns (as the thesaurus editor enforces)
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
@@ -61,9 +62,10 @@ def load_skos(path: Path, *, lenient: bool = False) -> ThesaurusData:
     is made unique, a link to an unknown concept is dropped — each with a located warning.
     A cycle, invalid syntax or a DOCTYPE still refuse the whole file."""
     raw = path.read_bytes()
-    dtd = _DTD.search(raw)
+    plain = raw.replace(b"\x00", b"")  # UTF-16/32 without a BOM must not hide a DOCTYPE
+    dtd = _DTD.search(plain)
     if dtd:
-        line = raw.count(b"\n", 0, dtd.start()) + 1
+        line = plain.count(b"\n", 0, dtd.start()) + 1
         raise SeedError(
             f"{path}: refused, the file declares a DOCTYPE or ENTITY",
             [Problem(str(path), "DOCTYPE/ENTITY declarations are not accepted", line)],
@@ -89,14 +91,33 @@ def _line_from_message(message: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _line_of(text: str, uri: str) -> int | None:
+_TOKEN = re.compile(r"^([ \t]*)(<[^>\s]+>|[\w-]*:[\w.-]+)", re.MULTILINE)
+
+
+def _line_table(text: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Lines where each term starts a line (subjects) and where it first appears indented.
+
+    One pass over the file: looking each concept up afterwards is O(1), so a 100,000-concept
+    thesaurus does not rescan the file for every concept."""
+    subjects: dict[str, int] = {}
+    indented: dict[str, int] = {}
+    line, last = 1, 0
+    for m in _TOKEN.finditer(text):
+        line += text.count("\n", last, m.start())
+        last = m.start()
+        table = indented if m.group(1) else subjects
+        term = m.group(2)
+        table.setdefault(term if term.startswith("<") else "~" + term.split(":", 1)[1], line)
+    return subjects, indented
+
+
+def _line_of(lines: tuple[dict[str, int], dict[str, int]], uri: str) -> int | None:
     local = re.split(r"[/#]", uri)[-1]
-    term = rf"(<{re.escape(uri)}>|[\w-]*:{re.escape(local)})(?![\w-])"
-    # A subject starts its line; an indented occurrence (an object in a list) is a fallback.
-    match = re.search(rf"^{term}", text, re.MULTILINE) or re.search(
-        rf"^[ \t]*{term}", text, re.MULTILINE
-    )
-    return text.count("\n", 0, match.start()) + 1 if match else None
+    for table in lines:
+        found = table.get(f"<{uri}>") or table.get("~" + local)
+        if found is not None:
+            return found
+    return None
 
 
 def _literals(graph: Any, subject: Any, predicate: Any) -> list[tuple[str, str]]:
@@ -115,6 +136,7 @@ def _records(graph: Any, text: str) -> tuple[list[ConceptRecord], list[GroupReco
     from rdflib.namespace import DCTERMS, RDF, SKOS
 
     concepts: list[ConceptRecord] = []
+    lines = _line_table(text)
     uris = sorted(str(s) for s in graph.subjects(RDF.type, SKOS.Concept))
     broader: dict[str, set[str]] = {u: set() for u in uris}
     related: dict[str, set[str]] = {u: set() for u in uris}
@@ -141,7 +163,7 @@ def _records(graph: Any, text: str) -> tuple[list[ConceptRecord], list[GroupReco
                 sources=tuple(sorted(str(o) for o in graph.objects(node, DCTERMS.source))),
                 broader=tuple(sorted(broader.get(uri, ()))),
                 related=tuple(sorted(related.get(uri, set()) - {uri})),
-                line=_line_of(text, uri),
+                line=_line_of(lines, uri),
                 pref_other=_first(prefs, "") or _first(prefs, "en") or min(prefs, default=("",))[0],
             )
         )
@@ -212,6 +234,20 @@ def _lenient(path: Path, parsed: tuple[list[ConceptRecord], list[GroupRecord]]) 
         if not label:
             skipped.append(Problem(where, f"concept {c.uri} has no prefLabel: left out", c.line))
             continue
+        if len(label) > MAX_LABEL:
+            message = f"concept {c.uri}: prefLabel longer than {MAX_LABEL} characters: left out"
+            skipped.append(Problem(where, message, c.line))
+            continue
+        long_alts = [a for a, _ in (*c.alt_labels, *c.hidden_labels) if len(a) > MAX_LABEL]
+        if long_alts:
+            warnings.append(
+                Problem(where, f"{c.uri}: {len(long_alts)} label(s) too long dropped", c.line)
+            )
+            c = replace(
+                c,
+                alt_labels=tuple(p for p in c.alt_labels if len(p[0]) <= MAX_LABEL),
+                hidden_labels=tuple(p for p in c.hidden_labels if len(p[0]) <= MAX_LABEL),
+            )
         if not c.pref_fr:
             warnings.append(
                 Problem(where, f"{c.uri}: no French prefLabel, « {label} » used", c.line)
