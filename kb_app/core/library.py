@@ -286,6 +286,8 @@ class Library(
                 return [f"search index {state}: {reason}"], []
             run_job(self.reindex(), self._on_progress)
             return [], [f"search index rebuilt (it was {state}: {reason})"]
+        if not getattr(self, "read_only", False):
+            self.indexer.drain()  # pending outbox work (a crash left it) is not drift
         drift = self.index_drift()
         if drift is None or drift.count == 0:
             return [], []

@@ -202,11 +202,6 @@ def test_index_crash_during_an_update_keeps_the_new_version_once(
         assert lib.stats().index_pending == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kb check compares index and database without draining the outbox first: work a "
-    "crash left pending is reported as drift (fix: drain in Library._check_index)",
-)
 def test_check_after_an_index_crash_reports_no_drift(library_path: Path, tmp_path: Path) -> None:
     """T03 with `kb check` as the restart: the outbox is applied, the drift check finds 0."""
     build_index(library_path)
