@@ -18,6 +18,15 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).with_name("data")
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--runslow",
+        action="store_true",
+        default=False,
+        help="full-size fault-injection and hostile-input runs (50 kills…); also KB_SLOW=1",
+    )
+
+
 @pytest.fixture(scope="session")
 def template_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("template") / "lib"

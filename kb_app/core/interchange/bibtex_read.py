@@ -417,6 +417,7 @@ def read_bibtex(data: bytes, where: str, *, fallback: str | None = None) -> Pars
     decoded = decode(data, where, fallback=fallback)
     reader = _Reader(where)
     records = reader.run(decoded.text)
-    return ParseResult(
-        records, reader.skipped, decoded.warnings + reader.warnings, decoded.encoding
-    )
+    warnings = decoded.warnings + reader.warnings
+    if not records and not reader.skipped and "@" not in decoded.text and decoded.text.strip():
+        warnings.append(Problem(where, "no BibTeX entry (such as « @book{key, ») in this file", 1))
+    return ParseResult(records, reader.skipped, warnings, decoded.encoding)

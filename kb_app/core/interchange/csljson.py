@@ -148,9 +148,15 @@ def _scalar(value: Any) -> bool:
     return isinstance(value, (str, int, float)) and not isinstance(value, bool)
 
 
+_NAME_PARTS = ("family", "given", "suffix", "dropping-particle", "non-dropping-particle")
+
+
 def _name_ok(name: Any) -> bool:
+    """A name object whose parts are text (a number is accepted as text, a boolean is not)."""
     return isinstance(name, dict) and all(
-        isinstance(v, (str, int, float, bool)) or v is None for v in name.values()
+        v is None or isinstance(v, str) or (isinstance(v, (int, float)) and not isinstance(v, bool))
+        for k, v in name.items()
+        if k in (*_NAME_PARTS, "literal")
     )
 
 
@@ -255,8 +261,8 @@ def _encodable(raw: Any) -> bool:
 class _Reader:
     """One file being read: its text, its line index and the result so far."""
 
-    def __init__(self, data: bytes, where: str) -> None:
-        decoded = decode(data, where)
+    def __init__(self, data: bytes, where: str, fallback: str | None = None) -> None:
+        decoded = decode(data, where, fallback=fallback)
         self.where, self.text = where, decoded.text
         self.skeleton = _skeleton(self.text)
         self.newlines = [m.start() for m in re.finditer("\n", self.skeleton)]
@@ -302,9 +308,9 @@ class _Reader:
             self.result.warnings.append(Problem(self.where, message, line))
 
 
-def read_csljson(data: bytes, where: str) -> ParseResult:
+def read_csljson(data: bytes, where: str, *, fallback: str | None = None) -> ParseResult:
     """Every item of a CSL-JSON file, checked (see the module documentation)."""
-    reader = _Reader(data, where)
+    reader = _Reader(data, where, fallback)
     starts = _scan(reader.skeleton, where, reader.line_of)
     duplicates: dict[int, tuple[Any, list[str]]] = {}
     items, mode = _items(_loads(reader.text, where, duplicates), where)

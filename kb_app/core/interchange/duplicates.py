@@ -166,12 +166,24 @@ class DuplicateIndex:
             exact = self.exact.get((title, ident.year, ident.author))
             if exact is not None:
                 return Match(exact, "title-year-author")
+        if ident.year is None and not ident.author:
+            return None  # a title alone is too weak for « similar »
+        return self._similar_title(ident)
+
+    def _similar_title(self, ident: Identity) -> Match | None:
+        from rapidfuzz import fuzz, process  # lazy; process.extractOne loops in C
+
+        block = self.blocks.get((ident.year, ident.author), [])
+        if not block:
+            return None
+        titles = [t for t, _ in block]
         best: tuple[float, str] | None = None
-        for title, key in self.blocks.get((ident.year, ident.author), ()):
-            for mine in ident.titles():
-                score = _similar(mine, title)
-                if score >= FUZZY_THRESHOLD and (best is None or score > best[0]):
-                    best = (score, key)
+        for mine in ident.titles():
+            found = process.extractOne(
+                mine, titles, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD
+            )
+            if found is not None and (best is None or found[1] > best[0]):
+                best = (float(found[1]), block[found[2]][1])
         return Match(best[1], "similar-title", round(best[0], 1)) if best else None
 
 

@@ -146,6 +146,7 @@ def read_file(path: Path, fmt: str, fallback: str | None = None) -> ParseResult:
         )
     data = path.read_bytes()
     where = path.name
+    _check_entry_count(data, fmt, path)
     if fmt == "bibtex":
         from kb_app.core.interchange.bibtex import read_bibtex
 
@@ -157,8 +158,30 @@ def read_file(path: Path, fmt: str, fallback: str | None = None) -> ParseResult:
     if fmt == "csljson":
         from kb_app.core.interchange.csljson import read_csljson
 
-        return read_csljson(data, where)
+        return read_csljson(data, where, fallback=fallback)
     raise ValidationError(f"unknown format « {fmt} »; expected {', '.join(BIBLIOGRAPHIC)}")
+
+
+MAX_IMPORT_ENTRIES = 100_000
+_ENTRY_STARTS = {
+    "bibtex": re.compile(rb"@\s*(?!string\b|preamble\b|comment\b)[A-Za-z]+\s*[{(]", re.IGNORECASE),
+    "ris": re.compile(rb"(?m)^TY  -"),
+    "csljson": re.compile(rb'"id"\s*:'),
+}
+
+
+def _check_entry_count(data: bytes, fmt: str, path: Path) -> None:
+    """Refuse, before parsing, a file with more entries than one import takes (memory)."""
+    pattern = _ENTRY_STARTS.get(fmt)
+    if pattern is None:
+        return
+    count = sum(1 for _ in pattern.finditer(data.replace(b"\x00", b"")))
+    if count > MAX_IMPORT_ENTRIES:
+        raise ValidationError(
+            f"{path.name} holds about {count:,} entries; one import takes at most "
+            f"{MAX_IMPORT_ENTRIES:,}: split the file",
+            [Problem(str(path), "too many entries", None)],
+        )
 
 
 # --- planning ----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ into a record, so export then import gives the same fiche (tested with Hypothesi
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -240,8 +241,11 @@ def to_draft(record: SourceRecord, concept_of: Any = None) -> FicheDraft:
     concepts = _concepts(item, extra, concept_of)
     for key, value in item.items():
         if key not in _KNOWN and value not in (None, "", []):
-            extra[f"csl:{key}"] = _text(value) if not isinstance(value, dict) else repr(value)
+            extra[f"csl:{key}"] = (
+                json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else _text(value)
+            )
     extra.update(record.extra)
+    summary = _summary(item, extra, record)
     citekey = item.get("citation-key") or item.get("id")
     if citekey:
         details["citekey"] = str(citekey)
@@ -254,11 +258,29 @@ def to_draft(record: SourceRecord, concept_of: Any = None) -> FicheDraft:
         subtitle=_text(item["subtitle"]) if item.get("subtitle") else None,
         lang=lang if re.fullmatch("[a-z]{2}", lang) else "fr",
         date=date,
-        summary=_text(item["abstract"])[:4000] if item.get("abstract") else None,
+        summary=summary,
         concepts=tuple(concepts),
         agents=tuple(agents),
         details=details,
     )
+
+
+MAX_SUMMARY = 4000
+
+
+def _summary(item: dict[str, Any], extra: dict[str, str], record: SourceRecord) -> str | None:
+    """The abstract as the fiche's summary; a longer one is kept whole in ``extra``."""
+    if not item.get("abstract"):
+        return None
+    text = _text(item["abstract"])
+    if len(text) > MAX_SUMMARY:
+        extra["csl:abstract"] = text
+        record.warnings.append(
+            f"abstract longer than {MAX_SUMMARY:,} characters: the summary shows its start, "
+            "the whole text is kept with the fiche"
+        )
+        return text[:MAX_SUMMARY]
+    return text
 
 
 def _issued_text(issued: Any) -> str:
@@ -280,6 +302,16 @@ def _names(fiche: FicheDetail, extra: dict[str, str]) -> dict[str, list[dict[str
         if csl_role in NAME_ROLES:
             roles.setdefault(csl_role, []).append(agent_to_name(agent.name, agent.type))
     return roles
+
+
+def _csl_value(value: str) -> Any:
+    """A CSL variable kept in ``extra``: dates and other objects were stored as JSON."""
+    if value.startswith("{"):
+        try:
+            return json.loads(value)
+        except json.JSONDecodeError:
+            return value
+    return value
 
 
 def csl_item(fiche: FicheDetail) -> dict[str, Any]:
@@ -311,7 +343,7 @@ def csl_item(fiche: FicheDetail) -> dict[str, Any]:
     keywords = [c.label for c in fiche.concepts] + [extra.pop("keyword", "")]
     if any(keywords):
         item["keyword"] = ", ".join(k for k in keywords if k)
-    item.update({k[4:]: v for k, v in extra.items() if k.startswith("csl:")})
+    item.update({k[4:]: _csl_value(v) for k, v in extra.items() if k.startswith("csl:")})
     leftovers = {k: v for k, v in extra.items() if not k.startswith("csl:")}
     if leftovers:
         item["_extra"] = leftovers

@@ -17,7 +17,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from kb_app.core.errors import Problem
+from kb_app.core.errors import Problem, ValidationError
 from kb_app.core.paths import schema_dir
 
 SCHEMA_FILE = "fiche-front-matter.schema.json"
@@ -107,10 +107,12 @@ def parse_fiche_text(text: str, where: str) -> tuple[FicheRecord | None, list[Pr
 
 
 def parse_fiche_file(path: Path) -> tuple[FicheRecord | None, list[Problem]]:
+    from kb_app.core.interchange.decoding import decode  # BOM, UTF-16, the bad byte's line
+
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        return None, [Problem(str(path), f"not UTF-8 text ({exc.reason} at byte {exc.start})")]
+        text = decode(path.read_bytes(), str(path)).text
+    except ValidationError as err:
+        return None, err.problems
     return parse_fiche_text(text, str(path))
 
 

@@ -71,19 +71,22 @@ def load_skos(path: Path, *, lenient: bool = False) -> ThesaurusData:
             [Problem(str(path), "DOCTYPE/ENTITY declarations are not accepted", line)],
         )
     fmt = "xml" if path.suffix.lower() in (".rdf", ".xml", ".owl") else "turtle"
+    from kb_app.core.interchange.decoding import decode
+
+    decoded = decode(raw, str(path))  # BOM, UTF-16, strict UTF-8 with the line, NUL removed
     import rdflib  # lazy: heavy import
 
     graph = rdflib.Graph()
-    try:
-        graph.parse(data=raw, format=fmt)
+    try:  # XML declares its own encoding: expat reads the bytes; Turtle is UTF-8 text
+        graph.parse(data=raw if fmt == "xml" else decoded.text, format=fmt)
     except Exception as exc:  # rdflib raises many unrelated types on bad syntax
         where_line = _line_from_message(str(exc))
         raise SeedError(
             f"{path}: not valid {fmt}", [Problem(str(path), str(exc).splitlines()[0], where_line)]
         ) from exc
-    text = raw.decode("utf-8", errors="replace")
-    records = _records(graph, text)
-    return _lenient(path, records) if lenient else _check(path, records)
+    records = _records(graph, decoded.text)
+    data = _lenient(path, records) if lenient else _check(path, records)
+    return replace(data, warnings=(*decoded.warnings, *data.warnings))
 
 
 def _line_from_message(message: str) -> int | None:

@@ -310,7 +310,7 @@ def test_prefixed_members_go_to_extra_and_unknown_variables_stay() -> None:
     (record,) = read_csljson(data, "extra.json").records
     assert record.item == {"id": "a", "type": "book", "custom": {"x": [1, 2]}}
     assert record.extra == {"bibtex:howpublished": "Mimeo", "ris:C7": "12", "ris:DB": "Scopus"}
-    assert to_draft(record).details["extra"]["csl:custom"] == "{'x': [1, 2]}"
+    assert to_draft(record).details["extra"]["csl:custom"] == '{"x": [1, 2]}'
 
 
 # --- writing and the round trip ------------------------------------------------------------
