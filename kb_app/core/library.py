@@ -62,6 +62,10 @@ from kb_app.core.thesaurus.quality import thesaurus_quality
 ProgressCallback = Callable[[Progress], None]
 
 
+def _no_visit(*, fiche: str | None = None, concept: str | None = None) -> None:
+    """``record_visit`` of a read-only library: reading there leaves no history."""
+
+
 class Library(
     SearchOps,
     ImportOps,
@@ -84,16 +88,26 @@ class Library(
         create: bool = True,
         on_progress: ProgressCallback | None = None,
         indexing: str = "sync",
+        read_only: bool = False,
     ) -> None:
         self.folder = Path(folder).expanduser().absolute()
-        if not opening.check_openable(self.folder):
+        #: Opened read-only (asked, or the folder or database may not be written): every
+        #: change fails with SQLITE_READONLY before anything is written (see
+        #: ``storage_failure``); nothing is migrated, indexed or backed up.
+        self.read_only = read_only or not opening.is_writable(self.folder)
+        if not self.read_only and not opening.check_openable(self.folder):
             if not create:
                 raise NotALibrary(f"{self.folder}: no library here")
             from kb_app.core.seed.loader import load_bundle  # only to create a library
 
             bundle = load_bundle(seed_resources or resources_dir())
             opening.create(self.folder, bundle, on_progress)
-        self.engine = opening.open_existing(self.folder)
+        self.engine = (opening.open_read_only if self.read_only else opening.open_existing)(
+            self.folder
+        )
+        if self.read_only:
+            indexing = "off"
+            self.record_visit = _no_visit  # type: ignore[method-assign]  # keeps no history
         self.indexing = indexing
         self._on_progress = on_progress
         self._init_search()

@@ -17,11 +17,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, event
 
 from kb_app.core.crash import crashpoint
-from kb_app.core.errors import LibraryDamaged, NotALibrary, SchemaTooNew
+from kb_app.core.errors import LibraryDamaged, LibraryError, NotALibrary, SchemaTooNew
 from kb_app.core.jobs import Progress, run_job
 from kb_app.core.storage import versions
 from kb_app.core.storage.engine import (
+    ProbeResult,
     make_engine,
+    make_read_only_engine,
     probe,
     set_user_version,
     stamp_application_id,
@@ -36,9 +38,19 @@ DB_NAME = "library.sqlite3"
 SUBFOLDERS = ("index", "attachments", "backups")
 
 
-def open_existing(folder: Path) -> Engine:
-    """Engine on an existing library, migrated to the current schema (after a backup)."""
+def is_writable(folder: Path) -> bool:
+    """False when the library folder or its database file may not be written.
+
+    A folder that does not exist yet is writable as far as opening goes (creating it
+    reports its own error). ``os.access`` also says False on a read-only mount, even to root.
+    """
+    if not folder.exists():
+        return True
     db = folder / DB_NAME
+    return os.access(folder, os.W_OK) and (not db.exists() or os.access(db, os.W_OK))
+
+
+def _probe_version(db: Path) -> ProbeResult:
     found = probe(db)  # read-only: raises on damaged or foreign files
     if found.user_version > versions.SCHEMA_VERSION or (
         found.alembic_revision is not None and found.alembic_revision not in versions.REVISIONS
@@ -48,6 +60,28 @@ def open_existing(folder: Path) -> Engine:
             f"(schema {found.user_version}, this version reads up to {versions.SCHEMA_VERSION}). "
             "Update kb_app to open it; the library was left untouched."
         )
+    return found
+
+
+def open_read_only(folder: Path) -> Engine:
+    """Engine that only reads an existing library: no migration, no folder created."""
+    db = folder / DB_NAME
+    if not db.is_file():
+        raise NotALibrary(f"{folder}: no library here (a read-only folder cannot hold a new one)")
+    found = _probe_version(db)
+    if found.alembic_revision != versions.HEAD:
+        raise LibraryError(
+            f"{db}: this library must be upgraded by this version of kb_app, which a "
+            "read-only library cannot be; open it once with write access. "
+            "The library was left untouched."
+        )
+    return make_read_only_engine(db, folder_writable=os.access(folder, os.W_OK))
+
+
+def open_existing(folder: Path) -> Engine:
+    """Engine on an existing library, migrated to the current schema (after a backup)."""
+    db = folder / DB_NAME
+    found = _probe_version(db)
     engine = make_engine(db)
     try:
         if found.alembic_revision != versions.HEAD:

@@ -8,6 +8,7 @@ while search falls back to SQL), ``off`` (nothing touches the index).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import Engine, select
@@ -17,6 +18,7 @@ from kb_app.core.jobs import CancelToken, Job, Progress, run_job
 from kb_app.core.search.index import SearchIndex
 from kb_app.core.search.indexer import Drift, Indexer
 from kb_app.core.search.service import SearchService
+from kb_app.core.storage import outbox
 from kb_app.core.storage.base import new_uid
 from kb_app.core.storage.concept_views import find
 from kb_app.core.storage.fiches import get_row
@@ -35,27 +37,51 @@ def library_uid(engine: Engine) -> str:
         return uid
 
 
+def read_library_uid(engine: Engine) -> str:
+    """The uid of a library that may not be written (an index needs it to be opened)."""
+    with reading(engine) as s:
+        uid = s.scalars(select(LibraryInfo.value).where(LibraryInfo.key == "uid")).first()
+        return uid or "read-only library without uid"
+
+
 class SearchOps:
     engine: Engine
     folder: Path
     indexer: Indexer
     searcher: SearchService
     indexing: str
+    read_only: bool = False
     _on_progress: Callable[[Progress], None] | None
 
     def _init_search(self) -> None:
         if self.indexing not in INDEXING_MODES:
             raise ValueError(f"indexing must be one of {INDEXING_MODES}")
-        self.indexer = Indexer(
-            self.engine, SearchIndex(self.folder / "index", library_uid(self.engine))
-        )
+        uid = (read_library_uid if self.read_only else library_uid)(self.engine)
+        self.indexer = Indexer(self.engine, SearchIndex(self.folder / "index", uid))
         self.searcher = SearchService(self.engine, self.indexer)
+        if self.read_only:
+            self._open_index_read_only()
         if self.indexing == "off":
             return
         self.indexer.startup()
         if self.indexing == "background":
             self.indexer.start()
             self.indexer.notify()
+
+    def _open_index_read_only(self) -> None:
+        """A read-only library searches its index when it is current, else plain SQL.
+
+        Current: ours, of this version, and nothing left in the outbox (the index would
+        stay behind forever, as nothing may drain it).
+        """
+        with reading(self.engine) as s:
+            behind = outbox.pending(s) > 0
+        if not behind:
+            self.indexer.index.open()
+
+    def _whole(self, result: IdSearch) -> IdSearch:
+        """A read-only library's answer is as whole as it will get: not « partial »."""
+        return replace(result, partial=False) if self.read_only else result
 
     def _ensure_index(self) -> None:
         """In sync mode, build a missing or unusable index before answering."""
@@ -102,7 +128,7 @@ class SearchOps:
         result = self.searcher.search_ids(query, filters)
         if result.partial and self._retry_after_rebuild():
             result = self.searcher.search_ids(query, filters)
-        return result
+        return self._whole(result)
 
     def search_page(
         self, query: str, filters: SearchFilters | None = None, limit: int = 100
@@ -118,7 +144,7 @@ class SearchOps:
         result = self.searcher.search_page(query, filters, limit)
         if result.partial and self._retry_after_rebuild():
             result = self.searcher.search_page(query, filters, limit)
-        return result
+        return self._whole(result)
 
     def _check_filters(self, filters: SearchFilters) -> None:
         """Filters are API input (not typed text): an unknown concept or dossier is an error."""

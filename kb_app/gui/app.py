@@ -3,6 +3,10 @@
 The window is shown first and the library is opened afterwards, on the worker thread
 (``QTimer.singleShot(0, …)``), so the window appears in well under a second even though
 opening a library imports SQLAlchemy and may create and seed a new one.
+
+Before any of that, the library is claimed for this process (``single_instance``): when
+another kb_app already has it open, that window is brought to the front and this start
+ends, without opening the database.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from kb_app.core.paths import resources_dir
 from kb_app.gui import settings
 from kb_app.gui.errors import error_sentence
 from kb_app.gui.main_window import MainWindow
+from kb_app.gui.ops import library_folder
+from kb_app.gui.single_instance import Claim, Guard, claim
 
 log = logging.getLogger("kb_app.gui")
 
@@ -74,12 +80,25 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def create_window(library_path: str | None, app: QApplication) -> MainWindow:
+def create_window(
+    library_path: str | None, app: QApplication, *, read_only: bool = False
+) -> MainWindow:
     """The window, shown; its library opens as soon as the event loop runs."""
     window = MainWindow()
+    window.ask_read_only = read_only
     window.show()
     QTimer.singleShot(0, window, lambda: window.open_library(library_path))
     return window
+
+
+def claim_library(library_path: str | None) -> Claim:
+    """This process's hold on the library, or (said why) another process's."""
+    taken = claim(library_folder(library_path))
+    if not taken.acquired:
+        print(f"kb: {taken.message()}", file=sys.stderr)
+    if taken.status == "not answering":  # say it in a window too: there may be no terminal
+        QMessageBox(QMessageBox.Icon.Warning, "kb_app", taken.message()).exec()
+    return taken
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -90,14 +109,24 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         box.exec()
 
 
-def run_app(library_path: str | None) -> int:
-    """Open the window on ``library_path`` (default library when None); return the exit code."""
+def run_app(library_path: str | None, *, read_only: bool = False) -> int:
+    """Open the window on ``library_path`` (default library when None); return the exit code.
+
+    0 without a window when another kb_app has this library open (its window is brought to
+    the front); 1 when that other kb_app does not answer.
+    """
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app = application()
     install_translators(app, chosen_language())
+    taken = claim_library(library_path)
+    if not taken.acquired:
+        return 0 if taken.forwarded else 1
     sys.excepthook = _excepthook
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
-    window = create_window(library_path, app)
+    window = create_window(library_path, app, read_only=read_only)
+    window.guard = Guard(taken, app)
+    window.guard.activate_requested.connect(window.bring_to_front)
     code = app.exec()
+    window.guard.release()
     del window
     return int(code)

@@ -301,6 +301,72 @@ LIBRARIAN_RULES: list[tuple[str, str, tuple[Arg, ...]]] = [
         QT_TRANSLATE_NOOP("Errors", "style de citation inconnu : « %1 »"),
         (_g(1),),
     ),
+    # storage: read-only, busy, full; damage, backups and recovery
+    (
+        r"^the library is read-only",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "la bibliothèque est en lecture seule : les modifications sont désactivées "
+            "et rien n'a été modifié",
+        ),
+        (),
+    ),
+    (
+        r"^the library is busy",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "la bibliothèque est occupée par un autre programme ; rien n'a été modifié. "
+            "Réessayez dans un instant",
+        ),
+        (),
+    ),
+    (
+        r"^the disk is full or cannot be written",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "espace disque insuffisant (ou disque en erreur) : rien n'a été enregistré. "
+            "Libérez de la place puis réessayez",
+        ),
+        (),
+    ),
+    (
+        r"^the library database failed: (.+)$",
+        QT_TRANSLATE_NOOP("Errors", "la base de la bibliothèque a signalé une erreur (%1)"),
+        (_g(1),),
+    ),
+    (
+        r"^(.+): the database file is damaged or not a database",
+        QT_TRANSLATE_NOOP(
+            "Errors", "« %1 » est endommagé ou n'est pas une base de données ; rien n'a été modifié"
+        ),
+        (_g(1),),
+    ),
+    (
+        r"^(.+): this library must be upgraded by this version of kb_app",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "« %1 » doit être mise à jour par cette version de kb_app, ce qu'une bibliothèque "
+            "en lecture seule ne permet pas ; ouvrez-la une fois avec le droit d'écriture",
+        ),
+        (_g(1),),
+    ),
+    (
+        r"^(.+): this backup fails its integrity check",
+        QT_TRANSLATE_NOOP(
+            "Errors", "la sauvegarde « %1 » ne passe pas sa vérification ; rien n'a été modifié"
+        ),
+        (_g(1),),
+    ),
+    (
+        r"^(.+): nothing could be recovered from this file$",
+        QT_TRANSLATE_NOOP("Errors", "rien n'a pu être récupéré de « %1 »"),
+        (_g(1),),
+    ),
+    (
+        r"^the automatic backup could not be written: (.+)$",
+        QT_TRANSLATE_NOOP("Errors", "la sauvegarde automatique n'a pas pu être écrite (%1)"),
+        (_g(1),),
+    ),
     # generic forms, last
     (
         r"^(.+) cannot be read$",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -174,6 +175,10 @@ def error_sentence(exc: BaseException) -> str:
         return "\n".join(lines)
     if isinstance(exc, KbError):
         return as_sentence(translate_message(str(exc)))
+    failure = _storage_failure(exc)
+    if failure is not None:  # read-only, busy, full: one sentence, no traceback
+        log.warning("storage failure: %s", exc)
+        return as_sentence(translate_message(str(failure)))
     if isinstance(exc, OSError):
         detail = exc.strerror or str(exc)
         return translate("Errors", "Le fichier n'a pas pu être lu ou écrit : %1.").replace(
@@ -183,6 +188,15 @@ def error_sentence(exc: BaseException) -> str:
     return translate(
         "Errors", "Une erreur inattendue s'est produite (%1) ; le détail est dans le journal."
     ).replace("%1", type(exc).__name__)
+
+
+def _storage_failure(exc: BaseException) -> KbError | None:
+    """The core's wording of a database failure (only when the core is loaded)."""
+    if "sqlalchemy" not in sys.modules:  # no library was ever opened: not a database error
+        return None
+    from kb_app.core.storage.engine import storage_failure
+
+    return storage_failure(exc)
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

@@ -1,5 +1,8 @@
-"""The librarian's actions (import, export, citation, attachments, duplicates, thesaurus),
-added to the window's ``SPECS`` by ``main_actions.build_actions``."""
+"""The librarian's actions (import, export, citation, attachments, duplicates, thesaurus,
+restoring a backup), added to the window's ``SPECS`` by ``main_actions.build_actions``.
+
+``WRITE_ACTIONS`` are the actions that change the library: disabled when it is read-only.
+"""
 
 from __future__ import annotations
 
@@ -68,6 +71,13 @@ LIBRARIAN_SPECS: list[tuple[str, str, Slot, Keys | None, QStyle.StandardPixmap |
         None,
     ),
     (
+        "restore_backup",
+        QT_TRANSLATE_NOOP("MainWindow", "Restaurer une sauvegarde…"),
+        lambda w: w.recovery.show_restore,
+        None,
+        None,
+    ),
+    (
         "basket_bibliography",
         QT_TRANSLATE_NOOP("MainWindow", "Bibliographie du panier…"),
         lambda w: w.basket_bibliography,
@@ -75,3 +85,20 @@ LIBRARIAN_SPECS: list[tuple[str, str, Slot, Keys | None, QStyle.StandardPixmap |
         None,
     ),
 ]
+
+WRITE_ACTIONS = (
+    "new",
+    "edit",
+    "delete",
+    "trash",
+    "undo",
+    "new_concept",
+    "edit_concept",
+    "import",
+    "attach",
+    "duplicates",
+    "thesaurus",
+    "basket_add",
+    "backup",
+    "restore_backup",
+)

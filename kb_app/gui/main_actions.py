@@ -272,7 +272,7 @@ def build_actions(w: MainWindow) -> Actions:
 MENUS: list[tuple[str, str]] = [
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Fichier"),
-        "open | import export_data | export print | backup check | quit",
+        "open | import export_data | export print | backup restore_backup check | quit",
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Édition"),

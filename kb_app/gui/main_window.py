@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.core.dto import BackupInfo, CheckReport, ConceptTreeRow, IdSearch
+from kb_app.core.dto import ConceptTreeRow, IdSearch
 from kb_app.gui import settings
+from kb_app.gui.backup_timer import BackupTimer
 from kb_app.gui.edit_controller import EditController
 from kb_app.gui.errors import error_sentence
 from kb_app.gui.librarian import Librarian
@@ -40,7 +41,9 @@ from kb_app.gui.models.roles import KEY_ROLE
 from kb_app.gui.models.row_loader import HostRowLoader
 from kb_app.gui.navigator import Navigator
 from kb_app.gui.ops import LibraryHost
+from kb_app.gui.recovery_dialogs import RecoveryController
 from kb_app.gui.search_controller import SearchController
+from kb_app.gui.single_instance import Guard
 from kb_app.gui.widgets.basket_panel import BasketPanel
 from kb_app.gui.widgets.concept_page import ConceptPage
 from kb_app.gui.widgets.facets_panel import FacetsPanel
@@ -60,6 +63,12 @@ class MainWindow(QMainWindow, LibrarianWindow):
         self.resize(1360, 860)
         self.host = LibraryHost(self)
         self._ready = False
+        self.read_only = False  # the open library is read-only
+        self.ask_read_only = False  # open libraries read-only (asked on the command line)
+        self.guard: Guard | None = None  # this process's hold on its library (app.py)
+        self.recovery = RecoveryController(self.host, self)
+        self.backup_timer = BackupTimer(self.host, self)
+        self.index_timer = QTimer(self, singleShot=True, interval=1000)
         self._build_widgets()
         self._build_layout()
         self.navigator = Navigator(self.host, self.stack, self.reader, self.concept_page, self)
@@ -141,7 +150,7 @@ class MainWindow(QMainWindow, LibrarianWindow):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([330, 420, 610])
-        self.setCentralWidget(self.splitter)
+        self.setCentralWidget(self.with_banners(self.splitter))
         self.statusBar().addPermanentWidget(self.library_label)
 
     def _connect(self) -> None:
@@ -169,17 +178,21 @@ class MainWindow(QMainWindow, LibrarianWindow):
         self.edits.message.connect(self.status)
         self.edits.changed.connect(self.refresh_all)
         self.edits.undo_changed.connect(lambda _label: self._update_actions())
+        self.host.opened.connect(self._opened)
+        self.connect_keeping()
 
     # -- the library -----------------------------------------------------------------------
 
-    def open_library(self, path: str | None) -> None:
-        self.host.open(path, done=self._opened, failed=self._open_failed)
+    def open_library(self, path: str | None, *, read_only: bool | None = None) -> None:
+        ro = self.ask_read_only if read_only is None else read_only
+        self.host.open(path, failed=self._open_failed, damaged=self.recovery.damaged, read_only=ro)
 
     def attach_library(self, library: Any) -> None:
-        self.host.attach(library, done=self._opened)
+        self.host.attach(library)
 
     def _opened(self, library: Any) -> None:
         folder = Path(library.folder)
+        self.library_opened(library)
         for reader in (self.reader, self.concept_page.reader):
             reader.set_attachments_root(folder / "attachments")
         self.library_label.setText(str(folder))
@@ -196,7 +209,7 @@ class MainWindow(QMainWindow, LibrarianWindow):
 
     def choose_library(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Ouvrir une bibliothèque"))
-        if folder:
+        if folder and self.claim_folder(folder):
             self.open_library(folder)
 
     def load_sidebar(self) -> None:
@@ -225,6 +238,14 @@ class MainWindow(QMainWindow, LibrarianWindow):
 
     def status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def bring_to_front(self) -> None:
+        """Another start asked for this library: show this window instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def focus_search(self) -> None:
         self.search_bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -286,25 +307,6 @@ class MainWindow(QMainWindow, LibrarianWindow):
         if self.navigator.concept is not None:
             self.edits.edit_concept(self.navigator.concept.key)
 
-    def backup(self) -> None:
-        def done(info: BackupInfo) -> None:
-            self.status(self.tr("Sauvegarde vérifiée : %1").replace("%1", info.path))
-
-        label = self.tr("Sauvegarde de la bibliothèque…")
-        self.host.run_library_job(lambda lib, _r: lib.backup(), label, done, cancellable=False)
-
-    def check(self) -> None:
-        def done(report: CheckReport) -> None:
-            if report.ok:
-                text = self.tr("La bibliothèque est en bon état.")
-            else:
-                problems = [*report.integrity, *report.foreign_keys, *report.problems]
-                text = self.tr("Problèmes trouvés :") + "\n• " + "\n• ".join(problems[:20])
-            QMessageBox.information(self, self.tr("Vérification"), text)
-
-        label = self.tr("Vérification de la bibliothèque…")
-        self.host.run_library_job(lambda lib, _r: lib.check(), label, done, cancellable=False)
-
     def set_language(self, language: str | None) -> None:
         settings.set_language_override(language)
         self.status(self.tr("La langue choisie s'appliquera au prochain démarrage."))
@@ -350,6 +352,7 @@ class MainWindow(QMainWindow, LibrarianWindow):
         a["undo"].setText(
             self.tr("Annuler : %1").replace("%1", step.label) if step else self.tr("Annuler")
         )
+        self.disable_writes()
 
     # -- settings --------------------------------------------------------------------------
 
@@ -376,7 +379,9 @@ class MainWindow(QMainWindow, LibrarianWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
-        self.host.close()
+        self.index_timer.stop()
+        self.host.close(last=self.backup_timer.on_exit)  # the exit backup, then close
+        self.backup_timer.stop()
         super().closeEvent(event)
 
     def error_text(self, exc: BaseException) -> str:

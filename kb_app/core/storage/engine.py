@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
-from kb_app.core.errors import LibraryDamaged, NotALibrary
+from kb_app.core.errors import KbError, LibraryDamaged, LibraryError, NotALibrary, UserError
 
 #: PRAGMA application_id of every kb_app database ("KBAP").
 APPLICATION_ID = 0x4B424150
@@ -30,16 +30,30 @@ CONNECTION_PRAGMAS = (
     "PRAGMA synchronous = FULL",
     "PRAGMA trusted_schema = OFF",
 )
+#: A read-only connection: no journal or sync settings (they would need a write), and
+#: ``query_only`` so that even a file SQLite could write is never written.
+READ_ONLY_PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+    "PRAGMA trusted_schema = OFF",
+    "PRAGMA query_only = ON",
+)
 
 
-def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-    dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself
-    cursor = dbapi_connection.cursor()
-    try:
-        for pragma in CONNECTION_PRAGMAS:
-            cursor.execute(pragma)
-    finally:
-        cursor.close()
+def _pragmas(pragmas: tuple[str, ...]) -> Any:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself
+        cursor = dbapi_connection.cursor()
+        try:
+            for pragma in pragmas:
+                cursor.execute(pragma)
+        finally:
+            cursor.close()
+
+    return on_connect
+
+
+_on_connect = _pragmas(CONNECTION_PRAGMAS)
 
 
 def _on_begin(connection: Any) -> None:
@@ -50,6 +64,32 @@ def make_engine(db_path: Path) -> Engine:
     """An engine on ``db_path`` whose every connection carries the pragmas."""
     engine = create_engine(f"sqlite:///{db_path}", future=True)
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def read_only_uri(db_path: Path, *, folder_writable: bool) -> str:
+    """The ``file:`` URI of a read-only connection to ``db_path``.
+
+    ``mode=ro`` sees what other programs commit, but on a folder nobody may write SQLite
+    cannot create the ``-shm`` a WAL database needs; there, with no ``-wal`` left to read,
+    the file is opened ``immutable`` (nothing can change it anyway).
+    """
+    query = "mode=ro"
+    if not folder_writable and not Path(f"{db_path}-wal").exists():
+        query += "&immutable=1"
+    return f"{db_path.absolute().as_uri()}?{query}"
+
+
+def make_read_only_engine(db_path: Path, *, folder_writable: bool) -> Engine:
+    """An engine that can only read ``db_path``: any write fails with SQLITE_READONLY."""
+    uri = read_only_uri(db_path, folder_writable=folder_writable)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    engine = create_engine(f"sqlite:///{db_path}", creator=connect)
+    event.listen(engine, "connect", _pragmas(READ_ONLY_PRAGMAS))
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -168,12 +208,88 @@ def verify_file(path: Path) -> list[str]:
         conn.close()
 
 
-def storage_failure(exc: BaseException) -> LibraryDamaged | None:
-    """The sentence for a database failure met outside the opening checks, else None."""
+class LibraryReadOnly(UserError):
+    """A change was asked of a library opened read-only; nothing was changed."""
+
+
+class LibraryBusy(LibraryError):
+    """Another program kept the library locked longer than the busy timeout."""
+
+
+class StorageFull(LibraryDamaged):
+    """The disk is full or refused a write (SQLITE_FULL, SQLITE_IOERR); nothing was saved.
+
+    A ``LibraryDamaged`` for the callers that already catch that, though the database
+    itself is sound: the failed transaction was rolled back.
+    """
+
+
+_READ_ONLY = (sqlite3.SQLITE_READONLY,)
+_BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+_FULL = (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
+_WORDS = {
+    _READ_ONLY: ("readonly database", "read-only file system"),
+    _BUSY: ("database is locked", "database table is locked"),
+    _FULL: ("database or disk is full", "disk i/o error", "no space left on device"),
+}
+
+
+def _failure_kind(exc: BaseException, codes: tuple[int, ...]) -> bool:
+    """True when ``exc`` (or what it wraps) is a SQLite failure of one of ``codes``."""
+    seen: BaseException | None = exc
+    for _ in range(4):  # the error, SQLAlchemy's .orig, and what either was raised from
+        if seen is None:
+            return False
+        orig = getattr(seen, "orig", None) or seen
+        code = getattr(orig, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF in codes:
+            return True
+        if isinstance(orig, sqlite3.Error) and any(w in str(orig).lower() for w in _WORDS[codes]):
+            return True
+        seen = seen.__cause__
+    return False
+
+
+def is_read_only_failure(exc: BaseException) -> bool:
+    return isinstance(exc, LibraryReadOnly) or _failure_kind(exc, _READ_ONLY)
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True when another connection kept the database locked (SQLITE_BUSY/LOCKED)."""
+    return isinstance(exc, LibraryBusy) or _failure_kind(exc, _BUSY)
+
+
+def is_storage_full(exc: BaseException) -> bool:
+    return isinstance(exc, StorageFull) or _failure_kind(exc, _FULL)
+
+
+def storage_failure(exc: BaseException) -> KbError | None:
+    """The sentence for a database failure met outside the opening checks, else None.
+
+    Read-only, busy and full storage each get their own error (the window words them);
+    any other database failure is reported as a failing library database.
+    """
     from sqlalchemy.exc import DatabaseError
 
-    if isinstance(exc, DatabaseError):
-        return LibraryDamaged(f"the library database failed: {exc.orig}")
+    if isinstance(exc, KbError):
+        return None
+    orig = getattr(exc, "orig", exc)
+    if is_read_only_failure(exc):
+        return LibraryReadOnly(
+            "the library is read-only: changes are disabled and nothing was changed"
+        )
+    if is_busy(exc):
+        return LibraryBusy(
+            "the library is busy (another program is writing to it): nothing was changed; "
+            "try again in a moment"
+        )
+    if is_storage_full(exc):
+        return StorageFull(
+            f"the disk is full or cannot be written ({orig}): nothing was saved; "
+            "free some space, then try again"
+        )
+    if isinstance(exc, (DatabaseError, sqlite3.DatabaseError)):
+        return LibraryDamaged(f"the library database failed: {orig}")
     return None
 
 
