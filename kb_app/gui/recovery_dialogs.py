@@ -39,7 +39,6 @@ if TYPE_CHECKING:
     from kb_app.core.recovery import Recovery, RestoreInfo
 
 translate = QCoreApplication.translate
-C = "Recovery"
 CHOICES = ("restore", "salvage", "empty", "quit")
 
 
@@ -59,12 +58,12 @@ def reason_text(path: str) -> str:
     parsed = parse_name(Path(path))
     reason = parsed[1] if parsed else ""
     names = {
-        "daily": translate(C, "quotidienne"),
-        "exit": translate(C, "à la fermeture"),
-        "manual": translate(C, "manuelle"),
-        "pre-migration": translate(C, "avant mise à jour"),
+        "daily": translate("Recovery", "quotidienne"),
+        "exit": translate("Recovery", "à la fermeture"),
+        "manual": translate("Recovery", "manuelle"),
+        "pre-migration": translate("Recovery", "avant mise à jour"),
     }
-    return names.get(reason, translate(C, "autre"))
+    return names.get(reason, translate("Recovery", "autre"))
 
 
 class RestoreDialog(QDialog):

@@ -95,6 +95,17 @@
         </message>
     </context>
     <context>
+        <name>BackupTimer</name>
+        <message>
+            <source>Sauvegardes automatiques suspendues : la bibliothèque a été trouvée endommagée (Fichier &gt; Restaurer une sauvegarde…).</source>
+            <translation>Automatic backups are suspended: the library was found damaged (File &gt; Restore a backup…).</translation>
+        </message>
+        <message>
+            <source>La sauvegarde automatique a échoué : %1</source>
+            <translation>The automatic backup failed: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>BasketPanel</name>
         <message>
             <source>Panier de lecture</source>
@@ -355,6 +366,57 @@
         <message>
             <source>Fiches</source>
             <translation>Fiches</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDialog</name>
+        <message>
+            <source>Bibliothèque endommagée</source>
+            <translation>Damaged library</translation>
+        </message>
+        <message>
+            <source>La base de la bibliothèque est endommagée.</source>
+            <translation>The library's database is damaged.</translation>
+        </message>
+        <message>
+            <source>Elle ne peut pas être ouverte. Elle a été mise de côté sous « %1 » : ce fichier n'est jamais supprimé.</source>
+            <translation>It cannot be opened. It was set aside as “%1”: this file is never deleted.</translation>
+        </message>
+        <message>
+            <source>Aucune sauvegarde vérifiée n'est disponible.</source>
+            <translation>No verified backup is available.</translation>
+        </message>
+        <message>
+            <source>Restaurer la sauvegarde du %1</source>
+            <translation>Restore the backup of %1</translation>
+        </message>
+        <message>
+            <source>La copie vérifiée la plus récente ; ce qui a été fait depuis n'y est pas.</source>
+            <translation>The newest verified copy; what was done since is not in it.</translation>
+        </message>
+        <message>
+            <source>Récupérer ce qui peut l'être</source>
+            <translation>Recover what can be read</translation>
+        </message>
+        <message>
+            <source>Copie les données encore lisibles dans une nouvelle base.</source>
+            <translation>Copies the data that can still be read into a new database.</translation>
+        </message>
+        <message>
+            <source>Nouvelle bibliothèque vide</source>
+            <translation>New empty library</translation>
+        </message>
+        <message>
+            <source>Commence une bibliothèque vide dans ce dossier.</source>
+            <translation>Starts an empty library in this folder.</translation>
+        </message>
+        <message>
+            <source>Quitter</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Ferme kb_app sans rien changer de plus.</source>
+            <translation>Closes kb_app without changing anything more.</translation>
         </message>
     </context>
     <context>
@@ -790,6 +852,42 @@
         <message>
             <source>style de citation inconnu : « %1 »</source>
             <translation>unknown citation style: “%1”</translation>
+        </message>
+        <message>
+            <source>la bibliothèque est en lecture seule : les modifications sont désactivées et rien n'a été modifié</source>
+            <translation>the library is read-only: changes are disabled and nothing was changed</translation>
+        </message>
+        <message>
+            <source>la bibliothèque est occupée par un autre programme ; rien n'a été modifié. Réessayez dans un instant</source>
+            <translation>the library is busy with another program; nothing was changed. Try again in a moment</translation>
+        </message>
+        <message>
+            <source>espace disque insuffisant (ou disque en erreur) : rien n'a été enregistré. Libérez de la place puis réessayez</source>
+            <translation>not enough disk space (or a disk error): nothing was saved. Free some space, then try again</translation>
+        </message>
+        <message>
+            <source>la base de la bibliothèque a signalé une erreur (%1)</source>
+            <translation>the library's database reported an error (%1)</translation>
+        </message>
+        <message>
+            <source>« %1 » est endommagé ou n'est pas une base de données ; rien n'a été modifié</source>
+            <translation>“%1” is damaged or is not a database; nothing was changed</translation>
+        </message>
+        <message>
+            <source>« %1 » doit être mise à jour par cette version de kb_app, ce qu'une bibliothèque en lecture seule ne permet pas ; ouvrez-la une fois avec le droit d'écriture</source>
+            <translation>“%1” must be upgraded by this version of kb_app, which a read-only library does not allow; open it once with write access</translation>
+        </message>
+        <message>
+            <source>la sauvegarde « %1 » ne passe pas sa vérification ; rien n'a été modifié</source>
+            <translation>the backup “%1” fails its check; nothing was changed</translation>
+        </message>
+        <message>
+            <source>rien n'a pu être récupéré de « %1 »</source>
+            <translation>nothing could be recovered from “%1”</translation>
+        </message>
+        <message>
+            <source>la sauvegarde automatique n'a pas pu être écrite (%1)</source>
+            <translation>the automatic backup could not be written (%1)</translation>
         </message>
         <message>
             <source>« %1 » ne peut pas être lu</source>
@@ -1786,7 +1884,7 @@
         <name>LibraryHost</name>
         <message>
             <source>Ouverture de la bibliothèque…</source>
-            <extracomment>Opening an existing library takes about half a second (importing the core): the window already says « Ouverture… », so the dialog is kept for long work (creating and seeding).</extracomment>
+            <extracomment>How long a call waits, in all, for another program to release the library. How long a busy worker keeps the GIL when the window asks for it (Python's default: 5 ms). Each Qt callback into Python (a delegate's paint, a model's data) takes the GIL; with the worker importing, every one waited up to 5 ms and a repaint stalled for 200–400 ms. Opening an existing library takes about half a second (importing the core): the window already says « Ouverture… », so the dialog is kept for long work (creating and seeding).</extracomment>
             <translation>Opening the library…</translation>
         </message>
         <message>
@@ -1797,9 +1895,124 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Ouvrir une bibliothèque…</source>
-            <extracomment>name, text (translated at build time), slot of the window, shortcut(s), icon</extracomment>
-            <translation>Open a library…</translation>
+            <source>kb_app — gouvernance territoriale</source>
+            <translation>kb_app — territorial governance</translation>
+        </message>
+        <message>
+            <source>Filtrer les concepts</source>
+            <translation>Filter concepts</translation>
+        </message>
+        <message>
+            <source>Thésaurus</source>
+            <translation>Thesaurus</translation>
+        </message>
+        <message>
+            <source>Ouverture de la bibliothèque…</source>
+            <translation>Opening the library…</translation>
+        </message>
+        <message>
+            <source>Nombre de résultats</source>
+            <translation>Number of results</translation>
+        </message>
+        <message>
+            <source>Lecture de la fiche</source>
+            <translation>Fiche reader</translation>
+        </message>
+        <message>
+            <source>Panneau latéral</source>
+            <translation>Side panel</translation>
+        </message>
+        <message>
+            <source>Filtres</source>
+            <translation>Filters</translation>
+        </message>
+        <message>
+            <source>Panier</source>
+            <translation>Basket</translation>
+        </message>
+        <message>
+            <source>Historique</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>kb_app — %1</source>
+            <translation>kb_app — %1</translation>
+        </message>
+        <message>
+            <source>Aucune bibliothèque ouverte.</source>
+            <translation>No library open.</translation>
+        </message>
+        <message>
+            <source>Ouvrir une bibliothèque</source>
+            <translation>Open a library</translation>
+        </message>
+        <message>
+            <source>La langue choisie s'appliquera au prochain démarrage.</source>
+            <translation>The chosen language will apply at the next start.</translation>
+        </message>
+        <message>
+            <source>Raccourcis clavier</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>kb_app : base de connaissances hors ligne sur la gouvernance territoriale.</source>
+            <translation>kb_app: an offline knowledge base on territorial governance.</translation>
+        </message>
+        <message>
+            <source>À propos de kb_app</source>
+            <translation>About kb_app</translation>
+        </message>
+        <message>
+            <source>Annuler : %1</source>
+            <translation>Undo: %1</translation>
+        </message>
+        <message>
+            <source>Annuler</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Bibliographie…</source>
+            <translation>Bibliography…</translation>
+        </message>
+        <message>
+            <source>Bibliographie du panier</source>
+            <translation>Bibliography of the basket</translation>
+        </message>
+        <message>
+            <source>Maintenance de ce concept…</source>
+            <translation>Maintenance of this concept…</translation>
+        </message>
+        <message>
+            <source>Bibliothèque en lecture seule : les modifications sont désactivées.</source>
+            <translation>Read-only library: changes are disabled.</translation>
+        </message>
+        <message>
+            <source>Index de recherche en reconstruction : les résultats peuvent être incomplets.</source>
+            <translation>The search index is being rebuilt: results may be incomplete.</translation>
+        </message>
+        <message>
+            <source>Sauvegarde vérifiée : %1</source>
+            <translation>Verified backup: %1</translation>
+        </message>
+        <message>
+            <source>Sauvegarde de la bibliothèque…</source>
+            <translation>Backing up the library…</translation>
+        </message>
+        <message>
+            <source>La bibliothèque est en bon état.</source>
+            <translation>The library is in good order.</translation>
+        </message>
+        <message>
+            <source>Problèmes trouvés :</source>
+            <translation>Problems found:</translation>
+        </message>
+        <message>
+            <source>Vérification</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Vérification de la bibliothèque…</source>
+            <translation>Checking the library…</translation>
         </message>
         <message>
             <source>Importer…</source>
@@ -1808,6 +2021,39 @@
         <message>
             <source>Exporter…</source>
             <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Copier la citation</source>
+            <translation>Copy the citation</translation>
+        </message>
+        <message>
+            <source>Ajouter une pièce jointe…</source>
+            <translation>Add an attachment…</translation>
+        </message>
+        <message>
+            <source>Doublons…</source>
+            <translation>Duplicates…</translation>
+        </message>
+        <message>
+            <source>Thésaurus…</source>
+            <translation>Thesaurus…</translation>
+        </message>
+        <message>
+            <source>Qualité du thésaurus…</source>
+            <translation>Thesaurus quality…</translation>
+        </message>
+        <message>
+            <source>Restaurer une sauvegarde…</source>
+            <translation>Restore a backup…</translation>
+        </message>
+        <message>
+            <source>Bibliographie du panier…</source>
+            <translation>Bibliography of the basket…</translation>
+        </message>
+        <message>
+            <source>Ouvrir une bibliothèque…</source>
+            <extracomment>name, text (translated at build time), slot of the window, shortcut(s), icon</extracomment>
+            <translation>Open a library…</translation>
         </message>
         <message>
             <source>Exporter le panier…</source>
@@ -1830,10 +2076,6 @@
             <translation>Quit</translation>
         </message>
         <message>
-            <source>Annuler</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
             <source>Nouvelle fiche…</source>
             <translation>New fiche…</translation>
         </message>
@@ -1848,14 +2090,6 @@
         <message>
             <source>Corbeille…</source>
             <translation>Trash…</translation>
-        </message>
-        <message>
-            <source>Copier la citation</source>
-            <translation>Copy the citation</translation>
-        </message>
-        <message>
-            <source>Ajouter une pièce jointe…</source>
-            <translation>Add an attachment…</translation>
         </message>
         <message>
             <source>Nouveau concept…</source>
@@ -1902,48 +2136,8 @@
             <translation>Next in the dossier</translation>
         </message>
         <message>
-            <source>Filtres</source>
-            <translation>Filters</translation>
-        </message>
-        <message>
-            <source>Thésaurus</source>
-            <translation>Thesaurus</translation>
-        </message>
-        <message>
-            <source>Panier</source>
-            <translation>Basket</translation>
-        </message>
-        <message>
-            <source>Historique</source>
-            <translation>History</translation>
-        </message>
-        <message>
             <source>Comparer deux cas…</source>
             <translation>Compare two cases…</translation>
-        </message>
-        <message>
-            <source>Raccourcis clavier</source>
-            <translation>Keyboard shortcuts</translation>
-        </message>
-        <message>
-            <source>À propos de kb_app</source>
-            <translation>About kb_app</translation>
-        </message>
-        <message>
-            <source>Doublons…</source>
-            <translation>Duplicates…</translation>
-        </message>
-        <message>
-            <source>Thésaurus…</source>
-            <translation>Thesaurus…</translation>
-        </message>
-        <message>
-            <source>Qualité du thésaurus…</source>
-            <translation>Thesaurus quality…</translation>
-        </message>
-        <message>
-            <source>Bibliographie du panier…</source>
-            <translation>Bibliography of the basket…</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
@@ -2044,90 +2238,6 @@
         <message>
             <source>comparer deux cas</source>
             <translation>compare two cases</translation>
-        </message>
-        <message>
-            <source>kb_app — gouvernance territoriale</source>
-            <translation>kb_app — territorial governance</translation>
-        </message>
-        <message>
-            <source>Filtrer les concepts</source>
-            <translation>Filter concepts</translation>
-        </message>
-        <message>
-            <source>Ouverture de la bibliothèque…</source>
-            <translation>Opening the library…</translation>
-        </message>
-        <message>
-            <source>Nombre de résultats</source>
-            <translation>Number of results</translation>
-        </message>
-        <message>
-            <source>Lecture de la fiche</source>
-            <translation>Fiche reader</translation>
-        </message>
-        <message>
-            <source>Panneau latéral</source>
-            <translation>Side panel</translation>
-        </message>
-        <message>
-            <source>kb_app — %1</source>
-            <translation>kb_app — %1</translation>
-        </message>
-        <message>
-            <source>Aucune bibliothèque ouverte.</source>
-            <translation>No library open.</translation>
-        </message>
-        <message>
-            <source>Ouvrir une bibliothèque</source>
-            <translation>Open a library</translation>
-        </message>
-        <message>
-            <source>Sauvegarde vérifiée : %1</source>
-            <translation>Verified backup: %1</translation>
-        </message>
-        <message>
-            <source>Sauvegarde de la bibliothèque…</source>
-            <translation>Backing up the library…</translation>
-        </message>
-        <message>
-            <source>La bibliothèque est en bon état.</source>
-            <translation>The library is in good order.</translation>
-        </message>
-        <message>
-            <source>Problèmes trouvés :</source>
-            <translation>Problems found:</translation>
-        </message>
-        <message>
-            <source>Vérification</source>
-            <translation>Check</translation>
-        </message>
-        <message>
-            <source>Vérification de la bibliothèque…</source>
-            <translation>Checking the library…</translation>
-        </message>
-        <message>
-            <source>La langue choisie s'appliquera au prochain démarrage.</source>
-            <translation>The chosen language will apply at the next start.</translation>
-        </message>
-        <message>
-            <source>kb_app : base de connaissances hors ligne sur la gouvernance territoriale.</source>
-            <translation>kb_app: an offline knowledge base on territorial governance.</translation>
-        </message>
-        <message>
-            <source>Annuler : %1</source>
-            <translation>Undo: %1</translation>
-        </message>
-        <message>
-            <source>Bibliographie…</source>
-            <translation>Bibliography…</translation>
-        </message>
-        <message>
-            <source>Bibliographie du panier</source>
-            <translation>Bibliography of the basket</translation>
-        </message>
-        <message>
-            <source>Maintenance de ce concept…</source>
-            <translation>Maintenance of this concept…</translation>
         </message>
     </context>
     <context>
@@ -2303,16 +2413,16 @@
             <translation>none</translation>
         </message>
         <message>
+            <source>Seulement dans « %1 »</source>
+            <translation>Only in “%1”</translation>
+        </message>
+        <message>
             <source>Comparaison de deux cas</source>
             <translation>Two cases compared</translation>
         </message>
         <message>
             <source>Concepts communs</source>
             <translation>Shared concepts</translation>
-        </message>
-        <message>
-            <source>Seulement dans « %1 »</source>
-            <translation>Only in “%1”</translation>
         </message>
         <message>
             <source>Comparaison</source>
@@ -2515,6 +2625,107 @@
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <source>quotidienne</source>
+            <translation>daily</translation>
+        </message>
+        <message>
+            <source>à la fermeture</source>
+            <translation>on exit</translation>
+        </message>
+        <message>
+            <source>manuelle</source>
+            <translation>manual</translation>
+        </message>
+        <message>
+            <source>avant mise à jour</source>
+            <translation>before upgrade</translation>
+        </message>
+        <message>
+            <source>autre</source>
+            <translation>other</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryController</name>
+        <message>
+            <source>Bibliothèque restaurée depuis la sauvegarde du %1 ; l'ancienne base est conservée sous « %2 ».</source>
+            <translation>Library restored from the backup of %1; the previous database is kept as “%2”.</translation>
+        </message>
+        <message>
+            <source>Restauration de la sauvegarde…</source>
+            <translation>Restoring the backup…</translation>
+        </message>
+        <message>
+            <source>Dossier de la bibliothèque : %1</source>
+            <translation>Library folder: %1</translation>
+        </message>
+        <message>
+            <source>Récupération des données lisibles…</source>
+            <translation>Recovering the readable data…</translation>
+        </message>
+        <message>
+            <source>Création d'une bibliothèque vide…</source>
+            <translation>Creating an empty library…</translation>
+        </message>
+        <message>
+            <source>Les données lisibles ont été récupérées (« %1 ») ; la base endommagée est conservée à côté.</source>
+            <translation>The readable data was recovered (“%1”); the damaged database is kept beside it.</translation>
+        </message>
+        <message>
+            <source>Nouvelle bibliothèque vide ; la base endommagée est conservée à côté.</source>
+            <translation>New empty library; the damaged database is kept beside it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restaurer une sauvegarde</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Choisissez une sauvegarde vérifiée. La base actuelle est conservée à côté sous un autre nom ; les modifications faites depuis la sauvegarde ne seront plus dans la bibliothèque.</source>
+            <translation>Choose a verified backup. The current database is kept beside it under another name; changes made since the backup will no longer be in the library.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Taille</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Vérifiée</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <source>Sauvegardes</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Cette bibliothèque n'a encore aucune sauvegarde.</source>
+            <translation>This library has no backup yet.</translation>
+        </message>
+        <message>
+            <source>Restaurer</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cette copie ne passe pas sa vérification.</source>
+            <translation>This copy fails its check.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsModel</name>
         <message>
             <source>Chargement…</source>
@@ -2587,6 +2798,17 @@
         <message>
             <source>recherche simple (syntaxe non prise en compte)</source>
             <translation>plain search (syntax not applied)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleInstance</name>
+        <message>
+            <source>kb_app est déjà ouvert sur cette bibliothèque (processus %1) ; sa fenêtre a été activée.</source>
+            <translation>kb_app is already running on this library (process %1); its window was brought to the front.</translation>
+        </message>
+        <message>
+            <source>kb_app est déjà ouvert sur cette bibliothèque (processus %1) mais ne répond pas ; fermez-le avant de rouvrir la bibliothèque.</source>
+            <translation>kb_app is already running on this library (process %1) but does not answer; close it before opening the library again.</translation>
         </message>
     </context>
     <context>

@@ -95,6 +95,17 @@
         </message>
     </context>
     <context>
+        <name>BackupTimer</name>
+        <message>
+            <source>Sauvegardes automatiques suspendues : la bibliothèque a été trouvée endommagée (Fichier &gt; Restaurer une sauvegarde…).</source>
+            <translation>Sauvegardes automatiques suspendues : la bibliothèque a été trouvée endommagée (Fichier &gt; Restaurer une sauvegarde…).</translation>
+        </message>
+        <message>
+            <source>La sauvegarde automatique a échoué : %1</source>
+            <translation>La sauvegarde automatique a échoué : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>BasketPanel</name>
         <message>
             <source>Panier de lecture</source>
@@ -355,6 +366,57 @@
         <message>
             <source>Fiches</source>
             <translation>Fiches</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDialog</name>
+        <message>
+            <source>Bibliothèque endommagée</source>
+            <translation>Bibliothèque endommagée</translation>
+        </message>
+        <message>
+            <source>La base de la bibliothèque est endommagée.</source>
+            <translation>La base de la bibliothèque est endommagée.</translation>
+        </message>
+        <message>
+            <source>Elle ne peut pas être ouverte. Elle a été mise de côté sous « %1 » : ce fichier n'est jamais supprimé.</source>
+            <translation>Elle ne peut pas être ouverte. Elle a été mise de côté sous « %1 » : ce fichier n'est jamais supprimé.</translation>
+        </message>
+        <message>
+            <source>Aucune sauvegarde vérifiée n'est disponible.</source>
+            <translation>Aucune sauvegarde vérifiée n'est disponible.</translation>
+        </message>
+        <message>
+            <source>Restaurer la sauvegarde du %1</source>
+            <translation>Restaurer la sauvegarde du %1</translation>
+        </message>
+        <message>
+            <source>La copie vérifiée la plus récente ; ce qui a été fait depuis n'y est pas.</source>
+            <translation>La copie vérifiée la plus récente ; ce qui a été fait depuis n'y est pas.</translation>
+        </message>
+        <message>
+            <source>Récupérer ce qui peut l'être</source>
+            <translation>Récupérer ce qui peut l'être</translation>
+        </message>
+        <message>
+            <source>Copie les données encore lisibles dans une nouvelle base.</source>
+            <translation>Copie les données encore lisibles dans une nouvelle base.</translation>
+        </message>
+        <message>
+            <source>Nouvelle bibliothèque vide</source>
+            <translation>Nouvelle bibliothèque vide</translation>
+        </message>
+        <message>
+            <source>Commence une bibliothèque vide dans ce dossier.</source>
+            <translation>Commence une bibliothèque vide dans ce dossier.</translation>
+        </message>
+        <message>
+            <source>Quitter</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>Ferme kb_app sans rien changer de plus.</source>
+            <translation>Ferme kb_app sans rien changer de plus.</translation>
         </message>
     </context>
     <context>
@@ -790,6 +852,42 @@
         <message>
             <source>style de citation inconnu : « %1 »</source>
             <translation>style de citation inconnu : « %1 »</translation>
+        </message>
+        <message>
+            <source>la bibliothèque est en lecture seule : les modifications sont désactivées et rien n'a été modifié</source>
+            <translation>la bibliothèque est en lecture seule : les modifications sont désactivées et rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>la bibliothèque est occupée par un autre programme ; rien n'a été modifié. Réessayez dans un instant</source>
+            <translation>la bibliothèque est occupée par un autre programme ; rien n'a été modifié. Réessayez dans un instant</translation>
+        </message>
+        <message>
+            <source>espace disque insuffisant (ou disque en erreur) : rien n'a été enregistré. Libérez de la place puis réessayez</source>
+            <translation>espace disque insuffisant (ou disque en erreur) : rien n'a été enregistré. Libérez de la place puis réessayez</translation>
+        </message>
+        <message>
+            <source>la base de la bibliothèque a signalé une erreur (%1)</source>
+            <translation>la base de la bibliothèque a signalé une erreur (%1)</translation>
+        </message>
+        <message>
+            <source>« %1 » est endommagé ou n'est pas une base de données ; rien n'a été modifié</source>
+            <translation>« %1 » est endommagé ou n'est pas une base de données ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>« %1 » doit être mise à jour par cette version de kb_app, ce qu'une bibliothèque en lecture seule ne permet pas ; ouvrez-la une fois avec le droit d'écriture</source>
+            <translation>« %1 » doit être mise à jour par cette version de kb_app, ce qu'une bibliothèque en lecture seule ne permet pas ; ouvrez-la une fois avec le droit d'écriture</translation>
+        </message>
+        <message>
+            <source>la sauvegarde « %1 » ne passe pas sa vérification ; rien n'a été modifié</source>
+            <translation>la sauvegarde « %1 » ne passe pas sa vérification ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>rien n'a pu être récupéré de « %1 »</source>
+            <translation>rien n'a pu être récupéré de « %1 »</translation>
+        </message>
+        <message>
+            <source>la sauvegarde automatique n'a pas pu être écrite (%1)</source>
+            <translation>la sauvegarde automatique n'a pas pu être écrite (%1)</translation>
         </message>
         <message>
             <source>« %1 » ne peut pas être lu</source>
@@ -1786,7 +1884,7 @@
         <name>LibraryHost</name>
         <message>
             <source>Ouverture de la bibliothèque…</source>
-            <extracomment>Opening an existing library takes about half a second (importing the core): the window already says « Ouverture… », so the dialog is kept for long work (creating and seeding).</extracomment>
+            <extracomment>How long a call waits, in all, for another program to release the library. How long a busy worker keeps the GIL when the window asks for it (Python's default: 5 ms). Each Qt callback into Python (a delegate's paint, a model's data) takes the GIL; with the worker importing, every one waited up to 5 ms and a repaint stalled for 200–400 ms. Opening an existing library takes about half a second (importing the core): the window already says « Ouverture… », so the dialog is kept for long work (creating and seeding).</extracomment>
             <translation>Ouverture de la bibliothèque…</translation>
         </message>
         <message>
@@ -1797,9 +1895,124 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Ouvrir une bibliothèque…</source>
-            <extracomment>name, text (translated at build time), slot of the window, shortcut(s), icon</extracomment>
-            <translation>Ouvrir une bibliothèque…</translation>
+            <source>kb_app — gouvernance territoriale</source>
+            <translation>kb_app — gouvernance territoriale</translation>
+        </message>
+        <message>
+            <source>Filtrer les concepts</source>
+            <translation>Filtrer les concepts</translation>
+        </message>
+        <message>
+            <source>Thésaurus</source>
+            <translation>Thésaurus</translation>
+        </message>
+        <message>
+            <source>Ouverture de la bibliothèque…</source>
+            <translation>Ouverture de la bibliothèque…</translation>
+        </message>
+        <message>
+            <source>Nombre de résultats</source>
+            <translation>Nombre de résultats</translation>
+        </message>
+        <message>
+            <source>Lecture de la fiche</source>
+            <translation>Lecture de la fiche</translation>
+        </message>
+        <message>
+            <source>Panneau latéral</source>
+            <translation>Panneau latéral</translation>
+        </message>
+        <message>
+            <source>Filtres</source>
+            <translation>Filtres</translation>
+        </message>
+        <message>
+            <source>Panier</source>
+            <translation>Panier</translation>
+        </message>
+        <message>
+            <source>Historique</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>kb_app — %1</source>
+            <translation>kb_app — %1</translation>
+        </message>
+        <message>
+            <source>Aucune bibliothèque ouverte.</source>
+            <translation>Aucune bibliothèque ouverte.</translation>
+        </message>
+        <message>
+            <source>Ouvrir une bibliothèque</source>
+            <translation>Ouvrir une bibliothèque</translation>
+        </message>
+        <message>
+            <source>La langue choisie s'appliquera au prochain démarrage.</source>
+            <translation>La langue choisie s'appliquera au prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>Raccourcis clavier</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>kb_app : base de connaissances hors ligne sur la gouvernance territoriale.</source>
+            <translation>kb_app : base de connaissances hors ligne sur la gouvernance territoriale.</translation>
+        </message>
+        <message>
+            <source>À propos de kb_app</source>
+            <translation>À propos de kb_app</translation>
+        </message>
+        <message>
+            <source>Annuler : %1</source>
+            <translation>Annuler : %1</translation>
+        </message>
+        <message>
+            <source>Annuler</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Bibliographie…</source>
+            <translation>Bibliographie…</translation>
+        </message>
+        <message>
+            <source>Bibliographie du panier</source>
+            <translation>Bibliographie du panier</translation>
+        </message>
+        <message>
+            <source>Maintenance de ce concept…</source>
+            <translation>Maintenance de ce concept…</translation>
+        </message>
+        <message>
+            <source>Bibliothèque en lecture seule : les modifications sont désactivées.</source>
+            <translation>Bibliothèque en lecture seule : les modifications sont désactivées.</translation>
+        </message>
+        <message>
+            <source>Index de recherche en reconstruction : les résultats peuvent être incomplets.</source>
+            <translation>Index de recherche en reconstruction : les résultats peuvent être incomplets.</translation>
+        </message>
+        <message>
+            <source>Sauvegarde vérifiée : %1</source>
+            <translation>Sauvegarde vérifiée : %1</translation>
+        </message>
+        <message>
+            <source>Sauvegarde de la bibliothèque…</source>
+            <translation>Sauvegarde de la bibliothèque…</translation>
+        </message>
+        <message>
+            <source>La bibliothèque est en bon état.</source>
+            <translation>La bibliothèque est en bon état.</translation>
+        </message>
+        <message>
+            <source>Problèmes trouvés :</source>
+            <translation>Problèmes trouvés :</translation>
+        </message>
+        <message>
+            <source>Vérification</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
+            <source>Vérification de la bibliothèque…</source>
+            <translation>Vérification de la bibliothèque…</translation>
         </message>
         <message>
             <source>Importer…</source>
@@ -1808,6 +2021,39 @@
         <message>
             <source>Exporter…</source>
             <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Copier la citation</source>
+            <translation>Copier la citation</translation>
+        </message>
+        <message>
+            <source>Ajouter une pièce jointe…</source>
+            <translation>Ajouter une pièce jointe…</translation>
+        </message>
+        <message>
+            <source>Doublons…</source>
+            <translation>Doublons…</translation>
+        </message>
+        <message>
+            <source>Thésaurus…</source>
+            <translation>Thésaurus…</translation>
+        </message>
+        <message>
+            <source>Qualité du thésaurus…</source>
+            <translation>Qualité du thésaurus…</translation>
+        </message>
+        <message>
+            <source>Restaurer une sauvegarde…</source>
+            <translation>Restaurer une sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Bibliographie du panier…</source>
+            <translation>Bibliographie du panier…</translation>
+        </message>
+        <message>
+            <source>Ouvrir une bibliothèque…</source>
+            <extracomment>name, text (translated at build time), slot of the window, shortcut(s), icon</extracomment>
+            <translation>Ouvrir une bibliothèque…</translation>
         </message>
         <message>
             <source>Exporter le panier…</source>
@@ -1830,10 +2076,6 @@
             <translation>Quitter</translation>
         </message>
         <message>
-            <source>Annuler</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
             <source>Nouvelle fiche…</source>
             <translation>Nouvelle fiche…</translation>
         </message>
@@ -1848,14 +2090,6 @@
         <message>
             <source>Corbeille…</source>
             <translation>Corbeille…</translation>
-        </message>
-        <message>
-            <source>Copier la citation</source>
-            <translation>Copier la citation</translation>
-        </message>
-        <message>
-            <source>Ajouter une pièce jointe…</source>
-            <translation>Ajouter une pièce jointe…</translation>
         </message>
         <message>
             <source>Nouveau concept…</source>
@@ -1902,48 +2136,8 @@
             <translation>Suivant dans le dossier</translation>
         </message>
         <message>
-            <source>Filtres</source>
-            <translation>Filtres</translation>
-        </message>
-        <message>
-            <source>Thésaurus</source>
-            <translation>Thésaurus</translation>
-        </message>
-        <message>
-            <source>Panier</source>
-            <translation>Panier</translation>
-        </message>
-        <message>
-            <source>Historique</source>
-            <translation>Historique</translation>
-        </message>
-        <message>
             <source>Comparer deux cas…</source>
             <translation>Comparer deux cas…</translation>
-        </message>
-        <message>
-            <source>Raccourcis clavier</source>
-            <translation>Raccourcis clavier</translation>
-        </message>
-        <message>
-            <source>À propos de kb_app</source>
-            <translation>À propos de kb_app</translation>
-        </message>
-        <message>
-            <source>Doublons…</source>
-            <translation>Doublons…</translation>
-        </message>
-        <message>
-            <source>Thésaurus…</source>
-            <translation>Thésaurus…</translation>
-        </message>
-        <message>
-            <source>Qualité du thésaurus…</source>
-            <translation>Qualité du thésaurus…</translation>
-        </message>
-        <message>
-            <source>Bibliographie du panier…</source>
-            <translation>Bibliographie du panier…</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
@@ -2044,90 +2238,6 @@
         <message>
             <source>comparer deux cas</source>
             <translation>comparer deux cas</translation>
-        </message>
-        <message>
-            <source>kb_app — gouvernance territoriale</source>
-            <translation>kb_app — gouvernance territoriale</translation>
-        </message>
-        <message>
-            <source>Filtrer les concepts</source>
-            <translation>Filtrer les concepts</translation>
-        </message>
-        <message>
-            <source>Ouverture de la bibliothèque…</source>
-            <translation>Ouverture de la bibliothèque…</translation>
-        </message>
-        <message>
-            <source>Nombre de résultats</source>
-            <translation>Nombre de résultats</translation>
-        </message>
-        <message>
-            <source>Lecture de la fiche</source>
-            <translation>Lecture de la fiche</translation>
-        </message>
-        <message>
-            <source>Panneau latéral</source>
-            <translation>Panneau latéral</translation>
-        </message>
-        <message>
-            <source>kb_app — %1</source>
-            <translation>kb_app — %1</translation>
-        </message>
-        <message>
-            <source>Aucune bibliothèque ouverte.</source>
-            <translation>Aucune bibliothèque ouverte.</translation>
-        </message>
-        <message>
-            <source>Ouvrir une bibliothèque</source>
-            <translation>Ouvrir une bibliothèque</translation>
-        </message>
-        <message>
-            <source>Sauvegarde vérifiée : %1</source>
-            <translation>Sauvegarde vérifiée : %1</translation>
-        </message>
-        <message>
-            <source>Sauvegarde de la bibliothèque…</source>
-            <translation>Sauvegarde de la bibliothèque…</translation>
-        </message>
-        <message>
-            <source>La bibliothèque est en bon état.</source>
-            <translation>La bibliothèque est en bon état.</translation>
-        </message>
-        <message>
-            <source>Problèmes trouvés :</source>
-            <translation>Problèmes trouvés :</translation>
-        </message>
-        <message>
-            <source>Vérification</source>
-            <translation>Vérification</translation>
-        </message>
-        <message>
-            <source>Vérification de la bibliothèque…</source>
-            <translation>Vérification de la bibliothèque…</translation>
-        </message>
-        <message>
-            <source>La langue choisie s'appliquera au prochain démarrage.</source>
-            <translation>La langue choisie s'appliquera au prochain démarrage.</translation>
-        </message>
-        <message>
-            <source>kb_app : base de connaissances hors ligne sur la gouvernance territoriale.</source>
-            <translation>kb_app : base de connaissances hors ligne sur la gouvernance territoriale.</translation>
-        </message>
-        <message>
-            <source>Annuler : %1</source>
-            <translation>Annuler : %1</translation>
-        </message>
-        <message>
-            <source>Bibliographie…</source>
-            <translation>Bibliographie…</translation>
-        </message>
-        <message>
-            <source>Bibliographie du panier</source>
-            <translation>Bibliographie du panier</translation>
-        </message>
-        <message>
-            <source>Maintenance de ce concept…</source>
-            <translation>Maintenance de ce concept…</translation>
         </message>
     </context>
     <context>
@@ -2303,16 +2413,16 @@
             <translation>aucun</translation>
         </message>
         <message>
+            <source>Seulement dans « %1 »</source>
+            <translation>Seulement dans « %1 »</translation>
+        </message>
+        <message>
             <source>Comparaison de deux cas</source>
             <translation>Comparaison de deux cas</translation>
         </message>
         <message>
             <source>Concepts communs</source>
             <translation>Concepts communs</translation>
-        </message>
-        <message>
-            <source>Seulement dans « %1 »</source>
-            <translation>Seulement dans « %1 »</translation>
         </message>
         <message>
             <source>Comparaison</source>
@@ -2515,6 +2625,107 @@
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <source>quotidienne</source>
+            <translation>quotidienne</translation>
+        </message>
+        <message>
+            <source>à la fermeture</source>
+            <translation>à la fermeture</translation>
+        </message>
+        <message>
+            <source>manuelle</source>
+            <translation>manuelle</translation>
+        </message>
+        <message>
+            <source>avant mise à jour</source>
+            <translation>avant mise à jour</translation>
+        </message>
+        <message>
+            <source>autre</source>
+            <translation>autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryController</name>
+        <message>
+            <source>Bibliothèque restaurée depuis la sauvegarde du %1 ; l'ancienne base est conservée sous « %2 ».</source>
+            <translation>Bibliothèque restaurée depuis la sauvegarde du %1 ; l'ancienne base est conservée sous « %2 ».</translation>
+        </message>
+        <message>
+            <source>Restauration de la sauvegarde…</source>
+            <translation>Restauration de la sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Dossier de la bibliothèque : %1</source>
+            <translation>Dossier de la bibliothèque : %1</translation>
+        </message>
+        <message>
+            <source>Récupération des données lisibles…</source>
+            <translation>Récupération des données lisibles…</translation>
+        </message>
+        <message>
+            <source>Création d'une bibliothèque vide…</source>
+            <translation>Création d'une bibliothèque vide…</translation>
+        </message>
+        <message>
+            <source>Les données lisibles ont été récupérées (« %1 ») ; la base endommagée est conservée à côté.</source>
+            <translation>Les données lisibles ont été récupérées (« %1 ») ; la base endommagée est conservée à côté.</translation>
+        </message>
+        <message>
+            <source>Nouvelle bibliothèque vide ; la base endommagée est conservée à côté.</source>
+            <translation>Nouvelle bibliothèque vide ; la base endommagée est conservée à côté.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restaurer une sauvegarde</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Choisissez une sauvegarde vérifiée. La base actuelle est conservée à côté sous un autre nom ; les modifications faites depuis la sauvegarde ne seront plus dans la bibliothèque.</source>
+            <translation>Choisissez une sauvegarde vérifiée. La base actuelle est conservée à côté sous un autre nom ; les modifications faites depuis la sauvegarde ne seront plus dans la bibliothèque.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Taille</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Vérifiée</source>
+            <translation>Vérifiée</translation>
+        </message>
+        <message>
+            <source>Sauvegardes</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>Cette bibliothèque n'a encore aucune sauvegarde.</source>
+            <translation>Cette bibliothèque n'a encore aucune sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Restaurer</source>
+            <translation>Restaurer</translation>
+        </message>
+        <message>
+            <source>Fermer</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Cette copie ne passe pas sa vérification.</source>
+            <translation>Cette copie ne passe pas sa vérification.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsModel</name>
         <message>
             <source>Chargement…</source>
@@ -2587,6 +2798,17 @@
         <message>
             <source>recherche simple (syntaxe non prise en compte)</source>
             <translation>recherche simple (syntaxe non prise en compte)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleInstance</name>
+        <message>
+            <source>kb_app est déjà ouvert sur cette bibliothèque (processus %1) ; sa fenêtre a été activée.</source>
+            <translation>kb_app est déjà ouvert sur cette bibliothèque (processus %1) ; sa fenêtre a été activée.</translation>
+        </message>
+        <message>
+            <source>kb_app est déjà ouvert sur cette bibliothèque (processus %1) mais ne répond pas ; fermez-le avant de rouvrir la bibliothèque.</source>
+            <translation>kb_app est déjà ouvert sur cette bibliothèque (processus %1) mais ne répond pas ; fermez-le avant de rouvrir la bibliothèque.</translation>
         </message>
     </context>
     <context>
