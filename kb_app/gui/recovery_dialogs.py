@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +41,13 @@ if TYPE_CHECKING:
     from kb_app.core.recovery import Recovery, RestoreInfo
 
 translate = QCoreApplication.translate
+SP = QStyle.StandardPixmap
 CHOICES = ("restore", "salvage", "empty", "quit")
+
+
+def _nbsp(text: str) -> str:
+    """French guillemets keep their inner spaces unbroken (« name » never splits)."""
+    return text.replace("« ", "«\u00a0").replace(" »", "\u00a0»")
 
 
 def date_text(iso: str) -> str:
@@ -153,6 +161,8 @@ class DamagedDialog(QDialog):
         self.setWindowTitle(self.tr("Bibliothèque endommagée"))
         self.setAccessibleName(self.tr("Bibliothèque endommagée"))
         self.setMinimumWidth(560)
+        icon = QLabel(self)
+        icon.setPixmap(self.style().standardIcon(SP.SP_MessageBoxWarning).pixmap(32, 32))
         head = QLabel(self.tr("La base de la bibliothèque est endommagée."), self)
         head.setStyleSheet("font-weight: bold; font-size: 12pt;")
         text = self.tr(
@@ -161,13 +171,16 @@ class DamagedDialog(QDialog):
         ).replace("%1", set_aside)
         if offer is None:
             text += "\n" + self.tr("Aucune sauvegarde vérifiée n'est disponible.")
-        self.text = QLabel(text, self)
+        self.text = QLabel(_nbsp(text), self)
         self.text.setWordWrap(True)
         self.detail = QLabel(detail, self)
         self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("color: palette(mid);")
+        row = QHBoxLayout()
+        row.addWidget(icon)
+        row.addWidget(head, 1)
         layout = QVBoxLayout(self)
-        for widget in (head, self.text, self.detail):
+        layout.addLayout(row)
+        for widget in (self.text, self.detail):
             layout.addWidget(widget)
         self.buttons: dict[str, QCommandLinkButton] = {}
         for choice, label, description in self._choices():
