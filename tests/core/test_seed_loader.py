@@ -356,24 +356,26 @@ def test_every_concept_line_is_its_subject_line(seed_copy: Path) -> None:
     assert wrong == []
 
 
-def test_thesaurus_with_a_doctype_is_refused(seed_copy: Path) -> None:
+def test_a_doctype_in_turtle_is_only_text(seed_copy: Path) -> None:
+    """Turtle has no DTD: a comment mentioning one is harmless (RDF/XML ones are refused,
+    see tests/core/test_skos_import.py and tests/hostile/test_skos_hostile.py)."""
     replace_once(
         thesaurus_file(seed_copy),
         "@prefix skos:",
         '# <!DOCTYPE kb [<!ENTITY x "boom">]>\n@prefix skos:',
     )
-    problems = seed_problems(seed_copy)
-    problem_in(problems, "thesaurus.ttl", "DOCTYPE")
-    assert len(problems) == 1
+    bundle = load_bundle(seed_copy)
+    assert len(bundle.thesaurus.concepts) == 51
 
 
-def test_thesaurus_doctype_refusal_names_its_line(seed_copy: Path) -> None:
-    path = thesaurus_file(seed_copy)
-    with path.open("a", encoding="utf-8") as f:
-        f.write('\n# <!DOCTYPE kb [<!ENTITY x "boom">]>\n')
-    text = path.read_text(encoding="utf-8")
-    problem = problem_in(seed_problems(seed_copy), "thesaurus.ttl", "DOCTYPE")
-    assert problem.line == line_of(text, "<!DOCTYPE")
+def test_an_rdf_xml_doctype_is_refused_at_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "t.rdf"
+    path.write_text(
+        '<?xml version="1.0"?>\n\n<!DOCTYPE r [<!ENTITY x "boom">]>\n<r/>\n', encoding="utf-8"
+    )
+    with pytest.raises(SeedError) as err:
+        load_skos(path)
+    assert [(p.line, "DOCTYPE" in p.message) for p in err.value.problems] == [(3, True)]
 
 
 def test_invalid_turtle_is_refused_with_its_line(seed_copy: Path) -> None:

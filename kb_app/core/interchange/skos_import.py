@@ -43,7 +43,8 @@ class SkosPlan:
 
     def report(self, source: str, *, dry_run: bool = False) -> ImportReport:
         count = {
-            a: sum(1 for e in self.entries if e.action == a) for a in ("new", "update", "duplicate")
+            a: sum(1 for e in self.entries if e.action == a)
+            for a in ("new", "update", "duplicate", "skip")
         }
         return ImportReport(
             source=source,
@@ -82,6 +83,10 @@ class _Known:
 def plan_skos(engine: Engine, path: Path, *, update: bool) -> SkosPlan:
     data = load_skos_isolated(path, lenient=True)  # capped child process
     plan = SkosPlan(data, {}, update)
+    plan.entries += [
+        PlannedEntry(str(path), p.line, "", None, "", "skip", reason=p.message)
+        for p in data.skipped
+    ]
     with reading(engine) as s:
         known = _Known(s)
         for c in data.concepts:

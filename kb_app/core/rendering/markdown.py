@@ -8,6 +8,7 @@ target is a fiche key or a concept label; the caller resolves it to a ``kb:`` UR
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -72,12 +73,21 @@ MAX_RENDER_CHARS = 500_000
 MAX_BRACKETS = 5_000  # markdown-it's link scan is quadratic in unmatched « [ »
 
 
+def too_complex(body: str) -> bool:
+    """Too long or too bracket-heavy for markdown-it in reasonable time (see MAX_*)."""
+    return len(body) > MAX_RENDER_CHARS or body.count("[") > MAX_BRACKETS
+
+
+_WIKILINK_TEXT = re.compile(r"\[\[([^\[\]\n|]{1,300})(?:\|([^\[\]\n]{0,300}))?\]\]")
+_MARKUP_RUNS = re.compile(r"[\[\]<>!*_`#~|]{2,}")
+
+
 def render_html(body: str, resolve: Resolver | None = None) -> str:
     """HTML of a Markdown body; wikilinks resolved with ``resolve``, unknown ones marked.
 
     A body longer than MAX_RENDER_CHARS, or with more than MAX_BRACKETS « [ », is shown as
     plain text (escaped): pathological Markdown cannot hold the reader for minutes."""
-    if len(body) > MAX_RENDER_CHARS or body.count("[") > MAX_BRACKETS:
+    if too_complex(body):
         notice = (
             f"Ce texte est trop long ou trop complexe pour être mis en forme "
             f"({len(body):,} caractères) ; "
@@ -89,6 +99,15 @@ def render_html(body: str, resolve: Resolver | None = None) -> str:
 
 def wikilinks(body: str) -> list[WikiLink]:
     """Every wikilink in a body, with its line."""
+    if too_complex(body):  # a bounded scan instead of markdown-it
+        return [
+            WikiLink(
+                m.group(1).strip(),
+                (m.group(2) or m.group(1)).strip(),
+                body.count("\n", 0, m.start()) + 1,
+            )
+            for m in _WIKILINK_TEXT.finditer(body)
+        ]
     found: list[WikiLink] = []
     for block in parser().parse(body):
         line = block.map[0] + 1 if block.map else None
@@ -100,6 +119,8 @@ def wikilinks(body: str) -> list[WikiLink]:
 
 def plain_text(body: str) -> str:
     """The readable text of a Markdown body (for search and snippets)."""
+    if too_complex(body):  # search text only: the words, markup runs collapsed
+        return _MARKUP_RUNS.sub(" ", body)
     lines: list[str] = []
     for block in parser().parse(body):
         if block.type == "inline":

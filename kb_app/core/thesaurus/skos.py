@@ -62,15 +62,15 @@ def load_skos(path: Path, *, lenient: bool = False) -> ThesaurusData:
     is made unique, a link to an unknown concept is dropped — each with a located warning.
     A cycle, invalid syntax or a DOCTYPE still refuse the whole file."""
     raw = path.read_bytes()
+    fmt = "xml" if path.suffix.lower() in (".rdf", ".xml", ".owl") else "turtle"
     plain = raw.replace(b"\x00", b"")  # UTF-16/32 without a BOM must not hide a DOCTYPE
-    dtd = _DTD.search(plain)
+    dtd = _DTD.search(plain) if fmt == "xml" else None  # Turtle has no DTD
     if dtd:
         line = plain.count(b"\n", 0, dtd.start()) + 1
         raise SeedError(
             f"{path}: refused, the file declares a DOCTYPE or ENTITY",
             [Problem(str(path), "DOCTYPE/ENTITY declarations are not accepted", line)],
         )
-    fmt = "xml" if path.suffix.lower() in (".rdf", ".xml", ".owl") else "turtle"
     from kb_app.core.interchange.decoding import decode
 
     decoded = decode(raw, str(path))  # BOM, UTF-16, strict UTF-8 with the line, NUL removed
