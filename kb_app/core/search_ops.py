@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, select
 
@@ -26,6 +27,7 @@ from kb_app.core.storage.models import LibraryInfo
 from kb_app.core.storage.session import reading, transaction
 
 INDEXING_MODES = ("sync", "background", "off")
+Answer = TypeVar("Answer", IdSearch, SearchResult)
 
 
 def library_uid(engine: Engine) -> str:
@@ -79,7 +81,7 @@ class SearchOps:
         if not behind:
             self.indexer.index.open()
 
-    def _whole(self, result: IdSearch) -> IdSearch:
+    def _whole(self, result: Answer) -> Answer:
         """A read-only library's answer is as whole as it will get: not « partial »."""
         return replace(result, partial=False) if self.read_only else result
 
@@ -118,7 +120,7 @@ class SearchOps:
         result = self.searcher.search(query, filters, limit)
         if result.partial and self._retry_after_rebuild():
             result = self.searcher.search(query, filters, limit)
-        return result
+        return self._whole(result)
 
     def search_ids(self, query: str, filters: SearchFilters | None = None) -> IdSearch:
         """Ranked keys of every match, with facets; rows and snippets are fetched apart."""

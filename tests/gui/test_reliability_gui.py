@@ -4,6 +4,7 @@ start, a read-only library, a busy or full database, a large import that never f
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -572,6 +573,10 @@ def test_storage_failures_have_their_own_sentences() -> None:
     readonly = sqlite3.OperationalError("attempt to write a readonly database")
     assert isinstance(storage_failure(readonly), LibraryReadOnly)
     assert storage_failure(ValueError("database is locked")) is None
+    erofs = OSError(errno.EROFS, "Read-only file system")
+    assert error_sentence(erofs).startswith(READ_ONLY)
+    assert isinstance(storage_failure(OSError(errno.ENOSPC, "No space left")), StorageFull)
+    assert storage_failure(PermissionError(errno.EACCES, "Permission denied")) is None
     assert storage_failure(LibraryBusy("the library is busy")) is None  # already a sentence
 
 
@@ -619,6 +624,23 @@ def test_a_damaged_index_is_rebuilt_behind_a_banner(
 # -- T21: the window stays responsive during a large import ------------------------------------
 
 
+def write_items(path: Path, count: int) -> Path:
+    """``count`` distinct CSL-JSON books (no two are duplicates of each other)."""
+    items = [
+        {
+            "id": f"item{i}",
+            "type": "book",
+            "title": f"Gouvernance territoriale, volume {i} : communs et coopérations {i * 7}",
+            "author": [{"family": f"Auteur{i % 997}", "given": "Jeanne"}],
+            "issued": {"date-parts": [[1950 + i % 70]]},
+            "publisher": "Éditions du territoire",
+        }
+        for i in range(count)
+    ]
+    path.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
 @pytest.mark.slow
 @pytest.mark.xfail(
     strict=True,
@@ -630,19 +652,7 @@ def test_a_damaged_index_is_rebuilt_behind_a_banner(
 def test_a_large_import_never_stalls_the_window(
     qtbot: QtBot, library_path: Path, tmp_path: Path
 ) -> None:
-    items = [
-        {
-            "id": f"item{i}",
-            "type": "book",
-            "title": f"Gouvernance territoriale, volume {i} : communs et coopérations {i * 7}",
-            "author": [{"family": f"Auteur{i % 997}", "given": "Jeanne"}],
-            "issued": {"date-parts": [[1950 + i % 70]]},
-            "publisher": "Éditions du territoire",
-        }
-        for i in range(20_000)
-    ]
-    source = tmp_path / "grand.json"
-    source.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+    source = write_items(tmp_path / "grand.json", 20_000)
     win = open_window(qtbot, Library.open(library_path, indexing="off"))
     clock, stalls = QElapsedTimer(), [0]
     probe = QTimer(win, interval=20)

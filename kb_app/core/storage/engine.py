@@ -9,6 +9,7 @@ refused without a single write.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -251,6 +252,9 @@ def _failure_kind(exc: BaseException, codes: tuple[int, ...]) -> bool:
 
 
 def is_read_only_failure(exc: BaseException) -> bool:
+    """SQLITE_READONLY, or a file write refused by a read-only file system (EROFS)."""
+    if isinstance(exc, OSError) and exc.errno == errno.EROFS:
+        return True
     return isinstance(exc, LibraryReadOnly) or _failure_kind(exc, _READ_ONLY)
 
 
@@ -260,14 +264,18 @@ def is_busy(exc: BaseException) -> bool:
 
 
 def is_storage_full(exc: BaseException) -> bool:
+    """SQLITE_FULL or SQLITE_IOERR, or a file write refused for want of space (ENOSPC)."""
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
     return isinstance(exc, StorageFull) or _failure_kind(exc, _FULL)
 
 
 def storage_failure(exc: BaseException) -> KbError | None:
     """The sentence for a database failure met outside the opening checks, else None.
 
-    Read-only, busy and full storage each get their own error (the window words them);
-    any other database failure is reported as a failing library database.
+    Read-only, busy and full storage each get their own error (the window words them),
+    also when a file write met a read-only file system or a full disk; any other database
+    failure is reported as a failing library database.
     """
     from sqlalchemy.exc import DatabaseError
 
