@@ -57,8 +57,15 @@ def _pragmas(pragmas: tuple[str, ...]) -> Any:
 _on_connect = _pragmas(CONNECTION_PRAGMAS)
 
 
+#: Execution option of a write transaction: ``engine.execution_options(immediate=True)``
+#: makes its BEGIN an IMMEDIATE one, which waits ``busy_timeout`` for another writer instead
+#: of failing at its first write (a deferred transaction that has read cannot wait).
+IMMEDIATE = "immediate"
+
+
 def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    immediate = connection.get_execution_options().get(IMMEDIATE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(db_path: Path) -> Engine:
