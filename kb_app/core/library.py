@@ -62,10 +62,6 @@ from kb_app.core.thesaurus.quality import thesaurus_quality
 ProgressCallback = Callable[[Progress], None]
 
 
-def _no_visit(*, fiche: str | None = None, concept: str | None = None) -> None:
-    """``record_visit`` of a read-only library: reading there leaves no history."""
-
-
 class Library(
     SearchOps,
     ImportOps,
@@ -107,7 +103,6 @@ class Library(
         )
         if self.read_only:
             indexing = "off"
-            self.record_visit = _no_visit  # type: ignore[method-assign]  # keeps no history
         self.indexing = indexing
         self._on_progress = on_progress
         self._init_search()

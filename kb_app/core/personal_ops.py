@@ -37,6 +37,8 @@ class PersonalState:
             personal.basket_clear(s)
 
     def record_visit(self, *, fiche: str | None = None, concept: str | None = None) -> None:
+        if getattr(self, "read_only", False):
+            return  # reading a read-only library leaves no history
         with transaction(self.engine) as s:
             fid = store.get_row(s, fiche).id if fiche else None
             cid = concept_views.find(s, concept).id if concept else None

@@ -642,13 +642,6 @@ def write_items(path: Path, count: int) -> Path:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="two regular expressions of the core hold the GIL for the whole file (4.8 MB: "
-    "decoding._MOJIBAKE.search ~130 ms, csljson._skeleton's _STRING.sub ~120-250 ms), so the "
-    "window stalls 250-300 ms; with a callable replacement and a windowed search it stays "
-    "under 200 ms (measured 82-195 ms)",
-)
 def test_a_large_import_never_stalls_the_window(
     qtbot: QtBot, library_path: Path, tmp_path: Path
 ) -> None:

@@ -118,12 +118,6 @@ def test_every_checkout_from_every_thread(library_path: Path, checkouts: Seen) -
     print(f"\nT16: {len(checkouts)} checkouts, {len(connections)} connections, threads {threads}")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="write transactions start with a deferred BEGIN: one that has read, then meets "
-    "another writer's commit, fails at once with 'database is locked' (SQLITE_BUSY_SNAPSHOT) "
-    "instead of waiting busy_timeout; fix: BEGIN IMMEDIATE for transaction()",
-)
 def test_a_write_racing_another_waits(library_path: Path) -> None:
     """Two writers (the window's index worker and a user's save, say) wait for each other."""
     first, second = Library.open(library_path), Library.open(library_path)

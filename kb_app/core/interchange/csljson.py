@@ -76,7 +76,11 @@ def _skeleton(text: str) -> str:
     """The text with every string emptied (« "" »): brackets and commas left to count.
 
     Lines are kept (a JSON string holds no raw line break; if one does, json refuses it)."""
-    return _STRING.sub('""', text)
+    return _STRING.sub(_empty_string, text)  # a callable: the GIL is released between matches
+
+
+def _empty_string(_match: re.Match[str]) -> str:
+    return '""'
 
 
 def _scan(skeleton: str, where: str, lines: Callable[[int], int]) -> list[int]:

@@ -83,7 +83,7 @@ def decode(data: bytes, where: str, *, fallback: str | None = None) -> Decoded:
         warnings.append(Problem(where, "NUL characters removed", _first_line(text, "\x00")))
         text = text.replace("\x00", "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if (m := _MOJIBAKE.search(text)) is not None:
+    if (m := _mojibake(text)) is not None:
         warnings.append(
             Problem(
                 where,
@@ -92,6 +92,16 @@ def decode(data: bytes, where: str, *, fallback: str | None = None) -> Decoded:
             )
         )
     return Decoded(text, encoding, warnings)
+
+
+def _mojibake(text: str, window: int = 65536) -> re.Match[str] | None:
+    """The first double-encoded sequence, searched window by window: one regex call over a
+    100 MB text would hold the GIL (and the window's event loop) for its whole length."""
+    for start in range(0, len(text), window):
+        found = _MOJIBAKE.search(text, start, min(len(text), start + window + 8))
+        if found is not None:
+            return found
+    return None
 
 
 def _first_line(text: str, needle: str) -> int:

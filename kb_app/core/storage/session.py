@@ -11,8 +11,12 @@ from sqlalchemy.orm import Session
 
 @contextmanager
 def transaction(engine: Engine) -> Iterator[Session]:
-    """A session whose work is committed at the end, or rolled back on any exception."""
-    with Session(engine, expire_on_commit=False) as session, session.begin():
+    """A session whose work is committed at the end, or rolled back on any exception.
+
+    Its BEGIN is IMMEDIATE: it takes the write lock first (waiting ``busy_timeout`` for
+    another writer), so a transaction that has read cannot fail later on a writer's commit."""
+    bound = engine.execution_options(immediate=True)
+    with Session(bound, expire_on_commit=False) as session, session.begin():
         yield session
 
 
