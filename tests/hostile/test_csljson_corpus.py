@@ -269,10 +269,6 @@ def test_schema_invalid_items_are_skipped_with_their_line_not_imported(
     assert sorted(titles_of(checked.lib, report.keys)) == sorted(i["title"] for i in good)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="F14: a name part that is not a string is imported without a word",
-)
 def test_a_name_part_that_is_not_a_string_is_reported(checked: Importer, tmp_path: Path) -> None:
     item = {"id": "n", "type": "book", "title": "T", "editor": [{"family": 3, "given": True}]}
     report = checked.accepted(write(tmp_path, "schema", json.dumps([item]).encode()))
@@ -281,7 +277,8 @@ def test_a_name_part_that_is_not_a_string_is_reported(checked: Importer, tmp_pat
 
 # --- generated JSON values -----------------------------------------------------------------
 
-SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
+FLOATS = st.floats(allow_nan=False, allow_infinity=False)  # NaN/Infinity: F13, tested apart
+SCALARS = st.none() | st.booleans() | st.integers() | FLOATS | st.text()
 JSON_VALUES = st.recursive(
     SCALARS,
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner),
@@ -298,6 +295,7 @@ CSL_LIKE = st.lists(
     max_examples=200 if SLOW else 30,
     deadline=None,
     derandomize=True,
+    database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(value=st.one_of(JSON_VALUES, CSL_LIKE))

@@ -151,10 +151,6 @@ def test_one_huge_json_line(library_path: Path, tmp_path: Path, megabytes: int) 
     assert result["errors"] == [[1, "title longer than 500 characters"]]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="F18: an abstract longer than 4,000 characters is cut to 4,000 without a warning",
-)
 def test_a_long_abstract_is_not_cut_silently(checked: Importer, tmp_path: Path) -> None:
     path = tmp_path / "abstract.json"
     abstract = "Une phrase du résumé. " * 500  # 11,000 characters
@@ -183,11 +179,6 @@ def test_many_entries_on_one_line_stream_within_the_memory_cap(
 
 
 @pytest.mark.skipif(not SLOW, reason="full size only (KB_SLOW=1): minutes of work")
-@pytest.mark.xfail(
-    strict=True,
-    reason="F9: 1,000,000 small entries (33 MB) end in MemoryError under RLIMIT_AS 1.5 GB; "
-    "F7: the duplicate check is quadratic for entries without year and author",
-)
 def test_a_million_entries_stop_at_a_documented_cap_or_stream(
     library_path: Path, tmp_path: Path
 ) -> None:
@@ -199,11 +190,6 @@ def test_a_million_entries_stop_at_a_documented_cap_or_stream(
     assert "refused" in result or result["found"] == 1_000_000
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="F7: the duplicate check compares every entry without year and author with all "
-    "earlier ones (quadratic)",
-)
 def test_entries_without_year_or_author_are_planned_in_linear_time(
     checked: Importer, tmp_path: Path
 ) -> None:

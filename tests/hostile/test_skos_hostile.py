@@ -142,11 +142,6 @@ def test_a_concept_without_any_label_is_left_out_with_its_line(
     assert checked.lib.concept("a").label == "Concept gardé"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="F20: a SKOS report lists skipped concepts in errors but not in entries "
-    "(the import wizard's table omits them)",
-)
 def test_a_skipped_concept_is_one_of_the_report_entries(checked: Importer, tmp_path: Path) -> None:
     path = tmp_path / "nolabel.ttl"
     path.write_text(
@@ -220,10 +215,6 @@ def test_a_10_mb_definition_is_imported_and_a_10_mb_label_left_out(
     assert seconds < 30
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="F19: a Turtle literal that mentions « <!DOCTYPE html> » is refused as a DTD",
-)
 def test_turtle_text_that_mentions_a_doctype_is_not_a_dtd(
     checked: Importer, tmp_path: Path
 ) -> None:

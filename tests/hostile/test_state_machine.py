@@ -208,6 +208,7 @@ def test_the_library_never_diverges_from_its_model(template_library: Path, tmp_p
             stateful_step_count=30 if SLOW else 12,
             deadline=None,
             derandomize=not SLOW,
+            database=None,
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
         ),
     )
