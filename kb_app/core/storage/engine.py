@@ -375,6 +375,15 @@ def checkpoint_file(db_path: Path) -> bool:
     database or another connection keeps the checkpoint from completing.
     """
     try:
+        with db_path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError:
+        return False
+    if header != b"SQLite format 3\x00":
+        # Not a database file: SQLite would fail the checkpoint, then drop the hot -wal
+        # when the connection closes. Leave every file as it is.
+        return False
+    try:
         conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error:
         return False
