@@ -31,6 +31,14 @@ def _isolated_settings(tmp_path: Path) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
 
 
+@pytest.fixture(autouse=True)
+def _clipboard_emptied(qapp: QApplication) -> Iterator[None]:
+    """Tests that copy leave no QMimeData owned by the clipboard: with the offscreen
+    platform, Qt crashes at process exit when the clipboard still holds it."""
+    yield
+    qapp.clipboard().clear()
+
+
 @pytest.fixture
 def window(qtbot: QtBot, library: Library) -> Iterator[MainWindow]:
     """The main window, shown, with the seeded library open and its first results listed."""
