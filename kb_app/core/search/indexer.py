@@ -13,13 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from kb_app.core.crash import crashpoint
 from kb_app.core.jobs import CancelToken, Job, Progress
 from kb_app.core.search import documents
 from kb_app.core.search.index import WRITER_DEFAULTS, IndexUnavailable, SearchIndex
 from kb_app.core.storage import outbox
+from kb_app.core.storage.models import IndexOutbox
 from kb_app.core.storage.session import reading, transaction
 
 DRAIN_BATCH = 500
@@ -53,8 +54,13 @@ class Indexer:
 
     def startup(self) -> None:
         """Reset interrupted work and sweep half-built folders; open the index if sound."""
-        with transaction(self.engine) as s:
-            outbox.reset_in_progress(s)
+        with reading(self.engine) as s:  # the write lock only when there is work to reset
+            interrupted = s.scalar(
+                select(IndexOutbox.id).where(IndexOutbox.state == "in_progress").limit(1)
+            )
+        if interrupted is not None:
+            with transaction(self.engine) as s:
+                outbox.reset_in_progress(s)
         self.index.sweep_leftovers()
         self.index.open()
 
