@@ -27,6 +27,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from kb_app.core.dto import BackupInfo
+from kb_app.core.durable import fsync_dir
 from kb_app.core.errors import KbError
 from kb_app.core.storage.engine import file_problems, is_corruption, verified_backup
 
@@ -256,22 +257,6 @@ def _sweep_parts(directory: Path) -> None:
 
 
 # -- small file helpers ----------------------------------------------------------------------
-
-
-def fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _write_atomically(path: Path, text: str) -> None:

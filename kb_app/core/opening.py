@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, event
 
 from kb_app.core.crash import crashpoint
+from kb_app.core.durable import fsync_dir
 from kb_app.core.errors import LibraryDamaged, LibraryError, NotALibrary, SchemaTooNew
 from kb_app.core.jobs import Progress, run_job
 from kb_app.core.storage import versions
@@ -162,7 +163,7 @@ def create(
         finally:
             engine.dispose()  # last connection closed: WAL checkpointed and removed
         os.replace(tmp, folder / DB_NAME)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except BaseException:
         _remove_db_files(tmp)
         if created_folder:
@@ -175,14 +176,6 @@ def create(
 def _remove_db_files(db: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(str(db) + suffix).unlink(missing_ok=True)
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _backup_name(folder: Path, reason: str) -> Path:

@@ -24,6 +24,7 @@ from sqlalchemy.exc import DBAPIError
 
 from kb_app.core import backups
 from kb_app.core.dto import BackupInfo
+from kb_app.core.durable import fsync_dir, fsync_file
 from kb_app.core.errors import (
     LibraryDamaged,
     NotALibrary,
@@ -97,7 +98,7 @@ def _set_aside(db: Path, label: str) -> Path | None:
     else:
         for suffix in present:
             os.replace(Path(f"{db}{suffix}"), Path(f"{base}{suffix}"))
-    backups.fsync_dir(db.parent)
+    fsync_dir(db.parent)
     return base if "" in present else None
 
 
@@ -112,7 +113,7 @@ def _link_all(db: Path, base: Path, suffixes: list[str]) -> bool:
         for link in made:  # extra names of files that keep their old name: nothing is lost
             link.unlink()
         return False
-    backups.fsync_dir(db.parent)
+    fsync_dir(db.parent)
     return True
 
 
@@ -162,7 +163,7 @@ def _copy_part(source: Path, part: Path) -> None:
     for suffix in ("", *SIDE_SUFFIXES, "-journal"):
         Path(f"{part}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(source, part)
-    backups.fsync_file(part)
+    fsync_file(part)
     problems = file_problems(part)  # the full check, on the very bytes to be installed
     if problems:
         part.unlink(missing_ok=True)
@@ -179,7 +180,7 @@ def _install(folder: Path, part: Path) -> tuple[Path | None, Path | None]:
         checkpoint_file(db)  # fold a hot WAL in when the file still opens
     replaced = _set_aside(db, "replaced")
     os.replace(part, db)
-    backups.fsync_dir(folder)
+    fsync_dir(folder)
     index = folder / "index"
     stale: Path | None = None
     if index.exists():
@@ -268,7 +269,7 @@ def move_library(src: Path, dst: Path) -> Path:
         if exc.errno != errno.EXDEV:
             raise
         _copy_then_remove(src, dst)
-    backups.fsync_dir(dst.parent)
+    fsync_dir(dst.parent)
     return dst
 
 
@@ -312,9 +313,9 @@ def salvage(folder: Path, damaged_file: Path) -> Path:
             _recover_rows(copy, part)
         if _stamp_salvaged(part) == 0:
             raise LibraryDamaged(f"{damaged}: nothing could be recovered from this file")
-        backups.fsync_file(part)
+        fsync_file(part)
         os.replace(part, out)
-    backups.fsync_dir(out.parent)
+    fsync_dir(out.parent)
     return out
 
 

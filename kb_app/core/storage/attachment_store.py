@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlalchemy import Engine, Row, select
 
 from kb_app.core.crash import crashpoint
+from kb_app.core.durable import fsync_dir
 from kb_app.core.errors import KbError, LibraryDamaged, Problem, ValidationError
 from kb_app.core.storage.models import Attachment
 from kb_app.core.storage.session import reading
@@ -68,17 +69,6 @@ def write_chunk(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view) :]
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename or unlink in ``path`` durable (a no-op where directories cannot be opened)."""
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _too_big(source: Path, max_size: int) -> ValidationError:

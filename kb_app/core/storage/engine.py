@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from kb_app.core.durable import fsync_dir, fsync_file
 from kb_app.core.errors import KbError, LibraryDamaged, LibraryError, NotALibrary, UserError
 
 #: PRAGMA application_id of every kb_app database ("KBAP").
@@ -350,20 +351,12 @@ def verified_backup(engine: Engine, dest: Path) -> list[str]:
         if problems:
             part.unlink(missing_ok=True)
             return problems
-        fd = os.open(part, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fsync_file(part)
         os.replace(part, dest)
     except BaseException:
         part.unlink(missing_ok=True)
         raise
-    fd = os.open(dest.parent, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_dir(dest.parent)
     return []
 
 
