@@ -46,6 +46,13 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _say(code: str, /, **params: object) -> None:
+    """A catalogue message on stderr, in the user's language."""
+    from kb_app.core.messages import language_from_locale, render
+
+    print(f"kb: {render(code, params, language_from_locale())}.", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     window, library, as_json = wants_window(args)
@@ -53,11 +60,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             from kb_app.gui.app import run_app
         except ImportError as exc:  # PySide6 missing: say so, then show the summary
-            print(f"kb: the desktop window is not available ({exc}).", file=sys.stderr)
+            _say("launcher.no_window", detail=str(exc))
         else:
             return run_app(library)
     elif window and not as_json:
-        print("kb: no display found; printing the library's summary instead.", file=sys.stderr)
+        _say("launcher.no_display")
     from kb_app.cli.main import main as cli_main
 
     return cli_main(args)

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from kb_app import __version__
 from kb_app.cli.commands import COMMANDS
 from kb_app.cli.context import Context
+from kb_app.cli.i18n import HelpFormatter, error_json, error_lines, localise, tr
 from kb_app.cli.output import emit_json
-from kb_app.core.errors import KbError, ValidationError
+from kb_app.core.errors import KbError
 from kb_app.core.storage.engine import storage_failure
 
 EXIT_USAGE = 2
@@ -27,9 +28,18 @@ def common_options() -> argparse.ArgumentParser:
         "--library",
         metavar="PATH",
         default=argparse.SUPPRESS,
-        help="library folder (default: $KB_LIBRARY or the user data folder)",
+        help=tr(
+            "dossier de la bibliothèque (par défaut : $KB_LIBRARY ou le dossier des données "
+            "de l'utilisateur)",
+            "library folder (default: $KB_LIBRARY or the user data folder)",
+        ),
     )
-    parent.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
+    parent.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help=tr("écrire du JSON", "print JSON"),
+    )
     return parent
 
 
@@ -38,12 +48,34 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kb",
         parents=[common],
-        description="Base de connaissances hors ligne sur la gouvernance territoriale.",
+        description=tr(
+            "Base de connaissances hors ligne sur la gouvernance territoriale.",
+            "Offline knowledge base on territorial governance.",
+        ),
+        add_help=False,
+        formatter_class=HelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"kb {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    localise(parser)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"kb {__version__}",
+        help=tr("afficher la version et quitter", "show the version and exit"),
+    )
+    sub = parser.add_subparsers(
+        dest="command", metavar=tr("COMMANDE", "COMMAND"), title=tr("commandes", "commands")
+    )
     for name, module in COMMANDS.items():
-        cmd = sub.add_parser(name, parents=[common], help=module.HELP, description=module.HELP)
+        text = tr(*module.HELP)
+        cmd = sub.add_parser(
+            name,
+            parents=[common],
+            help=text,
+            description=text,
+            add_help=False,
+            formatter_class=HelpFormatter,
+        )
+        localise(cmd)
         module.configure(cmd)
         cmd.set_defaults(run=module.run)
     return parser
@@ -71,30 +103,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _report(ctx, storage_error)
         if os.environ.get("KB_DEBUG"):
             raise
-        return _report(
-            ctx,
-            KbError(
-                f"internal error ({type(exc).__name__}: {exc}); "
-                "run again with KB_DEBUG=1 for details"
-            ),
-        )
+        return _report(ctx, KbError("internal.error", kind=type(exc).__name__, detail=str(exc)))
     finally:
         ctx.close()
 
 
 def _report(ctx: Context, exc: KbError) -> int:
-    print(f"kb: {exc}", file=sys.stderr)
+    """The error on stderr in the user's language; under --json, also its code on stdout."""
+    lines = error_lines(exc)
+    print(f"kb: {lines[0]}", *lines[1:], sep="\n", file=sys.stderr)
     if ctx.as_json:
-        problems = exc.problems if isinstance(exc, ValidationError) else []
-        emit_json(
-            {
-                "error": str(exc).split("\n")[0],
-                "exit_code": exc.exit_code,
-                "problems": [
-                    {"where": p.where, "line": p.line, "message": p.message} for p in problems
-                ],
-            }
-        )
+        emit_json(error_json(exc))
     return exc.exit_code
 
 

@@ -201,7 +201,7 @@ def auto_backup(
         if is_corruption(exc):
             mark_corrupt(folder, f"the automatic backup could not read the library: {exc}", now)
             return None
-        raise KbError(f"the automatic backup could not be written: {exc}") from exc
+        raise KbError("backup.auto_failed", detail=str(exc)) from exc
     if problems:
         detail = "; ".join(problems[:3])
         mark_corrupt(folder, f"the automatic backup failed its check: {detail}", now)

@@ -133,11 +133,11 @@ class _ShippedStyle(CitationStylesStyle):  # type: ignore[misc]
 def _style_path(style: str) -> Path:
     if style not in STYLES:
         known = ", ".join(STYLES)
-        raise ValidationError(f"unknown citation style « {style} »; choose one of: {known}")
+        raise ValidationError("citation.unknown_style", style=style, known=known)
     path = resources_dir() / "csl" / f"{style}.csl"
     missing = [p for p in (path, *(path.parent / n for n in LOCALE_FILES)) if not p.is_file()]
     if missing:
-        raise KbError(f"citation style files are missing: {', '.join(map(str, missing))}")
+        raise KbError("citation.files_missing", paths=", ".join(map(str, missing)))
     return path
 
 
@@ -146,7 +146,7 @@ def _load_style(style: str) -> _ShippedStyle:
     try:
         return _ShippedStyle(path)
     except Exception as exc:  # noqa: BLE001  lxml or citeproc: the shipped file is broken
-        raise KbError(f"the citation style « {style} » cannot be read ({exc})") from None
+        raise KbError("citation.style_unreadable", style=style, detail=str(exc)) from None
 
 
 # --- rendering ---------------------------------------------------------------------------
@@ -194,10 +194,11 @@ def _failure(
         try:
             _render([item], [key], style, literals)
         except Exception as exc:  # noqa: BLE001
-            problems.append(Problem(key, f"cannot be formatted ({type(exc).__name__}: {exc})"))
+            detail = {"detail": f"{type(exc).__name__}: {exc}"}
+            problems.append(Problem(key, "citation.item_failed", None, detail))
     if not problems:
-        problems.append(Problem(", ".join(keys[:5]), "these references cannot be formatted"))
-    return ValidationError("some references cannot be formatted as citations", problems)
+        problems.append(Problem(", ".join(keys[:5]), "citation.batch_failed"))
+    return ValidationError("citation.failed", problems)
 
 
 # citeproc-py's HTML formatter does not escape variable values, and its text-case changes

@@ -43,7 +43,7 @@ class CancelToken:
 
     def raise_if_cancelled(self) -> None:
         if self._event.is_set():
-            raise Cancelled("cancelled")
+            raise Cancelled("job.cancelled")
 
 
 Job = Generator[Progress, None, R]

@@ -57,9 +57,10 @@ def _probe_version(db: Path) -> ProbeResult:
         found.alembic_revision is not None and found.alembic_revision not in versions.REVISIONS
     ):
         raise SchemaTooNew(
-            f"{db}: this library was written by a newer version of kb_app "
-            f"(schema {found.user_version}, this version reads up to {versions.SCHEMA_VERSION}). "
-            "Update kb_app to open it; the library was left untouched."
+            "library.too_new",
+            path=str(db),
+            found=found.user_version,
+            supported=versions.SCHEMA_VERSION,
         )
     return found
 
@@ -68,14 +69,10 @@ def open_read_only(folder: Path) -> Engine:
     """Engine that only reads an existing library: no migration, no folder created."""
     db = folder / DB_NAME
     if not db.is_file():
-        raise NotALibrary(f"{folder}: no library here (a read-only folder cannot hold a new one)")
+        raise NotALibrary("library.none_read_only", path=str(folder))
     found = _probe_version(db)
     if found.alembic_revision != versions.HEAD:
-        raise LibraryError(
-            f"{db}: this library must be upgraded by this version of kb_app, which a "
-            "read-only library cannot be; open it once with write access. "
-            "The library was left untouched."
-        )
+        raise LibraryError("library.upgrade_read_only", path=str(db))
     return make_read_only_engine(db, folder_writable=os.access(folder, os.W_OK))
 
 
@@ -111,8 +108,7 @@ def _migrate(folder: Path, engine: Engine) -> None:
     problems = verified_backup(engine, target)
     if problems:
         raise LibraryDamaged(
-            f"{folder / DB_NAME}: the backup taken before upgrading the library failed its "
-            f"check ({'; '.join(problems[:3])}); the library was not upgraded."
+            "library.pre_upgrade_backup", path=str(folder / DB_NAME), detail="; ".join(problems[:3])
         )
     crashpoint("migration_before_upgrade")
 
@@ -130,14 +126,11 @@ def _migrate(folder: Path, engine: Engine) -> None:
 def check_openable(folder: Path) -> bool:
     """True when ``folder`` holds a library; False when a new one may be created there."""
     if folder.exists() and not folder.is_dir():
-        raise NotALibrary(f"{folder}: is a file, not a library folder")
+        raise NotALibrary("library.is_a_file", path=str(folder))
     if (folder / DB_NAME).exists():
         return True
     if folder.exists() and any(folder.iterdir()):
-        raise NotALibrary(
-            f"{folder}: this folder is not a kb_app library (no {DB_NAME}) and is not empty; "
-            "nothing was written. Choose an empty or new folder to create a library."
-        )
+        raise NotALibrary("library.folder_not_empty", path=str(folder), database=DB_NAME)
     return False
 
 

@@ -121,7 +121,7 @@ def quarantine(folder: Path) -> Path:
     """Set the damaged database aside as ``library.sqlite3.damaged-<stamp>`` (never deleted)."""
     db = folder / DB_NAME
     if not db.exists():
-        raise NotALibrary(f"{folder}: there is no {DB_NAME} to set aside")
+        raise NotALibrary("recovery.nothing_to_set_aside", path=str(folder), database=DB_NAME)
     moved = _set_aside(db, "damaged")
     assert moved is not None
     backups.clear_corrupt_flag(folder)  # the flag was about the file just set aside
@@ -136,19 +136,14 @@ def newest_verified_backup(folder: Path) -> BackupInfo | None:
 def _check_backup(backup: Path) -> None:
     """Refuse a backup that is missing, damaged, foreign or too new; changes nothing."""
     if not backup.is_file():
-        raise NotFound(f"{backup}: no such backup file")
+        raise NotFound("backup.not_found", path=str(backup))
     if Path(f"{backup}-wal").exists():
-        raise ValidationError(
-            f"{backup}: this file has a -wal file beside it (it is a live database, "
-            "not a backup); nothing was changed."
-        )
+        raise ValidationError("backup.live_database", path=str(backup))
     found = probe(backup)  # raises LibraryDamaged / NotALibrary
     if found.user_version > versions.SCHEMA_VERSION or (
         found.alembic_revision is not None and found.alembic_revision not in versions.REVISIONS
     ):
-        raise SchemaTooNew(
-            f"{backup}: this backup was written by a newer version of kb_app; nothing was changed."
-        )
+        raise SchemaTooNew("backup.too_new", path=str(backup))
 
 
 def _backup_date(backup: Path) -> str:
@@ -167,10 +162,7 @@ def _copy_part(source: Path, part: Path) -> None:
     problems = file_problems(part)  # the full check, on the very bytes to be installed
     if problems:
         part.unlink(missing_ok=True)
-        raise LibraryDamaged(
-            f"{source}: this backup fails its integrity check ({'; '.join(problems[:3])}); "
-            "nothing was changed."
-        )
+        raise LibraryDamaged("backup.damaged", path=str(source), detail="; ".join(problems[:3]))
 
 
 def _install(folder: Path, part: Path) -> tuple[Path | None, Path | None]:
@@ -200,10 +192,10 @@ def restore(folder: Path, backup_file: Path) -> RestoreInfo:
     folder = Path(folder).absolute()
     backup = Path(backup_file).absolute()
     if backup == (folder / DB_NAME).absolute():
-        raise ValidationError(f"{backup}: this is the library itself, not a backup")
+        raise ValidationError("backup.is_the_library", path=str(backup))
     _check_backup(backup)
     if not folder.is_dir():
-        raise NotALibrary(f"{folder}: no such library folder")
+        raise NotALibrary("library.no_folder", path=str(folder))
     part = folder / f"{DB_NAME}.restore.part"
     _copy_part(backup, part)
     replaced, stale = _install(folder, part)
@@ -254,14 +246,12 @@ def move_library(src: Path, dst: Path) -> Path:
     src, dst = Path(src).absolute(), Path(dst).absolute()
     db = src / DB_NAME
     if not db.is_file():
-        raise NotALibrary(f"{src}: no library here")
+        raise NotALibrary("library.none_here", path=str(src))
     if dst.exists():
-        raise ValidationError(f"{dst}: already exists; choose a new folder")
+        raise ValidationError("recovery.target_exists", path=str(dst))
     probe(db)
     if not checkpoint_file(db) or Path(f"{db}-wal").exists():
-        raise ValidationError(
-            f"{src}: the library is in use by another program; close it and try again"
-        )
+        raise ValidationError("recovery.library_in_use", path=str(src))
     dst.parent.mkdir(parents=True, exist_ok=True)
     try:
         os.rename(src, dst)
@@ -280,7 +270,7 @@ def _copy_then_remove(src: Path, dst: Path) -> None:
     problems = file_problems(part / DB_NAME)
     if problems:
         shutil.rmtree(part, ignore_errors=True)
-        raise LibraryDamaged(f"{dst}: the moved copy fails its check; the library was not moved")
+        raise LibraryDamaged("recovery.moved_copy_damaged", path=str(dst))
     os.replace(part, dst)
     shutil.rmtree(src)
 
@@ -298,7 +288,7 @@ def salvage(folder: Path, damaged_file: Path) -> Path:
     """
     damaged = Path(damaged_file)
     if not damaged.is_file():
-        raise NotFound(f"{damaged}: no such file")
+        raise NotFound("file.not_found", path=str(damaged))
     out = Path(folder) / f"{DB_NAME}.salvaged-{_now_stamp()}"
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
         copy = Path(tmp) / "damaged.sqlite3"
@@ -312,7 +302,7 @@ def salvage(folder: Path, damaged_file: Path) -> Path:
                 Path(f"{part}{suffix}").unlink(missing_ok=True)
             _recover_rows(copy, part)
         if _stamp_salvaged(part) == 0:
-            raise LibraryDamaged(f"{damaged}: nothing could be recovered from this file")
+            raise LibraryDamaged("recovery.nothing_recovered", path=str(damaged))
         fsync_file(part)
         os.replace(part, out)
     fsync_dir(out.parent)

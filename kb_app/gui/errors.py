@@ -1,156 +1,50 @@
 """Errors shown as sentences, never as tracebacks (Anki ``aqt/errors.py``).
 
-A ``KbError`` becomes its message, translated when it is one the window knows (the core
-speaks English; these patterns give the French UI French sentences). A ``ValidationError``
-adds one sentence per located problem. Anything else is a bug: the traceback goes to the
-log (stderr) and the user reads one sentence.
+A ``KbError`` is a code and parameters: its sentence comes from the core's message
+catalogue, in the window's language. A ``ValidationError`` adds one sentence per located
+problem. Anything else is a bug: the traceback goes to the log (stderr) and the user reads
+one sentence.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import sys
-from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kb_app.core.errors import KbError, Problem, ValidationError
+from kb_app.core.errors import KbError, Message, Problem, ValidationError, is_code
 from kb_app.core.jobs import Cancelled
-from kb_app.gui.error_rules import LIBRARIAN_RULES
-from kb_app.gui.labels import field_label
+from kb_app.core.messages import Lang, render
 
 log = logging.getLogger("kb_app.gui")
 
 
 translate = QCoreApplication.translate
 
-
-def _field(path: str) -> str:
-    names = [p for p in path.split(".") if p and not p.isdigit()]
-    return field_label(names[-1]) if names else path
+#: Translated « en » by the English translation: how the window knows its language.
+_LANGUAGE = QT_TRANSLATE_NOOP("Errors", "fr")
 
 
-def _group(n: int) -> Callable[[re.Match[str]], str]:
-    return lambda m: m[n]
+def window_language() -> Lang:
+    """The language the window speaks: the one of the installed translation."""
+    return "en" if translate("Errors", _LANGUAGE) == "en" else "fr"
 
 
-def _path(n: int) -> Callable[[re.Match[str]], str]:
-    return lambda m: _field(m[n])
+def message_text(code: str, params: dict[str, object] | None = None) -> str:
+    """The sentence of a message code in the window's language (a text that is not a code,
+    written before the catalogue, is shown as it is)."""
+    if not is_code(code):
+        return code.strip()
+    return render(code, params or {}, window_language())
 
 
-def _name(n: int) -> Callable[[re.Match[str]], str]:
-    return lambda m: field_label(m[n])
-
-
-E = "Errors"
-Arg = Callable[[re.Match[str]], str]
-#: (core message pattern, French wording (the source of translations), values of %1, %2…)
-RULES: list[tuple[str, str, tuple[Arg, ...]]] = [
-    (r"^no fiche « (.+) »$", QT_TRANSLATE_NOOP("Errors", "aucune fiche « %1 »"), (_group(1),)),
-    (r"^no concept « (.+?) »", QT_TRANSLATE_NOOP("Errors", "aucun concept « %1 »"), (_group(1),)),
-    (
-        r"^fiche « .+ » cannot be saved$",
-        QT_TRANSLATE_NOOP("Errors", "la fiche ne peut pas être enregistrée"),
-        (),
-    ),
-    (
-        r"^unknown \(or ambiguous\) concept « (.+) »$",
-        QT_TRANSLATE_NOOP("Errors", "concept inconnu (ou ambigu) : « %1 »"),
-        (_group(1),),
-    ),
-    (
-        r"^link to unknown fiche « (.+) »$",
-        QT_TRANSLATE_NOOP("Errors", "lien vers une fiche inconnue : « %1 »"),
-        (_group(1),),
-    ),
-    (
-        r"^a fiche cannot link to itself$",
-        QT_TRANSLATE_NOOP("Errors", "une fiche ne peut pas se lier à elle-même"),
-        (),
-    ),
-    (
-        r"^the id « (.+) » is already used$",
-        QT_TRANSLATE_NOOP("Errors", "l'identifiant « %1 » est déjà utilisé"),
-        (_group(1),),
-    ),
-    (
-        r"^a dossier cannot change kind$",
-        QT_TRANSLATE_NOOP("Errors", "un dossier ne peut pas changer de type"),
-        (),
-    ),
-    (
-        r"^the label « (.+) » is already used by « (.+) »$",
-        QT_TRANSLATE_NOOP("Errors", "le libellé « %1 » est déjà utilisé par « %2 »"),
-        (_group(1), _group(2)),
-    ),
-    (
-        r"^a concept needs a French label$",
-        QT_TRANSLATE_NOOP("Errors", "un concept doit avoir un libellé en français"),
-        (),
-    ),
-    (
-        r"^this change would make the hierarchy cyclic$",
-        QT_TRANSLATE_NOOP(
-            E, "cette modification créerait un cycle dans la hiérarchie des concepts"
-        ),
-        (),
-    ),
-    (
-        r"^(?:([\w.]+): )?'(\w+)' is a required property$",
-        QT_TRANSLATE_NOOP("Errors", "le champ « %1 » est obligatoire"),
-        (_name(2),),
-    ),
-    (
-        r"^([\w.]+): .* should be non-empty$",
-        QT_TRANSLATE_NOOP("Errors", "le champ « %1 » ne doit pas être vide"),
-        (_path(1),),
-    ),
-    (
-        r"^([\w.]+): '(.*)' does not match ",
-        QT_TRANSLATE_NOOP("Errors", "le champ « %1 » n'a pas la forme attendue : « %2 »"),
-        (_path(1), _group(2)),
-    ),
-    (
-        r"^([\w.]+): .* is not one of ",
-        QT_TRANSLATE_NOOP("Errors", "le champ « %1 » a une valeur non prévue"),
-        (_path(1),),
-    ),
-    (
-        r"^([\w.]+): .* is not of type ",
-        QT_TRANSLATE_NOOP("Errors", "le champ « %1 » n'a pas le type attendu"),
-        (_path(1),),
-    ),
-    (
-        r"^([\w.]+): .* is too long$",
-        QT_TRANSLATE_NOOP("Errors", "le champ « %1 » est trop long"),
-        (_path(1),),
-    ),
-    (
-        r"^« (.+) » is not in the trash$",
-        QT_TRANSLATE_NOOP("Errors", "« %1 » n'est pas dans la corbeille"),
-        (_group(1),),
-    ),
-    (
-        r"^« (.+) » is not in the basket$",
-        QT_TRANSLATE_NOOP("Errors", "« %1 » n'est pas dans le panier"),
-        (_group(1),),
-    ),
-]
-_COMPILED = [(re.compile(p, re.DOTALL), text, args) for p, text, args in [*RULES, *LIBRARIAN_RULES]]
-
-
-def translate_message(message: str) -> str:
-    """The window's wording of a core message (unchanged when it is not a known one)."""
-    for pattern, text, args in _COMPILED:
-        match = pattern.match(message.strip())
-        if match:
-            result = translate(E, text)
-            for number, arg in enumerate(args, 1):
-                result = result.replace(f"%{number}", arg(match))
-            return result
-    return message.strip()
+def translate_message(message: str | Message) -> str:
+    """The window's wording of a core message: a ``Message``, or a code without parameters."""
+    if isinstance(message, Message):
+        return render(message.code, message.params, window_language())
+    return message_text(message)
 
 
 def as_sentence(text: str) -> str:
@@ -161,24 +55,28 @@ def as_sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", "…")) else text + "."
 
 
+def error_text(exc: KbError) -> str:
+    """The error's own sentence (without its problems), in the window's language."""
+    return render(exc.code, exc.params, window_language())
+
+
 def problem_sentence(problem: Problem) -> str:
-    return as_sentence(translate_message(problem.message))
+    return as_sentence(render(problem.code, problem.params, window_language()))
 
 
 def error_sentence(exc: BaseException) -> str:
     """One or more sentences a person can act on; never a traceback."""
-    if isinstance(exc, Cancelled):
-        return translate("Errors", "L'opération a été annulée ; rien n'a été modifié.")
+    if isinstance(exc, Cancelled):  # however it was raised: the same sentence
+        return as_sentence(render("job.cancelled", {}, window_language()))
     if isinstance(exc, ValidationError):
-        head = as_sentence(translate_message(str(exc.args[0]).split("\n", 1)[0]))
-        lines = [head, *("• " + problem_sentence(p) for p in exc.problems)]
-        return "\n".join(lines)
+        lines = [as_sentence(error_text(exc)), *("• " + problem_sentence(p) for p in exc.problems)]
+        return "\n".join(line for line in lines if line.strip("• "))
     if isinstance(exc, KbError):
-        return as_sentence(translate_message(str(exc)))
+        return as_sentence(error_text(exc))
     failure = _storage_failure(exc)
     if failure is not None:  # read-only, busy, full: one sentence, no traceback
         log.warning("storage failure: %s", exc)
-        return as_sentence(translate_message(str(failure)))
+        return as_sentence(error_text(failure))
     if isinstance(exc, OSError):
         detail = exc.strerror or str(exc)
         return translate("Errors", "Le fichier n'a pas pu être lu ou écrit : %1.").replace(
@@ -191,7 +89,7 @@ def error_sentence(exc: BaseException) -> str:
 
 
 def _storage_failure(exc: BaseException) -> KbError | None:
-    """The core's wording of a database failure (only when the core is loaded)."""
+    """The core's error for a database failure (only when the core is loaded)."""
     if "sqlalchemy" not in sys.modules:  # no library was ever opened: not a database error
         return None
     from kb_app.core.storage.engine import storage_failure

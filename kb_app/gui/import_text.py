@@ -1,7 +1,7 @@
 """How the import and the duplicates read in the window: entries, reasons, problems, counts.
 
-The core reports in English and with codes (« doi », « skip »); these functions give the
-French sentences (translated like every message of the window).
+The core reports with codes (« doi », « skip », message codes with parameters); these
+functions give the window's sentences.
 """
 
 from __future__ import annotations
@@ -11,10 +11,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from kb_app.core.errors import Problem, ValidationError
+from kb_app.core.errors import KbError, Problem, ValidationError
 from kb_app.core.interchange.importer import ImportReport, PlannedEntry
 from kb_app.gui import labels
-from kb_app.gui.errors import as_sentence, error_sentence, translate_message
+from kb_app.gui.errors import (
+    as_sentence,
+    error_sentence,
+    error_text,
+    problem_sentence,
+    translate_message,
+)
 from kb_app.gui.models.table_model import Row
 
 translate = QCoreApplication.translate
@@ -70,7 +76,7 @@ def entry_rows(
 def problem_rows(problems: Iterable[Problem]) -> list[Row]:
     rows = []
     for problem in problems:
-        text = as_sentence(translate_message(problem.message))
+        text = problem_sentence(problem)
         rows.append(Row((place(problem.where, problem.line), text), problem, text))
     return rows
 
@@ -109,8 +115,7 @@ def progress_text(label: str) -> str:
 
 def is_encoding_error(exc: BaseException) -> bool:
     """The preview failed because the file is not UTF-8 and no chosen encoding fits it."""
-    text = str(exc.args[0]) if exc.args else ""
-    return "is not UTF-8" in text.split("\n", 1)[0] or "choose the file's encoding" in text
+    return isinstance(exc, KbError) and exc.code == "decoding.not_utf8"
 
 
 def failure_text(exc: BaseException) -> str:
@@ -120,9 +125,6 @@ def failure_text(exc: BaseException) -> str:
     if is_encoding_error(exc):
         head = translate("ImportText", "Le fichier n'est pas en UTF-8 : choisissez son encodage.")
     else:
-        head = as_sentence(translate_message(str(exc.args[0]).split("\n", 1)[0]))
-    lines = [
-        f"• {place(p.where, p.line)} — {as_sentence(translate_message(p.message))}"
-        for p in exc.problems[:10]
-    ]
+        head = as_sentence(error_text(exc))
+    lines = [f"• {place(p.where, p.line)} — {problem_sentence(p)}" for p in exc.problems[:10]]
     return "\n".join([head, *lines])

@@ -232,7 +232,7 @@ class LibraryHost(QObject):
 
     def _require(self) -> Library:
         if self._library is None:
-            raise NoLibrary(self.tr("Aucune bibliothèque n'est ouverte."))
+            raise NoLibrary("library.none_open")
         library: Library = self._library
         return library
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kb_app.cli.context import Context
+from kb_app.cli.i18n import say, tr
 from kb_app.cli.output import emit_json
 from kb_app.core.attachments import (
     AttachmentInfo,
@@ -15,19 +16,47 @@ from kb_app.core.attachments import (
     remove_attachment,
 )
 
-HELP = "attach a file to a fiche (its text becomes searchable), list or remove attachments"
+HELP = (
+    "joindre un fichier à une fiche (son texte devient cherchable), lister ou retirer "
+    "les pièces jointes",
+    "attach a file to a fiche (its text becomes searchable), list or remove attachments",
+)
 EXIT_USAGE = 2
 _UNITS = ("Kio", "Mio", "Gio", "Tio")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("fiche", nargs="?", metavar="ID", help="the fiche (key or number)")
-    parser.add_argument("file", nargs="?", metavar="FILE", help="the file to attach")
-    parser.add_argument("--list", action="store_true", help="list the attachments of the fiche")
     parser.add_argument(
-        "--remove", type=int, metavar="ATTACHMENT_ID", help="remove this attachment"
+        "fiche",
+        nargs="?",
+        metavar="ID",
+        help=tr("la fiche (clé ou numéro)", "the fiche (key or number)"),
     )
-    parser.add_argument("--name", metavar="NAME", help="name to show (default: the file's name)")
+    parser.add_argument(
+        "file",
+        nargs="?",
+        metavar=tr("FICHIER", "FILE"),
+        help=tr("le fichier à joindre", "the file to attach"),
+    )
+    parser.add_argument(
+        "--list",
+        action="store_true",
+        help=tr("lister les pièces jointes de la fiche", "list the attachments of the fiche"),
+    )
+    parser.add_argument(
+        "--remove",
+        type=int,
+        metavar="ATTACHMENT_ID",
+        help=tr("retirer cette pièce jointe", "remove this attachment"),
+    )
+    parser.add_argument(
+        "--name",
+        metavar=tr("NOM", "NAME"),
+        help=tr(
+            "nom à montrer (par défaut : celui du fichier)",
+            "name to show (default: the file's name)",
+        ),
+    )
 
 
 def human_size(size: int) -> str:
@@ -47,24 +76,24 @@ def _describe(info: AttachmentInfo) -> str:
     return f"{info.original_name} ({human_size(info.size)}, {text})"
 
 
-def _usage_error(message: str) -> int:
-    print(f"kb attach : {message}", file=sys.stderr)
+def _usage_error(code: str) -> int:
+    print(f"kb attach: {say(code)}", file=sys.stderr)
     return EXIT_USAGE
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
     if args.remove is not None:
         if args.fiche or args.file or args.list:
-            return _usage_error("--remove s'emploie seul, avec le numéro de la pièce jointe.")
+            return _usage_error("cli.attach_remove_alone")
         return _remove(ctx, args.remove)
     if not args.fiche:
-        return _usage_error("indiquez la fiche (ID), puis le fichier ou --list.")
+        return _usage_error("cli.attach_needs_fiche")
     if args.list:
         if args.file:
-            return _usage_error("--list ne prend pas de fichier.")
+            return _usage_error("cli.attach_list_no_file")
         return _list(ctx, args.fiche)
     if not args.file:
-        return _usage_error("indiquez le fichier à joindre (ou --list).")
+        return _usage_error("cli.attach_needs_file")
     library = ctx.library
     info = add_attachment(
         library.engine, library.folder, args.fiche, Path(args.file), original_name=args.name

@@ -6,14 +6,24 @@ import argparse
 from pathlib import Path
 
 from kb_app.cli.context import Context
+from kb_app.cli.i18n import tr
 from kb_app.cli.output import emit_json
 
-HELP = "back up the library database (verified copy)"
+HELP = (
+    "sauvegarder la base de la bibliothèque (copie vérifiée)",
+    "back up the library database (verified copy)",
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "dest", nargs="?", metavar="DEST", help="file to write (default: LIBRARY/backups/)"
+        "dest",
+        nargs="?",
+        metavar="DEST",
+        help=tr(
+            "fichier à écrire (par défaut : BIBLIOTHÈQUE/backups/)",
+            "file to write (default: LIBRARY/backups/)",
+        ),
     )
 
 

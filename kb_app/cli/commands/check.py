@@ -6,14 +6,23 @@ import argparse
 from typing import Any
 
 from kb_app.cli.context import Context
+from kb_app.cli.i18n import tr
 from kb_app.cli.output import emit_json
 
-HELP = "check the library (integrity, foreign keys, thesaurus); --repair fixes what it can"
+HELP = (
+    "vérifier la bibliothèque (intégrité, clés étrangères, thésaurus) ; --repair répare "
+    "ce qui peut l'être",
+    "check the library (integrity, foreign keys, thesaurus); --repair fixes what it can",
+)
 EXIT_DAMAGED = 3
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--repair", action="store_true", help="repair what can be repaired")
+    parser.add_argument(
+        "--repair",
+        action="store_true",
+        help=tr("réparer ce qui peut l'être", "repair what can be repaired"),
+    )
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:

@@ -6,15 +6,25 @@ import argparse
 from dataclasses import asdict
 
 from kb_app.cli.context import Context
+from kb_app.cli.i18n import tr
 from kb_app.cli.output import emit_json, wrap
 from kb_app.core.dto import ConceptDetail
 
-HELP = "browse the thesaurus (tree, or one concept)"
+HELP = (
+    "parcourir le thésaurus (l'arbre, ou un concept)",
+    "browse the thesaurus (tree, or one concept)",
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "label", nargs="?", metavar="LABEL", help="concept label (any language, accents optional)"
+        "label",
+        nargs="?",
+        metavar=tr("LIBELLÉ", "LABEL"),
+        help=tr(
+            "libellé du concept (toute langue, accents facultatifs)",
+            "concept label (any language, accents optional)",
+        ),
     )
 
 

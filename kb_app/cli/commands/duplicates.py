@@ -8,7 +8,10 @@ from dataclasses import asdict
 from kb_app.cli.context import Context
 from kb_app.cli.output import emit_json
 
-HELP = "list references that look like the same work (DOI, ISBN, title + year + author)"
+HELP = (
+    "lister les références qui semblent être la même œuvre (DOI, ISBN, titre + année + auteur)",
+    "list references that look like the same work (DOI, ISBN, title + year + author)",
+)
 
 REASONS = {
     "doi": "même DOI",

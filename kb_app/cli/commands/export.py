@@ -6,18 +6,49 @@ import argparse
 from pathlib import Path
 
 from kb_app.cli.context import Context
+from kb_app.cli.i18n import tr
 from kb_app.cli.output import emit_json
 from kb_app.core.export_ops import EXPORT_FORMATS
 
-HELP = "export fiches (BibTeX, RIS, CSL-JSON, Markdown folder) or the thesaurus (SKOS)"
+HELP = (
+    "exporter des fiches (BibTeX, RIS, CSL-JSON, dossier Markdown) ou le thésaurus (SKOS)",
+    "export fiches (BibTeX, RIS, CSL-JSON, Markdown folder) or the thesaurus (SKOS)",
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("out", metavar="OUT", help="file to write (a new folder for markdown)")
-    parser.add_argument("--format", required=True, choices=EXPORT_FORMATS)
-    parser.add_argument("--query", metavar="Q", help="export this search's results (default: all)")
-    parser.add_argument("--kind", help="only this kind of fiche (reference, analysis…)")
-    parser.add_argument("--id", action="append", metavar="ID", help="export this fiche (repeat)")
+    parser.add_argument(
+        "out",
+        metavar=tr("SORTIE", "OUT"),
+        help=tr(
+            "fichier à écrire (un nouveau dossier pour markdown)",
+            "file to write (a new folder for markdown)",
+        ),
+    )
+    parser.add_argument(
+        "--format", required=True, choices=EXPORT_FORMATS, help=tr("format", "format")
+    )
+    parser.add_argument(
+        "--query",
+        metavar="Q",
+        help=tr(
+            "exporter les résultats de cette recherche (par défaut : tout)",
+            "export this search's results (default: all)",
+        ),
+    )
+    parser.add_argument(
+        "--kind",
+        help=tr(
+            "seulement ce type de fiche (reference, analysis…)",
+            "only this kind of fiche (reference, analysis…)",
+        ),
+    )
+    parser.add_argument(
+        "--id",
+        action="append",
+        metavar="ID",
+        help=tr("exporter cette fiche (à répéter)", "export this fiche (repeat)"),
+    )
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:

@@ -11,7 +11,10 @@ import argparse
 from kb_app.cli.commands import stats
 from kb_app.cli.context import Context
 
-HELP = "open the desktop window (without a display: print the library's summary)"
+HELP = (
+    "ouvrir la fenêtre (sans affichage : écrire le résumé de la bibliothèque)",
+    "open the desktop window (without a display: print the library's summary)",
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

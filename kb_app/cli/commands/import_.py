@@ -10,23 +10,52 @@ import argparse
 from pathlib import Path
 
 from kb_app.cli.context import Context
+from kb_app.cli.i18n import tr
 from kb_app.cli.output import ProgressBar, emit_json
 from kb_app.core.interchange.importer import FORMATS, ImportReport
 from kb_app.core.jobs import run_job
 
-HELP = "import references (BibTeX, RIS, CSL-JSON), a SKOS thesaurus or Markdown fiches"
+HELP = (
+    "importer des références (BibTeX, RIS, CSL-JSON), un thésaurus SKOS ou des fiches Markdown",
+    "import references (BibTeX, RIS, CSL-JSON), a SKOS thesaurus or Markdown fiches",
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="file (or folder of .md files) to import")
-    parser.add_argument("--format", choices=FORMATS, help="default: from the name and content")
     parser.add_argument(
-        "--encoding", metavar="ENC", help="for files that are not UTF-8 (latin-1, windows-1252…)"
+        "file",
+        metavar=tr("FICHIER", "FILE"),
+        help=tr(
+            "fichier (ou dossier de fichiers .md) à importer",
+            "file (or folder of .md files) to import",
+        ),
     )
     parser.add_argument(
-        "--update", action="store_true", help="refresh fiches the file already matches (DOI, ISBN…)"
+        "--format",
+        choices=FORMATS,
+        help=tr("par défaut : d'après le nom et le contenu", "default: from the name and content"),
     )
-    parser.add_argument("--dry-run", action="store_true", help="report only, change nothing")
+    parser.add_argument(
+        "--encoding",
+        metavar="ENC",
+        help=tr(
+            "pour les fichiers qui ne sont pas en UTF-8 (latin-1, windows-1252…)",
+            "for files that are not UTF-8 (latin-1, windows-1252…)",
+        ),
+    )
+    parser.add_argument(
+        "--update",
+        action="store_true",
+        help=tr(
+            "mettre à jour les fiches que le fichier retrouve (DOI, ISBN…)",
+            "refresh fiches the file already matches (DOI, ISBN…)",
+        ),
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=tr("seulement le rapport, sans rien changer", "report only, change nothing"),
+    )
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:

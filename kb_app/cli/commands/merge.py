@@ -5,20 +5,32 @@ from __future__ import annotations
 import argparse
 
 from kb_app.cli.context import Context
+from kb_app.cli.i18n import tr
 from kb_app.cli.output import emit_json
 
-HELP = "merge two fiches: KEEP stays, OTHER's links, concepts and attachments move to it"
+HELP = (
+    "fusionner deux fiches : KEEP reste, les liens, concepts et pièces jointes de OTHER "
+    "passent sur elle",
+    "merge two fiches: KEEP stays, OTHER's links, concepts and attachments move to it",
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("keep", metavar="KEEP")
-    parser.add_argument("other", metavar="OTHER")
+    parser.add_argument("keep", metavar="KEEP", help=tr("la fiche gardée", "the fiche kept"))
+    parser.add_argument(
+        "other",
+        metavar="OTHER",
+        help=tr("la fiche fusionnée dans KEEP", "the fiche merged into KEEP"),
+    )
     parser.add_argument(
         "--take",
         action="append",
         default=[],
         metavar="FIELD",
-        help="take this field from OTHER (title, date, agents, details.publisher…)",
+        help=tr(
+            "prendre ce champ dans OTHER (title, date, agents, details.publisher…)",
+            "take this field from OTHER (title, date, agents, details.publisher…)",
+        ),
     )
 
 

@@ -6,15 +6,25 @@ import argparse
 import time
 
 from kb_app.cli.context import Context
+from kb_app.cli.i18n import tr
 from kb_app.cli.output import ProgressBar, emit_json
 from kb_app.core.jobs import run_job
 
-HELP = "rebuild the search index (several processes for large libraries)"
+HELP = (
+    "reconstruire l'index de recherche (plusieurs processus pour les grandes bibliothèques)",
+    "rebuild the search index (several processes for large libraries)",
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--procs", type=int, metavar="N", help="indexing processes (default: 2 above 20,000 fiches)"
+        "--procs",
+        type=int,
+        metavar="N",
+        help=tr(
+            "processus d'indexation (par défaut : 2 au-delà de 20 000 fiches)",
+            "indexing processes (default: 2 above 20,000 fiches)",
+        ),
     )
 
 

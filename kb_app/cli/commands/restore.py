@@ -11,13 +11,17 @@ from datetime import datetime
 from pathlib import Path
 
 from kb_app.cli.context import Context
+from kb_app.cli.i18n import tr
 from kb_app.cli.output import emit_json
 from kb_app.core.backups import backup_reason, list_backups
 from kb_app.core.errors import UserError
 from kb_app.core.paths import default_library_dir
 from kb_app.core.recovery import restore
 
-HELP = "restore the library database from a verified backup (--list shows them)"
+HELP = (
+    "restaurer la base de la bibliothèque depuis une sauvegarde vérifiée (--list les montre)",
+    "restore the library database from a verified backup (--list shows them)",
+)
 
 REASONS_FR = {
     "exit": "à la fermeture",
@@ -29,9 +33,21 @@ REASONS_FR = {
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "file", nargs="?", metavar="FILE", help="backup file (a path, or a name in backups/)"
+        "file",
+        nargs="?",
+        metavar=tr("FICHIER", "FILE"),
+        help=tr(
+            "fichier de sauvegarde (un chemin, ou un nom dans backups/)",
+            "backup file (a path, or a name in backups/)",
+        ),
     )
-    parser.add_argument("--list", action="store_true", help="list the backups, newest first")
+    parser.add_argument(
+        "--list",
+        action="store_true",
+        help=tr(
+            "lister les sauvegardes, la plus récente d'abord", "list the backups, newest first"
+        ),
+    )
 
 
 def local_date(iso: str) -> str:
@@ -44,7 +60,7 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     if args.list:
         return _list(ctx, folder)
     if not args.file:
-        raise UserError("name the backup to restore (kb restore FILE), or use --list")
+        raise UserError("cli.restore_needs_file")
     info = restore(folder, _resolve(folder, args.file))
     if ctx.as_json:
         emit_json(info.to_dict())

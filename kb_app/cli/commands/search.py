@@ -5,27 +5,48 @@ from __future__ import annotations
 import argparse
 
 from kb_app.cli.context import Context
+from kb_app.cli.i18n import tr
 from kb_app.cli.output import emit_json, wrap
 from kb_app.core.errors import ValidationError
 
-HELP = "search the library"
+HELP = ("chercher dans la bibliothèque", "search the library")
 KINDS = ("reference", "analysis", "case", "resource", "dossier")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("query", metavar="QUERY", help="words to find (accents and case ignored)")
-    parser.add_argument("--kind", choices=KINDS, help="only fiches of this kind")
     parser.add_argument(
-        "--concept", metavar="C", help="only fiches indexed with C or a narrower concept"
+        "query",
+        metavar=tr("REQUÊTE", "QUERY"),
+        help=tr(
+            "mots à trouver (accents et majuscules ignorés)",
+            "words to find (accents and case ignored)",
+        ),
     )
     parser.add_argument(
-        "--limit", type=int, default=20, metavar="N", help="hits to show (default 20)"
+        "--kind",
+        choices=KINDS,
+        help=tr("seulement les fiches de ce type", "only fiches of this kind"),
+    )
+    parser.add_argument(
+        "--concept",
+        metavar="C",
+        help=tr(
+            "seulement les fiches indexées avec C ou un concept plus précis",
+            "only fiches indexed with C or a narrower concept",
+        ),
+    )
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=20,
+        metavar="N",
+        help=tr("résultats à montrer (20 par défaut)", "hits to show (default 20)"),
     )
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
     if args.limit < 0:
-        raise ValidationError("--limit must be zero or more")
+        raise ValidationError("cli.limit_negative")
     result = ctx.library.search(args.query, kind=args.kind, concept=args.concept, limit=args.limit)
     if ctx.as_json:
         emit_json(result.to_dict())

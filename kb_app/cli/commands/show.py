@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 
 from kb_app.cli.context import Context
+from kb_app.cli.i18n import tr
 from kb_app.cli.output import emit_json, wrap
 from kb_app.core.dto import FicheDetail
 
-HELP = "show one fiche with its links"
+HELP = ("montrer une fiche avec ses liens", "show one fiche with its links")
 ROLE_LABELS = {
     "author": "auteur",
     "editor": "éditeur scientifique",
@@ -55,9 +56,18 @@ DETAIL_LABELS = {
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "id", metavar="ID", help="fiche id (key such as case-porto-alegre-…) or number"
+        "id",
+        metavar="ID",
+        help=tr(
+            "identifiant de la fiche (clé comme case-porto-alegre-…) ou numéro",
+            "fiche id (key such as case-porto-alegre-…) or number",
+        ),
     )
-    parser.add_argument("--body", action="store_true", help="also print the Markdown body")
+    parser.add_argument(
+        "--body",
+        action="store_true",
+        help=tr("écrire aussi le texte Markdown", "also print the Markdown body"),
+    )
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:

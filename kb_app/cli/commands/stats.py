@@ -7,7 +7,10 @@ import argparse
 from kb_app.cli.context import Context
 from kb_app.cli.output import emit_json
 
-HELP = "counts by kind, concepts and index state"
+HELP = (
+    "nombres par type, concepts et état de l'index",
+    "counts by kind, concepts and index state",
+)
 KIND_LABELS = {
     "reference": "références",
     "analysis": "analyses",

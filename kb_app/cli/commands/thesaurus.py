@@ -12,28 +12,78 @@ from typing import Any
 
 from kb_app.cli.commands.check import print_quality
 from kb_app.cli.context import Context
+from kb_app.cli.i18n import HelpFormatter, localise, tr
 from kb_app.cli.output import emit_json
 
-HELP = "maintain the thesaurus: rename, merge, move, delete concepts; quality report"
+HELP = (
+    "entretenir le thésaurus : renommer, fusionner, déplacer, supprimer des concepts ; "
+    "rapport de qualité",
+    "maintain the thesaurus: rename, merge, move, delete concepts; quality report",
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    rename = actions.add_parser("rename", help="give a concept a new French (and English) label")
-    rename.add_argument("concept")
-    rename.add_argument("label")
-    rename.add_argument("--en", metavar="LABEL", help="new English label")
-    merge = actions.add_parser("merge", help="merge SOURCE into TARGET (SOURCE disappears)")
-    merge.add_argument("source")
-    merge.add_argument("target")
-    move = actions.add_parser("move", help="put a concept under other ones (none: top concept)")
-    move.add_argument("concept")
-    move.add_argument("broader", nargs="*")
-    delete = actions.add_parser("delete", help="delete a concept no fiche uses")
-    delete.add_argument("concept")
-    actions.add_parser("quality", help="concepts without definition, unused, clashing labels…")
-    for action in actions.choices.values():  # `kb thesaurus ACTION … --json` as well
-        action.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    actions = parser.add_subparsers(
+        dest="action", metavar="ACTION", required=True, title=tr("actions", "actions")
+    )
+
+    def action(name: str, french: str, english: str) -> argparse.ArgumentParser:
+        sub = actions.add_parser(
+            name, help=tr(french, english), add_help=False, formatter_class=HelpFormatter
+        )
+        localise(sub)
+        return sub
+
+    rename = action(
+        "rename",
+        "donner à un concept un nouveau libellé français (et anglais)",
+        "give a concept a new French (and English) label",
+    )
+    rename.add_argument(
+        "concept", help=tr("le concept (clé ou libellé)", "the concept (key or label)")
+    )
+    rename.add_argument("label", help=tr("le nouveau libellé français", "the new French label"))
+    rename.add_argument(
+        "--en",
+        metavar=tr("LIBELLÉ", "LABEL"),
+        help=tr("nouveau libellé anglais", "new English label"),
+    )
+    merge = action(
+        "merge",
+        "fusionner SOURCE dans TARGET (SOURCE disparaît)",
+        "merge SOURCE into TARGET (SOURCE disappears)",
+    )
+    merge.add_argument("source", help=tr("le concept qui disparaît", "the concept that goes"))
+    merge.add_argument("target", help=tr("le concept qui reste", "the concept that stays"))
+    move = action(
+        "move",
+        "placer un concept sous d'autres (aucun : concept de tête)",
+        "put a concept under other ones (none: top concept)",
+    )
+    move.add_argument("concept", help=tr("le concept à déplacer", "the concept to move"))
+    move.add_argument(
+        "broader",
+        nargs="*",
+        help=tr("ses nouveaux concepts plus larges", "its new broader concepts"),
+    )
+    delete = action(
+        "delete",
+        "supprimer un concept qu'aucune fiche n'utilise",
+        "delete a concept no fiche uses",
+    )
+    delete.add_argument("concept", help=tr("le concept à supprimer", "the concept to delete"))
+    action(
+        "quality",
+        "concepts sans définition, inutilisés, libellés en conflit…",
+        "concepts without definition, unused, clashing labels…",
+    )
+    for sub in actions.choices.values():  # `kb thesaurus ACTION … --json` as well
+        sub.add_argument(
+            "--json",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help=tr("écrire du JSON", "print JSON"),
+        )
 
 
 def _key(ctx: Context, label: str) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from kb_app.core.errors import Problem, ValidationError
+from kb_app.core.errors import Message, Problem, ValidationError
 
 MAX_MEMBERS = 10_000
 MAX_TOTAL_BYTES = 512 * 1024 * 1024
@@ -27,17 +27,17 @@ MAX_RATIO = 100
 class Member:
     where: str  # "archive.zip!folder/file.md"
     text: str | None  # None: left out (see problem)
-    problem: str | None = None
+    problem: Message | None = None
 
 
-def _unsafe(name: str) -> str | None:
+def _unsafe(name: str) -> Message | None:
     if "\\" in name or (len(name) > 1 and name[1] == ":"):
-        return "Windows path in a member name"
+        return Message.of("archive.windows_path")
     path = PurePosixPath(name)
     if path.is_absolute():
-        return "absolute member name"
+        return Message.of("archive.absolute_name")
     if ".." in path.parts:
-        return "member name climbs out of the archive (..)"
+        return Message.of("archive.climbs_out")
     return None
 
 
@@ -45,20 +45,19 @@ def _check_limits(archive: zipfile.ZipFile, where: str) -> None:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
         raise ValidationError(
-            f"{where}: refused, {len(infos)} members (the limit is {MAX_MEMBERS:,})"
+            "archive.too_many_members", name=where, count=len(infos), limit=MAX_MEMBERS
         )
     total = sum(i.file_size for i in infos)
     if total > MAX_TOTAL_BYTES:
         raise ValidationError(
-            f"{where}: refused, it would expand to {total / 1_048_576:.0f} MB "
-            f"(the limit is {MAX_TOTAL_BYTES // 1_048_576} MB)"
+            "archive.too_big",
+            name=where,
+            megabytes=round(total / 1_048_576),
+            limit=MAX_TOTAL_BYTES // 1_048_576,
         )
     for info in infos:
         if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
-            raise ValidationError(
-                f"{where}: refused, member {info.filename!r} expands more than "
-                f"{MAX_RATIO} times (a decompression bomb?)"
-            )
+            raise ValidationError("archive.bomb", name=where, member=info.filename, ratio=MAX_RATIO)
 
 
 def markdown_members(path: Path) -> Iterator[Member]:
@@ -67,7 +66,7 @@ def markdown_members(path: Path) -> Iterator[Member]:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ValidationError(f"{where}: not a readable zip archive ({exc})") from None
+        raise ValidationError("archive.unreadable", name=where, detail=str(exc)) from None
     with archive:
         _check_limits(archive, where)
         for info in archive.infolist():
@@ -76,9 +75,9 @@ def markdown_members(path: Path) -> Iterator[Member]:
             label = f"{where}!{info.filename}"
             problem = _unsafe(info.filename)
             if stat.S_ISLNK(info.external_attr >> 16):
-                problem = "symbolic link member"
+                problem = Message.of("archive.symlink")
             if info.file_size > MAX_MEMBER_BYTES:
-                problem = f"member larger than {MAX_MEMBER_BYTES // 1_048_576} MB"
+                problem = Message.of("archive.member_too_big", limit=MAX_MEMBER_BYTES // 1_048_576)
             if problem is not None:
                 yield Member(label, None, problem)
                 continue
@@ -90,14 +89,16 @@ def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> Member
         with archive.open(info) as fh:
             data = fh.read(MAX_MEMBER_BYTES + 1)
     except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
-        return Member(label, None, f"unreadable member ({exc})")
+        return Member(label, None, Message.of("archive.member_unreadable", detail=str(exc)))
     if len(data) > MAX_MEMBER_BYTES:
-        return Member(label, None, "member larger than its header says")
+        return Member(label, None, Message.of("archive.member_lies"))
     try:
         return Member(label, data.decode("utf-8").removeprefix("\ufeff"))
     except UnicodeDecodeError as exc:
-        return Member(label, None, f"not UTF-8 text (byte {exc.start})")
+        return Member(label, None, Message.of("archive.member_not_utf8", offset=exc.start))
 
 
 def problem_of(member: Member) -> Problem:
-    return Problem(member.where, member.problem or "", 1)
+    """Why ``member`` was left out, located at it."""
+    assert member.problem is not None, "only a member left out has a problem"
+    return Problem.at(member.where, member.problem, 1)

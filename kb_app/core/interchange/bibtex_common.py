@@ -306,7 +306,8 @@ def _words(words: list[str]) -> str:
 
 def parse_names(text: str) -> tuple[list[dict[str, str]], bool, list[str]]:
     """« von Last, Jr, First and {Org} and others » -> CSL names, « and others » seen,
-    problems. A name wholly in braces is an organisation (``literal``)."""
+    the names that could not be split (kept whole). A name wholly in braces is an
+    organisation (``literal``)."""
     names: list[dict[str, str]] = []
     problems: list[str] = []
     others = False
@@ -329,7 +330,7 @@ def _person(raw: str, problems: list[str]) -> dict[str, str]:
     try:
         parts: Any = parse_single_name_into_parts(raw, strict=False)
     except (ValueError, IndexError):
-        problems.append(f"name « {raw} » could not be split: kept whole")
+        problems.append(raw)
         return {"literal": latex_to_text(raw)[0]}
     name = {
         key: _words(words)

@@ -20,7 +20,7 @@ from typing import Any
 from bibtexparser import model
 from bibtexparser.entrypoint import parse_string
 
-from kb_app.core.errors import Problem, ValidationError
+from kb_app.core.errors import Message, Problem, ValidationError
 from kb_app.core.interchange.bibtex_common import (
     ARTICLES,
     FIELD_NAME,
@@ -72,7 +72,7 @@ class _Entry:
     type: str
     line: int
     fields: dict[str, str]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message | str] = field(default_factory=list)
 
 
 # --- entry -> CSL item -----------------------------------------------------------------
@@ -91,7 +91,7 @@ class _Mapper:
         value = self.left.pop(name, "")
         decoded, ok = decode_value(value, name)
         if not ok:
-            self.entry.warnings.append(f"field {name}: LaTeX not decoded, kept as written")
+            self.entry.warnings.append(Message.of("bibtex.latex_kept", field=name))
         return decoded
 
     def first(self, aliases: tuple[str, ...]) -> tuple[str, str] | None:
@@ -146,7 +146,9 @@ class _Mapper:
             if name not in self.left:
                 continue
             names, etal, problems = parse_names(self.left.pop(name))
-            self.entry.warnings += [f"{name}: {p}" for p in problems]
+            self.entry.warnings += [
+                Message.of("bibtex.name_unsplit", field=name, name=raw) for raw in problems
+            ]
             if names:
                 self.item[var] = [_split_elision(n) for n in names]
             if etal:
@@ -247,17 +249,15 @@ class _Reader:
         self.warnings: list[Problem] = []
         self.lines: list[str] = []
 
-    def warn(self, message: str, line: int | None) -> None:
-        self.warnings.append(Problem(self.where, message, line))
+    def warn(self, note: Message, line: int | None) -> None:
+        self.warnings.append(Problem.at(self.where, note, line))
 
     def run(self, text: str) -> list[SourceRecord]:
         try:
             library = parse_string(text, parse_stack=[])
         except Exception as err:  # noqa: BLE001 - a parser bug must not escape as a crash
-            raise ValidationError(
-                f"{self.where} cannot be read as BibTeX",
-                [Problem(self.where, f"the BibTeX parser failed: {err}", None)],
-            ) from None
+            problem = Problem(self.where, "bibtex.parser_failed", None, {"detail": str(err)})
+            raise ValidationError("bibtex.unreadable", [problem], name=self.where) from None
         self.lines = text.split("\n")
         for block in library.blocks:
             self.block(block)
@@ -284,7 +284,7 @@ class _Reader:
             return False
         m = _ENTRY_START.match((block.raw or "").lstrip())
         what = f"@{m.group(1)}{{{m.group(2)}" if m else "block"
-        self.warn(f"« {what} » is commented out with %: ignored", index + 1)
+        self.warn(Message.of("bibtex.commented_out", what=what), index + 1)
         return True
 
     def block(self, block: model.Block) -> None:
@@ -304,10 +304,10 @@ class _Reader:
             self.string(block, line)
         elif isinstance(block, model.ImplicitComment):
             if block.comment.startswith(("}", ")")):
-                self.warn("stray closing brace: check the braces of the entry above", line)
+                self.warn(Message.of("bibtex.stray_brace"), line)
             for m in _BROKEN_ENTRY.finditer(block.comment):
                 at = line + block.comment.count("\n", 0, m.start())
-                self.warn(f"text « {m.group()} » looks like a broken entry: ignored", at)
+                self.warn(Message.of("bibtex.broken_entry", text=m.group()), at)
 
     def failed(self, block: model.ParsingFailedBlock, line: int) -> None:
         m = _ENTRY_START.match((block.raw or "").lstrip())
@@ -315,42 +315,48 @@ class _Reader:
         reason = getattr(block.error, "abort_reason", None) or str(block.error)
         reason = " ".join(str(reason).split())
         if kind in ("string", "preamble", "comment"):
-            self.warn(f"@{kind} block could not be read ({reason}): ignored", line)
+            self.warn(Message.of("bibtex.block_unreadable", kind=kind, detail=reason), line)
             return
-        key = f" « {m.group(2)} »" if m and m.group(2) else ""
-        self.skipped.append(Problem(self.where, f"entry{key} could not be read: {reason}", line))
+        if m and m.group(2):
+            unreadable = {"key": m.group(2), "detail": reason}
+            self.skipped.append(Problem(self.where, "bibtex.entry_unreadable", line, unreadable))
+        else:
+            no_key = {"detail": reason}
+            self.skipped.append(Problem(self.where, "bibtex.keyless_unreadable", line, no_key))
 
     def string(self, block: model.String, line: int) -> None:
         name = block.key.strip().lower()
         value, undefined, ok = evaluate(block.value, self.macros)
         for macro in undefined:
-            self.warn(f"@string {name}: undefined macro « {macro} » kept as written", line)
+            self.warn(Message.of("bibtex.string_macro", name=name, macro=macro), line)
         if not ok:
-            self.warn(f"@string {name}: value is not well formed, kept as written", line)
+            self.warn(Message.of("bibtex.string_malformed", name=name), line)
         if name in self.macros:
-            self.warn(f"@string {name} is defined again: the new value is used", line)
+            self.warn(Message.of("bibtex.string_redefined", name=name), line)
         self.macros[name] = value
 
     def entry(self, raw: model.Entry, duplicated: set[str]) -> None:
         line = (raw.start_line or 0) + 1
         key = raw.key.strip()
-        label = f"entry « {key} »" if key else "entry without key"
         if not raw.fields:
-            self.skipped.append(Problem(self.where, f"{label} has no fields", line))
+            if key:
+                self.skipped.append(Problem(self.where, "bibtex.no_fields", line, {"key": key}))
+            else:
+                self.skipped.append(Problem(self.where, "bibtex.keyless_no_fields", line))
             return
         entry = _Entry(key, raw.entry_type.strip().lower(), line, {})
         if not key:
-            entry.warnings.append("entry without key")
+            entry.warnings.append(Message.of("bibtex.no_key"))
         if not entry.type:
-            entry.warnings.append("entry without type: read as misc")
+            entry.warnings.append(Message.of("bibtex.no_type"))
         for f in raw.fields:
             name = f.key.strip().lower()
             if len(self.field(entry, name, str(f.value))) > MAX_FIELD:
-                message = f"field {name} is longer than 1,000,000 characters"
-                self.skipped.append(Problem(self.where, f"{label}: {message}", line))
+                too_long = {"key": key, "field": name, "limit": MAX_FIELD}
+                self.skipped.append(Problem(self.where, "bibtex.field_too_long", line, too_long))
                 return
         for name in sorted(duplicated):
-            entry.warnings.append(f"field {name.lower()} is repeated: the first value is kept")
+            entry.warnings.append(Message.of("bibtex.field_repeated", field=name.lower()))
         self.entries.append(entry)
 
     def field(self, entry: _Entry, name: str, raw: str) -> str:
@@ -359,11 +365,11 @@ class _Reader:
             return ""
         value, undefined, ok = evaluate(raw, self.macros)
         for macro in undefined:
-            entry.warnings.append(f"field {name}: undefined macro « {macro} » kept as written")
+            entry.warnings.append(Message.of("bibtex.field_macro", field=name, macro=macro))
         if not ok:
-            entry.warnings.append(f"field {name}: value is not well formed, kept as written")
+            entry.warnings.append(Message.of("bibtex.field_malformed", field=name))
         if not FIELD_NAME.fullmatch(name):
-            entry.warnings.append(f"field name « {name} » is not valid: kept, not exported")
+            entry.warnings.append(Message.of("bibtex.field_name_invalid", field=name))
         if value.strip():
             entry.fields[name] = value
         return value
@@ -375,9 +381,8 @@ class _Reader:
                 continue
             first = seen.setdefault(e.key.lower(), e)
             if first is not e:
-                e.warnings.append(
-                    f"duplicate key « {e.key} » (lines {first.line} and {e.line}): both kept"
-                )
+                twice = Message.of("bibtex.duplicate_key", key=e.key, first=first.line, line=e.line)
+                e.warnings.append(twice)
 
     def crossref(self, entry: _Entry, by_key: dict[str, _Entry]) -> None:
         """Inherit missing fields along the crossref chain; a parent title becomes the
@@ -388,10 +393,10 @@ class _Reader:
             target = current.fields["crossref"].strip().strip("{}").strip()
             parent = by_key.get(target.lower())
             if parent is None:
-                entry.warnings.append(f"crossref « {target} » is not in the file")
+                entry.warnings.append(Message.of("bibtex.crossref_missing", key=target))
                 return
             if target.lower() in seen:
-                entry.warnings.append(f"crossref cycle through « {target} »: stopped there")
+                entry.warnings.append(Message.of("bibtex.crossref_cycle", key=target))
                 return
             seen.add(target.lower())
             _inherit(entry, parent)
@@ -419,5 +424,5 @@ def read_bibtex(data: bytes, where: str, *, fallback: str | None = None) -> Pars
     records = reader.run(decoded.text)
     warnings = decoded.warnings + reader.warnings
     if not records and not reader.skipped and "@" not in decoded.text and decoded.text.strip():
-        warnings.append(Problem(where, "no BibTeX entry (such as « @book{key, ») in this file", 1))
+        warnings.append(Problem(where, "bibtex.no_entry", 1))
     return ParseResult(records, reader.skipped, warnings, decoded.encoding)

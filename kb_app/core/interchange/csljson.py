@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from kb_app.core.errors import Problem, ValidationError
+from kb_app.core.errors import Message, Problem, ValidationError
 from kb_app.core.interchange.decoding import decode
 from kb_app.core.interchange.record import ParseResult, SourceRecord
 
@@ -92,10 +92,9 @@ def _scan(skeleton: str, where: str, lines: Callable[[int], int]) -> list[int]:
         if char in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                problem = Problem(
-                    where, f"nesting deeper than {MAX_DEPTH} levels", lines(m.start())
-                )
-                raise ValidationError(f"{where} is nested too deeply to be CSL-JSON", [problem])
+                depth_limit = {"limit": MAX_DEPTH}
+                problem = Problem(where, "csljson.too_deep", lines(m.start()), depth_limit)
+                raise ValidationError("csljson.nested_too_deeply", [problem], name=where)
             if depth == 1:
                 starts.append(m.end())
         elif char in "]}":
@@ -126,10 +125,12 @@ def _loads(text: str, where: str, duplicates: dict[int, tuple[Any, list[str]]]) 
     try:
         return json.loads(text, object_pairs_hook=pairs_hook, parse_constant=refuse)
     except json.JSONDecodeError as err:
-        problem = Problem(where, f"{err.msg} (column {err.colno})", err.lineno)
-        raise ValidationError(f"{where} is not valid JSON", [problem]) from None
+        syntax = {"detail": err.msg, "column": err.colno}
+        problem = Problem(where, "csljson.syntax", err.lineno, syntax)
+        raise ValidationError("csljson.invalid_json", [problem], name=where) from None
     except (ValueError, RecursionError) as err:  # NaN, Infinity, integers over 4300 digits
-        raise ValidationError(f"{where} is not valid JSON", [Problem(where, str(err))]) from None
+        problem = Problem(where, "csljson.bad_value", None, {"detail": str(err)})
+        raise ValidationError("csljson.invalid_json", [problem], name=where) from None
 
 
 def _items(value: Any, where: str) -> tuple[list[Any], str]:
@@ -141,8 +142,8 @@ def _items(value: Any, where: str) -> tuple[list[Any], str]:
             if isinstance(value.get(key), list) and "type" not in value:
                 return value[key], "wrapper"
         return [value], "single"
-    problem = Problem(where, "the file holds a single JSON value, not CSL items", 1)
-    raise ValidationError(f"{where} is not CSL-JSON", [problem])
+    problem = Problem(where, "csljson.single_value", 1)
+    raise ValidationError("csljson.not_csl", [problem], name=where)
 
 
 # --- schema ------------------------------------------------------------------------------
@@ -173,21 +174,21 @@ def _date_ok(date: Any) -> bool:
     )
 
 
-def _schema_error(key: str, value: Any) -> str | None:
+def _schema_error(key: str, value: Any, index: int) -> Message | None:
     """Why ``value`` cannot be the CSL variable ``key`` (None: it can; null is « absent »)."""
     if value is None:
         return None
     if key in NAME_VARIABLES:
         if not isinstance(value, list) or not all(_name_ok(name) for name in value):
-            return f"« {key} » is not a list of name objects"
+            return Message.of("csljson.not_names", index=index, name=key)
     elif key in DATE_VARIABLES:
         if not isinstance(value, str) and not _date_ok(value):
-            return f"« {key} » is not a CSL date object"
+            return Message.of("csljson.not_date", index=index, name=key)
     elif key == "title":
         if not isinstance(value, str):
-            return "« title » is not a string"
+            return Message.of("csljson.not_text", index=index, name=key)
     elif key in STANDARD_VARIABLES and not _scalar(value):
-        return f"« {key} » is not a string or a number"
+        return Message.of("csljson.not_scalar", index=index, name=key)
     return None
 
 
@@ -203,40 +204,40 @@ def _split(raw: dict[str, Any], record: SourceRecord) -> None:
             record.item[key] = value
 
 
-def _normalise(item: dict[str, Any], index: int, warnings: list[str]) -> str | None:
+def _normalise(item: dict[str, Any], index: int, warnings: list[Message | str]) -> Message | None:
     """Fill what may be filled (with a warning); return why the item is invalid, if it is."""
     if item.get("id") in (None, ""):
         item["id"] = f"item-{index}"
-        warnings.append(f"no id: « {item['id']} » given")
+        warnings.append(Message.of("csljson.no_id", id=item["id"]))
     elif not _scalar(item["id"]):
-        return "« id » is not a string or a number"
+        return Message.of("csljson.not_scalar", index=index, name="id")
     if item.get("type") in (None, ""):
         item["type"] = "document"
-        warnings.append("no type: read as a generic document")
+        warnings.append(Message.of("csljson.no_type"))
     elif not isinstance(item["type"], str):
-        return "« type » is not a string"
+        return Message.of("csljson.not_text", index=index, name="type")
     elif item["type"] not in CSL_TYPES:
-        warnings.append(f"unknown CSL type « {item['type']} » kept")
+        warnings.append(Message.of("csljson.unknown_type", type=item["type"]))
     if isinstance(item.get("keyword"), list) and all(isinstance(k, str) for k in item["keyword"]):
         item["keyword"] = ", ".join(item["keyword"])
-        warnings.append("« keyword » given as a list: joined with commas")
+        warnings.append(Message.of("csljson.keywords_joined"))
     for key, value in item.items():
         if key in DATE_VARIABLES and isinstance(value, str):
             item[key] = {"raw": value}
-            warnings.append(f"« {key} » given as text: kept as a raw date")
-        elif (error := _schema_error(key, value)) is not None:
+            warnings.append(Message.of("csljson.raw_date", name=key))
+        elif (error := _schema_error(key, value, index)) is not None:
             return error
     return None
 
 
 def _record(raw: Any, index: int, where: str, line: int | None) -> SourceRecord | Problem:
     if not isinstance(raw, dict):
-        return Problem(where, f"item {index} is not a JSON object: skipped", line)
+        return Problem(where, "csljson.not_object", line, {"index": index})
     record = SourceRecord(item={}, where=where, line=line)
     _split(raw, record)
     error = _normalise(record.item, index, record.warnings)
     if error is not None:
-        return Problem(where, f"item {index}: {error}: skipped", line)
+        return Problem.at(where, error, line)
     return record
 
 
@@ -292,8 +293,8 @@ class _Reader:
     def add(self, raw: Any, index: int, line: int | None, check_surrogates: bool) -> None:
         where = self.where
         if check_surrogates and not _encodable(raw):
-            message = f"item {index} holds a \\u escape that is not a character: skipped"
-            self.result.skipped.append(Problem(where, message, line))
+            problem = Problem(where, "csljson.surrogate", line, {"index": index})
+            self.result.skipped.append(problem)
             return
         outcome = _record(raw, index, where, line)
         if isinstance(outcome, Problem):
@@ -302,14 +303,17 @@ class _Reader:
         self.result.records.append(outcome)
         first = self.ids.setdefault(str(outcome.item["id"]), index)
         if first != index:
-            message = f"item {index} has the same id « {outcome.item['id']} » as item {first}"
-            self.result.warnings.append(Problem(where, message, line))
+            same = {"index": index, "id": outcome.item["id"], "first": first}
+            self.result.warnings.append(Problem(where, "csljson.same_id", line, same))
 
     def warn_duplicates(self, keys: list[str], index: int | None, line: int | None) -> None:
-        place = f"item {index}: " if index is not None else ""
         for key in keys:
-            message = f"{place}duplicate key « {key} » (the last value was kept)"
-            self.result.warnings.append(Problem(self.where, message, line))
+            if index is None:
+                problem = Problem(self.where, "csljson.duplicate_key", line, {"key": key})
+            else:
+                in_item = {"index": index, "key": key}
+                problem = Problem(self.where, "csljson.item_duplicate_key", line, in_item)
+            self.result.warnings.append(problem)
 
 
 def read_csljson(data: bytes, where: str, *, fallback: str | None = None) -> ParseResult:

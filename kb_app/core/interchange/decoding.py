@@ -80,15 +80,16 @@ def decode(data: bytes, where: str, *, fallback: str | None = None) -> Decoded:
             first_bad = err
             encoding, text = _fallback(data, where, first_bad, fallback, warnings)
     if "\x00" in text:
-        warnings.append(Problem(where, "NUL characters removed", _first_line(text, "\x00")))
+        warnings.append(Problem(where, "decoding.nul_removed", _first_line(text, "\x00")))
         text = text.replace("\x00", "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if (m := _mojibake(text)) is not None:
         warnings.append(
             Problem(
                 where,
-                f"text looks double-encoded (« {m.group()} »): check the file's encoding",
+                "decoding.double_encoded",
                 text.count("\n", 0, m.start()) + 1,
+                {"sample": m.group()},
             )
         )
     return Decoded(text, encoding, warnings)
@@ -112,10 +113,10 @@ def _strict(data: bytes, encoding: str, where: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as err:
-        raise ValidationError(
-            f"{where} cannot be read",
-            [Problem(where, f"invalid {encoding} bytes", _line_of(data, err.start))],
-        ) from None
+        problem = Problem(
+            where, "decoding.invalid_bytes", _line_of(data, err.start), {"encoding": encoding}
+        )
+        raise ValidationError("file.unreadable", [problem], name=where) from None
 
 
 def _fallback(
@@ -131,28 +132,21 @@ def _fallback(
     if declared_match is not None:
         declared = _codec(declared_match.group(1).decode("ascii"))
         if declared is not None and declared != "utf-8":
-            candidates.append((declared, "declared by the file"))
+            candidates.append((declared, "declared"))
     if chosen:
         codec = _codec(chosen)
         if codec is None:
-            raise ValidationError(f"unknown encoding « {chosen} »")
+            raise ValidationError("decoding.unknown_encoding", encoding=chosen)
         candidates.append((codec, "chosen"))
     for codec, why in candidates:
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        warnings.append(Problem(where, f"not UTF-8 (line {line}): read as {codec}, {why}", line))
+        read_as = {"line": line, "encoding": codec, "how": why}
+        warnings.append(Problem(where, "decoding.read_as", line, read_as))
         return codec, text
     hint = ", ".join(FALLBACKS[:2])
-    raise ValidationError(
-        f"{where} is not UTF-8",
-        [
-            Problem(
-                where,
-                f"byte {data[err.start]:#04x} is not UTF-8; choose the file's encoding "
-                f"(for example {hint})",
-                line,
-            )
-        ],
-    )
+    bad_byte = {"byte": f"{data[err.start]:#04x}", "examples": hint}
+    problem = Problem(where, "decoding.bad_byte", line, bad_byte)
+    raise ValidationError("decoding.not_utf8", [problem], name=where)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kb_app.core.dto import AgentDraft, FicheDetail, FicheDraft
-from kb_app.core.errors import Problem
+from kb_app.core.errors import Message, Problem
 
 # CSL type -> our reference type; everything unknown is "other" (the CSL type is kept).
 CSL_TO_TYPE = {
@@ -83,10 +83,13 @@ class SourceRecord:
     where: str
     line: int | None = None
     extra: dict[str, str] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message | str] = field(default_factory=list)  # str: legacy, until phase B
 
-    def problem(self, message: str) -> Problem:
-        return Problem(self.where, message, self.line)
+    def problem(self, note: Message | str) -> Problem:
+        """``note`` located at this record."""
+        if isinstance(note, Message):
+            return Problem.at(self.where, note, self.line)
+        return Problem(self.where, note, self.line)
 
 
 @dataclass
@@ -275,10 +278,7 @@ def _summary(item: dict[str, Any], extra: dict[str, str], record: SourceRecord) 
     text = _text(item["abstract"])
     if len(text) > MAX_SUMMARY:
         extra["csl:abstract"] = text
-        record.warnings.append(
-            f"abstract longer than {MAX_SUMMARY:,} characters: the summary shows its start, "
-            "the whole text is kept with the fiche"
-        )
+        record.warnings.append(Message.of("import.long_abstract", limit=MAX_SUMMARY))
         return text[:MAX_SUMMARY]
     return text
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from rispy import TYPE_OF_REFERENCE_MAPPING  # tells a known RIS type from a typo
 
-from kb_app.core.errors import Problem, ValidationError
+from kb_app.core.errors import Message, Problem, ValidationError
 from kb_app.core.interchange.decoding import decode
 from kb_app.core.interchange.record import ParseResult, SourceRecord, agent_to_name, iso_date
 
@@ -68,9 +68,8 @@ _RIS_DATE = re.compile(r"(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?(?:[/-](.*))?)
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
 _URL_SPLIT = re.compile(r"\s*;\s*(?=https?://)")
 _BREAKS = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+\s*")
-_WOS = "a Web of Science plain-text export"
-_FOREIGN = {"PMID-": "a MEDLINE/PubMed (.nbib) file", "FN ": _WOS, "PT ": _WOS}
-_FOREIGN |= {"%0 ": "an EndNote tagged (Refer) file", "@": "a BibTeX file"}
+#: How files often mistaken for RIS start, and what they are (a vocabulary: « file_kind »).
+_FOREIGN = {"PMID-": "medline", "FN ": "wos", "PT ": "wos", "%0 ": "refer", "@": "bibtex"}
 MAX_OUTSIDE_WARNINGS = 50
 
 
@@ -104,17 +103,13 @@ class _Scan:
             return
         self.outside += 1
         if self.outside <= MAX_OUTSIDE_WARNINGS:
-            where = "outside a record" if block is None else "right after TY"
-            self.warnings.append(
-                Problem(self.where, f"text {where} ignored: « {text[:60]} »", number)
-            )
+            code = "ris.text_outside" if block is None else "ris.text_after_ty"
+            self.warnings.append(Problem(self.where, code, number, {"text": text[:60]}))
 
     def tag(self, tag: str, value: str, number: int) -> None:
         if tag == "ER":
             if self.current is None:
-                self.warnings.append(
-                    Problem(self.where, "ER line outside a record ignored", number)
-                )
+                self.warnings.append(Problem(self.where, "ris.stray_er", number))
             else:
                 self.current.ended = True
                 self.current = None
@@ -138,7 +133,7 @@ def _scan(text: str, where: str) -> _Scan:
             scan.tag(m.group(1), (m.group(2) or "").strip(), number)
     if scan.outside > MAX_OUTSIDE_WARNINGS:
         more = scan.outside - MAX_OUTSIDE_WARNINGS
-        scan.warnings.append(Problem(where, f"… and {more} more lines ignored", None))
+        scan.warnings.append(Problem(where, "ris.more_ignored", None, {"count": more}))
     return scan
 
 
@@ -181,14 +176,14 @@ class _Tags:
 
 def _csl_type(ty: str | None, record: SourceRecord) -> str:
     if not ty:
-        why = "has no TY line" if ty is None else "has an empty TY"
-        record.warnings.append(f"the record {why}: read as a generic document")
+        code = "ris.no_ty" if ty is None else "ris.empty_ty"
+        record.warnings.append(Message(code))  # ris.no_ty or ris.empty_ty
         return "document"
     csl = TY_TO_CSL.get(ty.upper())
     if csl is None:
         csl = "document"
         if ty.upper() not in TYPE_OF_REFERENCE_MAPPING:
-            record.warnings.append(f"unknown reference type « {ty} »: read as a generic document")
+            record.warnings.append(Message.of("ris.unknown_type", type=ty))
     if CSL_TO_TY.get(csl) != ty:
         record.extra["ris:TY"] = ty
     return csl
@@ -310,7 +305,7 @@ def _fill_rest(item: dict[str, Any], tags: _Tags) -> None:
 def _record(block: _Block, where: str) -> SourceRecord | Problem:
     tags = _Tags(block.fields)
     if not tags.values:
-        return Problem(where, "record without any value: skipped", block.line)
+        return Problem(where, "ris.empty_record", block.line)
     record = SourceRecord(item={}, where=where, line=block.line)
     ty = next((f[1].strip() for f in block.fields if f[0] == "TY"), None)
     record.item["type"] = _csl_type(ty, record)
@@ -319,9 +314,9 @@ def _record(block: _Block, where: str) -> SourceRecord | Problem:
     _fill_rest(record.item, tags)
     record.extra.update(tags.extra())
     if block.cut_at is not None:
-        record.warnings.append(f"no ER line before the next record (line {block.cut_at})")
+        record.warnings.append(Message.of("ris.no_er_before", line=block.cut_at))
     elif not block.ended:
-        record.warnings.append("no ER line: the record ends with the file")
+        record.warnings.append(Message.of("ris.no_er_at_end"))
     return record
 
 
@@ -338,8 +333,8 @@ def read_ris(data: bytes, where: str, *, fallback: str | None = None) -> ParseRe
         else:
             result.records.append(outcome)
     if result.found == 0:
-        problem = Problem(where, "no line starts with a RIS tag such as « TY  - »")
-        raise ValidationError(f"{where} contains no RIS record", [problem])
+        problem = Problem(where, "ris.no_tag")
+        raise ValidationError("ris.no_record", [problem], name=where)
     return result
 
 
@@ -348,8 +343,8 @@ def _refuse_other_formats(text: str, where: str) -> None:
     first = next((line.strip("\ufeff \t") for line in text.split("\n", 50) if line.strip()), "")
     for start, what in _FOREIGN.items():
         if first.startswith(start):
-            problem = Problem(where, f"this looks like {what}, not RIS", 1)
-            raise ValidationError(f"{where} is not a RIS file", [problem])
+            problem = Problem(where, "ris.looks_like", 1, {"what": what})
+            raise ValidationError("ris.not_ris", [problem], name=where)
 
 
 # --- writing -----------------------------------------------------------------------------

@@ -99,8 +99,9 @@ def plan_skos(engine: Engine, path: Path, *, update: bool) -> SkosPlan:
             action = "update" if update and changes else "duplicate"
             if action == "update":
                 plan.updated.add(c.uri)
-            reason = "already in the thesaurus" + (
-                " (differs: use --update)" if changes and not update else ""
+            # the reason is a message code (it has no parameters)
+            reason = (
+                "import.in_thesaurus_differs" if changes and not update else "import.in_thesaurus"
             )
             plan.entries.append(
                 PlannedEntry(str(path), c.line, c.pref_fr, None, "", action, c.key, reason)
@@ -126,10 +127,8 @@ def _check_merged_graph(s: Session, plan: SkosPlan, where: str) -> None:
     ]
     cycle = find_cycle(edges)
     if cycle:
-        raise ValidationError(
-            f"{where}: importing this thesaurus would create a broader/narrower cycle",
-            [Problem(where, "cycle through: " + " -> ".join(cycle), None)],
-        )
+        problem = Problem(where, "skos.cycle_through", None, {"cycle": " -> ".join(cycle)})
+        raise ValidationError("skos.import_cycle", [problem], name=where)
 
 
 def write_skos(engine: Engine, plan: SkosPlan) -> Job[None]:

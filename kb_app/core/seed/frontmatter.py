@@ -78,11 +78,11 @@ def parse_fiche_text(text: str, where: str) -> tuple[FicheRecord | None, list[Pr
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
-        return None, [Problem(where, "the file must start with a '---' front-matter line", 1)]
+        return None, [Problem(where, "frontmatter.no_start", 1)]
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
     except StopIteration:
-        return None, [Problem(where, "the front matter is not closed by a '---' line", 1)]
+        return None, [Problem(where, "frontmatter.not_closed", 1)]
     yaml_text = "\n".join(lines[1:end])
     try:
         node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
@@ -90,12 +90,13 @@ def parse_fiche_text(text: str, where: str) -> tuple[FicheRecord | None, list[Pr
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None
-        return None, [Problem(where, f"invalid YAML: {getattr(exc, 'problem', exc)}", line)]
+        detail = {"detail": str(getattr(exc, "problem", exc))}
+        return None, [Problem(where, "frontmatter.yaml", line, detail)]
     if not isinstance(data, dict):
-        return None, [Problem(where, "the front matter must be a mapping of fields", 2)]
+        return None, [Problem(where, "frontmatter.not_mapping", 2)]
     data = _normalise(data)
     problems = [
-        Problem(where, _message(err), _line_for(node, list(err.absolute_path)))
+        schema_problem(where, err, _line_for(node, list(err.absolute_path)))
         for err in sorted(validator().iter_errors(data), key=lambda e: list(map(str, e.path)))
     ]
     if problems:
@@ -125,9 +126,37 @@ def _normalise(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _message(err: jsonschema.ValidationError) -> str:
-    path = ".".join(str(p) for p in err.absolute_path)
-    return f"{path}: {err.message}" if path else err.message
+#: The schema's rule broken -> the code saying so (the others: ``frontmatter.invalid``).
+_SCHEMA_CODES = {
+    "minLength": "frontmatter.empty",
+    "minItems": "frontmatter.empty",
+    "pattern": "frontmatter.pattern",
+    "enum": "frontmatter.not_allowed",
+    "const": "frontmatter.not_allowed",
+    "type": "frontmatter.type",
+    "maxLength": "frontmatter.too_long",
+    "maxItems": "frontmatter.too_long",
+}
+
+
+def schema_problem(where: str, err: jsonschema.ValidationError, line: int | None) -> Problem:
+    """A JSON Schema error as a located problem naming the field (a path such as
+    ``details.place``)."""
+    path = [str(p) for p in err.absolute_path]
+    if err.validator == "required" and isinstance(err.instance, dict):
+        wanted = err.validator_value if isinstance(err.validator_value, list) else []
+        missing = [n for n in wanted if n not in err.instance]
+        name = ".".join([*path, str(missing[0] if missing else "?")])
+        return Problem(where, "frontmatter.required", line, {"field": name})
+    if not path:
+        return Problem(where, "frontmatter.invalid_root", line, {"detail": err.message})
+    field = ".".join(path)
+    code = _SCHEMA_CODES.get(str(err.validator))
+    if code == "frontmatter.pattern":
+        return Problem(where, code, line, {"field": field, "value": str(err.instance)})
+    if code is not None:  # a code of _SCHEMA_CODES: its only parameter is the field
+        return Problem(where, code, line, {"field": field})
+    return Problem(where, "frontmatter.invalid", line, {"field": field, "detail": err.message})
 
 
 def _line_for(node: Any, path: Sequence[Any]) -> int | None:
@@ -202,4 +231,4 @@ def draft_validator() -> jsonschema.Draft202012Validator:
 
 def draft_problems(data: dict[str, Any], where: str) -> list[Problem]:
     """Problems of a fiche given as a front-matter-shaped mapping (see ``editing``)."""
-    return [Problem(where, _message(e)) for e in draft_validator().iter_errors(data)]
+    return [schema_problem(where, e, None) for e in draft_validator().iter_errors(data)]

@@ -60,7 +60,7 @@ def store_root(folder: Path) -> Path:
 def stored_path(folder: Path, sha256: str) -> Path:
     """Where the content with this hash lives; a malformed hash is refused, never joined."""
     if not _SHA256.fullmatch(sha256):
-        raise LibraryDamaged(f"an attachment row holds a malformed SHA-256 « {sha256[:80]} »")
+        raise LibraryDamaged("attachment.bad_hash", sha256=sha256[:80])
     return store_root(folder) / sha256[:2] / sha256
 
 
@@ -72,11 +72,12 @@ def write_chunk(fd: int, data: bytes) -> None:
 
 
 def _too_big(source: Path, max_size: int) -> ValidationError:
-    limit = f"{max_size / 1024**3:.1f} GiB" if max_size >= 1024**3 else f"{max_size} bytes"
-    return ValidationError(
-        f"{source.name} is too big to attach",
-        [Problem(str(source), f"the file is larger than the limit of {limit}")],
-    )
+    if max_size >= 1024**3:
+        limit = {"limit": f"{max_size / 1024**3:.1f}"}
+        problem = Problem(str(source), "attachment.over_limit_gib", None, limit)
+    else:
+        problem = Problem(str(source), "attachment.over_limit_bytes", None, {"limit": max_size})
+    return ValidationError("attachment.too_big", [problem], name=source.name)
 
 
 def open_source(source: Path, max_size: int) -> tuple[int, int]:
@@ -85,36 +86,30 @@ def open_source(source: Path, max_size: int) -> tuple[int, int]:
     try:
         before = os.lstat(source)
     except OSError as exc:
-        raise ValidationError(
-            f"{source.name} cannot be attached", [Problem(where, f"cannot be read: {exc.strerror}")]
-        ) from None
+        problem = Problem(where, "attachment.unreadable", None, {"detail": exc.strerror})
+        raise ValidationError("attachment.refused", [problem], name=source.name) from None
     if stat.S_ISLNK(before.st_mode):
-        raise ValidationError(
-            f"{source.name} cannot be attached",
-            [Problem(where, "is a symbolic link; attach the file it points to")],
-        )
+        problem = Problem(where, "attachment.symlink")
+        raise ValidationError("attachment.refused", [problem], name=source.name)
     if not stat.S_ISREG(before.st_mode):
-        raise ValidationError(
-            f"{source.name} cannot be attached", [Problem(where, "is not a regular file")]
-        )
+        problem = Problem(where, "attachment.not_regular")
+        raise ValidationError("attachment.refused", [problem], name=source.name)
     if before.st_size > max_size:
         raise _too_big(source, max_size)
     flags = os.O_RDONLY | _BINARY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0)
     try:
         fd = os.open(source, flags)
     except OSError as exc:
-        raise ValidationError(
-            f"{source.name} cannot be attached", [Problem(where, f"cannot be read: {exc.strerror}")]
-        ) from None
+        problem = Problem(where, "attachment.unreadable", None, {"detail": exc.strerror})
+        raise ValidationError("attachment.refused", [problem], name=source.name) from None
     after = os.fstat(fd)
     if not stat.S_ISREG(after.st_mode) or (after.st_dev, after.st_ino) != (
         before.st_dev,
         before.st_ino,
     ):
         os.close(fd)
-        raise ValidationError(
-            f"{source.name} cannot be attached", [Problem(where, "changed while being opened")]
-        )
+        problem = Problem(where, "attachment.changed")
+        raise ValidationError("attachment.refused", [problem], name=source.name)
     return fd, after.st_size
 
 
@@ -175,14 +170,12 @@ def _install(folder: Path, part: Path, sha256: str, size: int) -> StoredFile:
     return StoredFile(sha256, size, final, created=True)
 
 
-def storage_error(exc: OSError, what: str) -> KbError:
-    """The sentence for a file-system failure while ``what``; nothing was added."""
+def storage_error(exc: OSError, activity: str) -> KbError:
+    """The error for a file-system failure during ``activity`` (a word of the « activity »
+    vocabulary: copy, remove, read_copy, check); nothing was added."""
     if exc.errno in _FULL:
-        return KbError(
-            f"the disk is full (or the file is too large for it) while {what}; "
-            "nothing was added. Free some space and try again."
-        )
-    return KbError(f"the attachment store cannot be written while {what} ({exc.strerror}).")
+        return KbError("attachment.disk_full", activity=activity)
+    return KbError("attachment.store_unwritable", activity=activity, detail=exc.strerror)
 
 
 def store_file(folder: Path, source: Path, *, max_size: int = DEFAULT_MAX_SIZE) -> StoredFile:
@@ -196,7 +189,7 @@ def store_file(folder: Path, source: Path, *, max_size: int = DEFAULT_MAX_SIZE) 
             sha256, size = _copy(src_fd, part, source, max_size)
             return _install(folder, part, sha256, size)
         except OSError as exc:
-            raise storage_error(exc, f"copying {source.name}") from None
+            raise storage_error(exc, "copy") from None
         finally:
             part.unlink(missing_ok=True)
     finally:
@@ -210,7 +203,7 @@ def remove_stored(folder: Path, sha256: str) -> None:
         path.unlink(missing_ok=True)
         fsync_dir(path.parent)
     except OSError as exc:
-        raise storage_error(exc, "removing an attachment file") from None
+        raise storage_error(exc, "remove") from None
 
 
 def partial_copies(folder: Path) -> list[Path]:

@@ -31,8 +31,9 @@ def find(session: Session, label_or_key: str) -> Concept:
     key = index.resolve(label_or_key)
     if key is None:
         several = sorted(index.candidates(label_or_key))
-        hint = f" (ambiguous: {', '.join(several)})" if several else ""
-        raise NotFound(f"no concept « {label_or_key} »{hint}")
+        if several:
+            raise NotFound("concept.ambiguous", label=label_or_key, keys=", ".join(several))
+        raise NotFound("concept.not_found", label=label_or_key)
     return session.scalars(select(Concept).where(Concept.key == key)).one()
 
 

@@ -139,7 +139,7 @@ def probe(db_path: Path) -> ProbeResult:
     try:
         conn = _readonly(db_path)
     except sqlite3.Error as exc:
-        raise LibraryDamaged(f"{db_path}: cannot be opened ({exc}).") from exc
+        raise LibraryDamaged("database.cannot_open", path=str(db_path), detail=str(exc)) from exc
     try:
         try:
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
@@ -147,18 +147,14 @@ def probe(db_path: Path) -> ProbeResult:
             check = [row[0] for row in conn.execute("PRAGMA quick_check")]
         except sqlite3.DatabaseError as exc:
             raise LibraryDamaged(
-                f"{db_path}: the database file is damaged or not a database ({exc}). "
-                "It was left untouched."
+                "database.not_a_database", path=str(db_path), detail=str(exc)
             ) from exc
         if check != ["ok"]:
             raise LibraryDamaged(
-                f"{db_path}: the database fails its integrity check ({'; '.join(check[:3])}). "
-                "It was left untouched."
+                "database.integrity", path=str(db_path), detail="; ".join(check[:3])
             )
         if app_id != APPLICATION_ID:
-            raise NotALibrary(
-                f"{db_path}: this SQLite database was not written by kb_app; it was left untouched."
-            )
+            raise NotALibrary("database.foreign", path=str(db_path))
         revision = _alembic_revision(conn)
     finally:
         conn.close()
@@ -291,21 +287,13 @@ def storage_failure(exc: BaseException) -> KbError | None:
         return None
     orig = getattr(exc, "orig", exc)
     if is_read_only_failure(exc):
-        return LibraryReadOnly(
-            "the library is read-only: changes are disabled and nothing was changed"
-        )
+        return LibraryReadOnly("library.read_only")
     if is_busy(exc):
-        return LibraryBusy(
-            "the library is busy (another program is writing to it): nothing was changed; "
-            "try again in a moment"
-        )
+        return LibraryBusy("library.busy")
     if is_storage_full(exc):
-        return StorageFull(
-            f"the disk is full or cannot be written ({orig}): nothing was saved; "
-            "free some space, then try again"
-        )
+        return StorageFull("library.disk_full")  # the SQLite detail is the caller's to log
     if isinstance(exc, (DatabaseError, sqlite3.DatabaseError)):
-        return LibraryDamaged(f"the library database failed: {orig}")
+        return LibraryDamaged("database.failed", detail=str(orig))
     return None
 
 

@@ -51,14 +51,14 @@ def basket_add(session: Session, fiche: Fiche) -> bool:
 def basket_remove(session: Session, fiche: Fiche) -> None:
     item = session.get(BasketItem, fiche.id)
     if item is None:
-        raise NotFound(f"« {fiche.key} » is not in the basket")
+        raise NotFound("basket.not_in", key=fiche.key)
     session.delete(item)
 
 
 def basket_move(session: Session, fiche: Fiche, position: int) -> None:
     order = basket_ids(session)
     if fiche.id not in order:
-        raise NotFound(f"« {fiche.key} » is not in the basket")
+        raise NotFound("basket.not_in", key=fiche.key)
     order.remove(fiche.id)
     order.insert(max(0, min(position, len(order))), fiche.id)
     _renumber(session, order)
@@ -72,7 +72,7 @@ def record_visit(
     session: Session, *, fiche_id: int | None = None, concept_id: int | None = None
 ) -> None:
     if (fiche_id is None) == (concept_id is None):
-        raise UserError("a visit is to one fiche or one concept")
+        raise UserError("history.one_target")
     session.add(HistoryEntry(fiche_id=fiche_id, concept_id=concept_id))
 
 
@@ -101,7 +101,7 @@ def clear_history(session: Session) -> None:
 def save_search(session: Session, name: str, query: str) -> None:
     name = name.strip()
     if not name:
-        raise UserError("a saved search needs a name")
+        raise UserError("saved_search.name_needed")
     found = session.scalars(select(SavedSearch).where(SavedSearch.name == name)).first()
     if found is None:
         session.add(SavedSearch(name=name, query=query))
@@ -117,7 +117,7 @@ def saved_searches(session: Session) -> list[tuple[str, str]]:
 
 def delete_saved_search(session: Session, name: str) -> None:
     if session.execute(delete(SavedSearch).where(SavedSearch.name == name)).rowcount == 0:  # type: ignore[attr-defined]
-        raise NotFound(f"no saved search « {name} »")
+        raise NotFound("saved_search.not_found", name=name)
 
 
 def set_note(session: Session, fiche: Fiche, body: str) -> None:

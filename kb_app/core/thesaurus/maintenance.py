@@ -79,12 +79,12 @@ def label_owners(session: Session) -> dict[str, set[int]]:
 def _checked_label(session: Session, label: str, owners: dict[str, set[int]], own: int) -> str:
     label = label.strip()
     if len(label) > MAX_LABEL:
-        raise ValidationError(f"a concept label has at most {MAX_LABEL} characters")
+        raise ValidationError("concept.label_too_long", limit=MAX_LABEL)
     others = owners.get(_key(label), set()) - {own}
     if others:
         other = session.get(Concept, min(others))
         name = other.pref_fr if other is not None else "?"
-        raise ValidationError(f"the label « {label} » is already used by the concept « {name} »")
+        raise ValidationError("concept.label_used_by_concept", label=label, concept=name)
     return label
 
 
@@ -110,7 +110,7 @@ def rename_concept(
     owners = label_owners(session)
     label = _checked_label(session, new_label_fr, owners, concept.id)
     if not label:
-        raise ValidationError("a concept needs a French label")
+        raise ValidationError("concept.french_label_needed")
     label_en = concept.pref_en
     if new_label_en is not None:
         label_en = _checked_label(session, new_label_en, owners, concept.id) or None
@@ -215,15 +215,17 @@ def merge_concepts(session: Session, source_key: str, target_key: str) -> MergeS
     """Fold ``source`` into ``target`` (fiches, labels, links, groups), then delete it."""
     source, target = find(session, source_key), find(session, target_key)
     if source.id == target.id:
-        raise ValidationError(f"« {source.pref_fr} » cannot be merged into itself")
+        raise ValidationError("concept.merge_itself", name=source.pref_fr)
     cycle = find_cycle(_remapped(broader_edges(session), source.id, target.id))
     if cycle:
         if target.id in cycle:  # start the sentence at the target (it is in any new cycle)
             at = cycle.index(target.id)
             cycle = [*cycle[at:-1], *cycle[:at], target.id]
         raise ValidationError(
-            f"merging « {source.pref_fr} » into « {target.pref_fr} » would make a cycle of "
-            f"broader concepts: {_cycle_text(session, cycle)}"
+            "concept.merge_cycle",
+            source=source.pref_fr,
+            target=target.pref_fr,
+            cycle=_cycle_text(session, cycle),
         )
     source_ref, target_ref = concept_ref(source), concept_ref(target)
     added, skipped = _move_labels(session, source, target)
@@ -265,35 +267,39 @@ def _path_up(start: int, goal: int, edges: Iterable[tuple[int, int]]) -> list[in
     return path[::-1]
 
 
-def _resolve_all(session: Session, keys: Sequence[str], where: str) -> list[Concept]:
+def _resolve_all(session: Session, keys: Sequence[str], name: str) -> list[Concept]:
+    """The concepts ``keys`` name, for a change to the concept ``name``."""
     found: list[Concept] = []
     problems: list[Problem] = []
+    where = f"concept « {name} »"
     for key in dict.fromkeys(keys):
         try:
             concept = find(session, key)
-        except NotFound as exc:
-            problems.append(Problem(where, str(exc)))
+        except NotFound as exc:  # the lookup's own code and parameters, located
+            problems.append(Problem(where, exc.code, None, exc.params))
             continue
         if concept not in found:
             found.append(concept)
     if problems:
-        raise ValidationError(f"{where} cannot be changed", problems)
+        raise ValidationError("concept.cannot_change", problems, name=name)
     return found
 
 
 def move_concept(session: Session, key: str, new_broader_keys: Sequence[str]) -> Concept:
     """Replace a concept's broader concepts; an empty list makes it a top concept."""
     concept = find(session, key)
-    parents = _resolve_all(session, new_broader_keys, f"concept « {concept.pref_fr} »")
+    parents = _resolve_all(session, new_broader_keys, concept.pref_fr)
     below = descendants(concept.id, children(session))
     for parent in parents:
         if parent.id == concept.id:
-            raise ValidationError(f"« {concept.pref_fr} » cannot be its own broader concept")
+            raise ValidationError("concept.own_broader", name=concept.pref_fr)
         if parent.id in below:
             path = _path_up(parent.id, concept.id, broader_edges(session))
             raise ValidationError(
-                f"« {concept.pref_fr} » would be under its own narrower concept "
-                f"« {parent.pref_fr} » (cycle: {_cycle_text(session, [concept.id, *path])})"
+                "concept.under_narrower",
+                name=concept.pref_fr,
+                narrower=parent.pref_fr,
+                cycle=_cycle_text(session, [concept.id, *path]),
             )
     stmt = select(ConceptBroader.broader_id).where(ConceptBroader.narrower_id == concept.id)
     if set(session.scalars(stmt)) != {p.id for p in parents}:
@@ -315,12 +321,11 @@ def delete_concept(session: Session, key: str) -> DeleteSummary:
     counts = {bool(live): int(n) for live, n in rows}
     total = sum(counts.values())
     if total:
-        fiches = "1 fiche is" if total == 1 else f"{total} fiches are"
-        trashed = f" ({counts[False]} in the trash)" if counts.get(False) else ""
-        raise ValidationError(
-            f"« {concept.pref_fr} » cannot be deleted: {fiches} indexed with it{trashed}; "
-            "merge it into another concept or remove it from those fiches first"
-        )
+        if counts.get(False):
+            raise ValidationError(
+                "concept.in_use_trash", name=concept.pref_fr, count=total, trashed=counts[False]
+            )
+        raise ValidationError("concept.in_use", name=concept.pref_fr, count=total)
     edges = set(broader_edges(session))
     parents = sorted(b for n, b in edges if n == concept.id)
     kids = sorted(n for n, b in edges if b == concept.id)

@@ -27,10 +27,10 @@ from kb_app.core.thesaurus.graph import descendants
 def _check_label(session: Session, label: str, own_key: str | None) -> str:
     label = label.strip()
     if not label:
-        raise ValidationError("a concept needs a French label")
+        raise ValidationError("concept.french_label_needed")
     other = label_index(session).candidates(label) - ({own_key} if own_key else set())
     if other:
-        raise ValidationError(f"the label « {label} » is already used by « {sorted(other)[0]} »")
+        raise ValidationError("concept.label_used", label=label, key=sorted(other)[0])
     return label
 
 
@@ -94,7 +94,7 @@ def _reindex_fiches_of(session: Session, concept_id: int) -> None:
 def _related_pair(session: Session, a_key: str, b_key: str) -> tuple[Concept, Concept]:
     a, b = find(session, a_key), find(session, b_key)
     if a.id == b.id:
-        raise ValidationError(f"« {a.pref_fr} » cannot be related to itself")
+        raise ValidationError("concept.related_itself", name=a.pref_fr)
     return (a, b) if a.id < b.id else (b, a)
 
 
@@ -103,9 +103,7 @@ def relate_concepts(session: Session, a_key: str, b_key: str) -> Concept:
     a, b = _related_pair(session, a_key, b_key)
     kids = children(session)
     if b.id in descendants(a.id, kids) or a.id in descendants(b.id, kids):
-        raise ValidationError(
-            f"« {a.pref_fr} » and « {b.pref_fr} » cannot be related: one is already under the other"
-        )
+        raise ValidationError("concept.related_hierarchy", a=a.pref_fr, b=b.pref_fr)
     if session.get(ConceptRelated, (a.id, b.id)) is None:
         session.add(ConceptRelated(a_id=a.id, b_id=b.id))
         session.flush()
@@ -116,7 +114,7 @@ def unrelate_concepts(session: Session, a_key: str, b_key: str) -> Concept:
     a, b = _related_pair(session, a_key, b_key)
     row = session.get(ConceptRelated, (a.id, b.id))
     if row is None:
-        raise ValidationError(f"« {a.pref_fr} » and « {b.pref_fr} » are not related")
+        raise ValidationError("concept.not_related", a=a.pref_fr, b=b.pref_fr)
     session.delete(row)
     session.flush()
     return find(session, a_key)

@@ -67,10 +67,8 @@ def load_skos(path: Path, *, lenient: bool = False) -> ThesaurusData:
     dtd = _DTD.search(plain) if fmt == "xml" else None  # Turtle has no DTD
     if dtd:
         line = plain.count(b"\n", 0, dtd.start()) + 1
-        raise SeedError(
-            f"{path}: refused, the file declares a DOCTYPE or ENTITY",
-            [Problem(str(path), "DOCTYPE/ENTITY declarations are not accepted", line)],
-        )
+        problem = Problem(str(path), "skos.doctype_refused", line)
+        raise SeedError("skos.doctype", [problem], name=str(path))
     from kb_app.core.interchange.decoding import decode
 
     decoded = decode(raw, str(path))  # BOM, UTF-16, strict UTF-8 with the line, NUL removed
@@ -81,9 +79,9 @@ def load_skos(path: Path, *, lenient: bool = False) -> ThesaurusData:
         graph.parse(data=raw if fmt == "xml" else decoded.text, format=fmt)
     except Exception as exc:  # rdflib raises many unrelated types on bad syntax
         where_line = _line_from_message(str(exc))
-        raise SeedError(
-            f"{path}: not valid {fmt}", [Problem(str(path), str(exc).splitlines()[0], where_line)]
-        ) from exc
+        syntax = {"detail": (str(exc).splitlines() or [type(exc).__name__])[0]}
+        problem = Problem(str(path), "skos.syntax", where_line, syntax)
+        raise SeedError("skos.invalid_syntax", [problem], name=str(path), syntax=fmt) from exc
     records = _records(graph, decoded.text)
     data = _lenient(path, records) if lenient else _check(path, records)
     return replace(data, warnings=(*decoded.warnings, *data.warnings))
@@ -194,30 +192,27 @@ def _check(path: Path, parsed: tuple[list[ConceptRecord], list[GroupRecord]]) ->
     seen_pref: dict[str, str] = {}
     for c in concepts:
         if not c.pref_fr:
-            problems.append(Problem(where, f"concept {c.uri} has no French prefLabel", c.line))
+            problems.append(Problem(where, "skos.no_french_label", c.line, {"uri": c.uri}))
             continue
         other = seen_pref.setdefault(fold(c.pref_fr), c.uri)
         if other != c.uri:
-            problems.append(
-                Problem(where, f"prefLabel « {c.pref_fr} » is used by {other} and {c.uri}", c.line)
-            )
+            clash = {"label": c.pref_fr, "first": other, "uri": c.uri}
+            problems.append(Problem(where, "skos.label_clash", c.line, clash))
         for target in (*c.broader, *c.related):
             if target not in known:
-                problems.append(
-                    Problem(where, f"{c.uri} links to unknown concept {target}", c.line)
-                )
+                unknown = {"uri": c.uri, "target": target}
+                problems.append(Problem(where, "skos.unknown_link", c.line, unknown))
     cycle = find_cycle((c.uri, b) for c in concepts for b in c.broader)
     if cycle:
-        names = " -> ".join(cycle)
-        problems.append(
-            Problem(where, f"broader/narrower cycle: {names}", _line_of_cycle(concepts, cycle))
-        )
+        names = {"cycle": " -> ".join(cycle)}
+        problems.append(Problem(where, "skos.cycle", _line_of_cycle(concepts, cycle), names))
     for g in groups:
         for m in g.members:
             if m not in known:
-                problems.append(Problem(where, f"group {g.uri} lists unknown concept {m}"))
+                member = {"group": g.uri, "member": m}
+                problems.append(Problem(where, "skos.unknown_member", None, member))
     if problems:
-        raise SeedError(f"{path}: the thesaurus cannot be loaded", problems)
+        raise SeedError("skos.not_loaded", problems, name=str(path))
     return ThesaurusData(tuple(concepts), tuple(groups))
 
 
@@ -235,31 +230,28 @@ def _lenient(path: Path, parsed: tuple[list[ConceptRecord], list[GroupRecord]]) 
     for c in parsed[0]:
         label = c.pref_fr or c.pref_other or ""
         if not label:
-            skipped.append(Problem(where, f"concept {c.uri} has no prefLabel: left out", c.line))
+            skipped.append(Problem(where, "skos.no_label", c.line, {"uri": c.uri}))
             continue
         if len(label) > MAX_LABEL:
-            message = f"concept {c.uri}: prefLabel longer than {MAX_LABEL} characters: left out"
-            skipped.append(Problem(where, message, c.line))
+            too_long = {"uri": c.uri, "limit": MAX_LABEL}
+            skipped.append(Problem(where, "skos.label_too_long", c.line, too_long))
             continue
         long_alts = [a for a, _ in (*c.alt_labels, *c.hidden_labels) if len(a) > MAX_LABEL]
         if long_alts:
-            warnings.append(
-                Problem(where, f"{c.uri}: {len(long_alts)} label(s) too long dropped", c.line)
-            )
+            dropped = {"uri": c.uri, "count": len(long_alts)}
+            warnings.append(Problem(where, "skos.long_labels_dropped", c.line, dropped))
             c = replace(
                 c,
                 alt_labels=tuple(p for p in c.alt_labels if len(p[0]) <= MAX_LABEL),
                 hidden_labels=tuple(p for p in c.hidden_labels if len(p[0]) <= MAX_LABEL),
             )
         if not c.pref_fr:
-            warnings.append(
-                Problem(where, f"{c.uri}: no French prefLabel, « {label} » used", c.line)
-            )
+            other_language = {"uri": c.uri, "label": label}
+            warnings.append(Problem(where, "skos.label_other_language", c.line, other_language))
         if fold(label) in seen:
             unique = f"{label} ({c.key})"
-            warnings.append(
-                Problem(where, f"prefLabel « {label} » used twice: « {unique} »", c.line)
-            )
+            twice = {"label": label, "unique": unique}
+            warnings.append(Problem(where, "skos.label_twice", c.line, twice))
             label = unique
         seen.add(fold(label))
         kept.append(replace(c, pref_fr=label))
@@ -268,9 +260,8 @@ def _lenient(path: Path, parsed: tuple[list[ConceptRecord], list[GroupRecord]]) 
     for c in kept:
         lost = [t for t in (*c.broader, *c.related) if t not in known]
         if lost:
-            warnings.append(
-                Problem(where, f"{c.uri}: links to unknown {', '.join(lost)} dropped", c.line)
-            )
+            links = {"uri": c.uri, "targets": ", ".join(lost)}
+            warnings.append(Problem(where, "skos.links_dropped", c.line, links))
         cleaned.append(
             replace(
                 c,

@@ -48,22 +48,23 @@ def load_skos_isolated(path: Path, *, lenient: bool = True) -> ThesaurusData:
             check=False,
         )
     except subprocess.TimeoutExpired:
+        problem = Problem(str(path), "skos.time_limit", None)
         raise ValidationError(
-            f"{path.name}: reading this thesaurus took longer than {TIMEOUT_S} s; refused",
-            [Problem(str(path), "time limit reached", None)],
+            "skos.too_slow", [problem], name=path.name, seconds=TIMEOUT_S
         ) from None
     try:
         reply = json.loads(done.stdout.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        reason = "memory limit reached" if done.returncode != 0 else "unreadable reply"
         tail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
-        raise ValidationError(
-            f"{path.name}: this thesaurus could not be read ({reason}); refused",
-            [Problem(str(path), "; ".join([reason, *tail]), None)],
-        ) from None
-    if "error" in reply:
-        problems = [Problem(p["where"], p["message"], p["line"]) for p in reply["problems"]]
-        raise ValidationError(reply["error"], problems)
+        detail = {"detail": "; ".join(tail)}
+        if done.returncode != 0:
+            problem = Problem(str(path), "skos.memory_limit", None, detail)
+            raise ValidationError("skos.child_failed", [problem], name=path.name) from None
+        problem = Problem(str(path), "skos.unreadable_reply", None, detail)
+        raise ValidationError("skos.child_failed", [problem], name=path.name) from None
+    if "error" in reply:  # the child's error, as it was raised there (code and parameters)
+        problems = [Problem.from_dict(p) for p in reply["problems"]]
+        raise ValidationError(reply["error"], problems, **reply.get("params", {}))
     return _data(reply)
 
 
@@ -76,7 +77,7 @@ def _data(raw: dict[str, Any]) -> ThesaurusData:
         return ConceptRecord(**c)
 
     def problems(items: list[dict[str, Any]]) -> tuple[Problem, ...]:
-        return tuple(Problem(**p) for p in items)
+        return tuple(Problem.from_dict(p) for p in items)
 
     return ThesaurusData(
         concepts=tuple(concept(c) for c in raw["concepts"]),
@@ -92,10 +93,11 @@ def main(argv: list[str]) -> int:
     try:
         data = load_skos(path, lenient=lenient)
     except KbError as err:
-        problems = [asdict(p) for p in getattr(err, "problems", [])]
-        json.dump({"error": str(err).splitlines()[0], "problems": problems}, sys.stdout)
+        problems = [p.to_dict() for p in getattr(err, "problems", [])]
+        reply = {"error": err.code, "params": err.params, "problems": problems}
+        json.dump(reply, sys.stdout, default=str)
         return 0
-    json.dump(asdict(data), sys.stdout, ensure_ascii=False)
+    json.dump(asdict(data), sys.stdout, ensure_ascii=False, default=str)
     return 0
 
 
