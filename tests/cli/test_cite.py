@@ -89,7 +89,13 @@ def test_cite_unknown_id_is_a_user_error(
     code, out, err = kb(capsys, "--library", str(library_path), "cite", "ref-nope", "--json")
     assert code == 1
     assert err == "kb: no fiche « ref-nope »\n"
-    assert json.loads(out) == {"error": "no fiche « ref-nope »", "exit_code": 1, "problems": []}
+    payload = json.loads(out)
+    assert {k: payload[k] for k in ("error", "exit_code", "problems")} == {
+        "error": "no fiche « ref-nope »",
+        "exit_code": 1,
+        "problems": [],
+    }
+    assert payload["code"]  # a stable code (see tests/core/test_messages.py)
 
 
 def test_cite_unknown_style_is_a_usage_error(

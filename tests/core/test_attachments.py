@@ -507,8 +507,9 @@ def test_database_failure_removes_the_new_file(
         raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
 
     monkeypatch.setattr(att.store, "enqueue", failing)
-    with pytest.raises(LibraryDamaged, match="database or disk is full"):
+    with pytest.raises(LibraryDamaged) as caught:
         add_attachment(library.engine, library.folder, PORTO, write(tmp_path / "a", b"abc"))
+    assert caught.value.code == "library.disk_full"
     assert rows(library) == []
     assert files(library.folder / "attachments") == set()
 

@@ -210,7 +210,7 @@ def test_front_matter_with_a_single_concept_is_refused(seed_copy: Path) -> None:
         "  - apprentissage collectif\n  - coproduction du bien public\n",
         "",
     )
-    problem = problem_in(seed_problems(seed_copy), f"{CASE}.md", "concepts", "too short")
+    problem = problem_in(seed_problems(seed_copy), f"{CASE}.md", "concepts", "at least 2")
     assert problem.line in (line_of(text, "concepts:"), line_of(text, "  - budget participatif"))
 
 

@@ -324,7 +324,7 @@ REFUSALS: dict[str, Refusal] = {
         "delete_concept",
         ("budget-participatif",),
         ValidationError,
-        "« budget participatif » cannot be deleted: 3 fiches are indexed with it; merge it",
+        "« budget participatif » cannot be deleted: 3 fiche(s) indexed with it; merge it",
     ),
     "delete-unknown": ("delete_concept", ("nope",), NotFound, "no concept « nope »"),
     "relate-itself": (
@@ -381,7 +381,7 @@ def test_delete_names_fiches_in_the_trash(lib: _Lib) -> None:
     before = dump(lib)
     with pytest.raises(ValidationError) as caught:
         lib.delete_concept("conference-de-citoyens")
-    assert "1 fiche is indexed with it (1 in the trash)" in str(caught.value)
+    assert "1 fiche(s) indexed with it (1 in the trash)" in str(caught.value)
     assert dump(lib) == before
 
 

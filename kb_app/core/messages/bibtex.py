@@ -70,7 +70,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "bibtex.field_too_long": (
         "entrée « {key} » : le champ {field} dépasse {limit} caractères",
-        "entry « {key} »: field {field} is longer than {limit} characters",
+        "entry « {key} »: field {field} is longer than {limit:,} characters",
     ),
     "bibtex.field_repeated": (
         "le champ {field} est répété : la première valeur est gardée",

@@ -30,8 +30,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the field « {field:field} » does not have the expected form: « {value} »",
     ),
     "frontmatter.not_allowed": (
-        "le champ « {field:field} » a une valeur non prévue",
-        "the field « {field:field} » has a value that is not allowed",
+        "le champ « {field:field} » a une valeur non prévue : « {value} »",
+        "the field « {field:field} » has a value that is not allowed: « {value} »",
+    ),
+    "frontmatter.too_few": (
+        "le champ « {field:field} » doit avoir au moins {count} valeurs",
+        "the field « {field:field} » is too short: it needs at least {count} values",
     ),
     "frontmatter.type": (
         "le champ « {field:field} » n'a pas le type attendu",

@@ -28,7 +28,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.long_abstract": (
         "résumé de plus de {limit} caractères : la fiche en montre le début, le texte "
         "entier est gardé avec elle",
-        "abstract longer than {limit} characters: the summary shows its start, the whole "
+        "abstract longer than {limit:,} characters: the summary shows its start, the whole "
         "text is kept with the fiche",
     ),
     "import.in_thesaurus": ("déjà présente", "already in the thesaurus"),
@@ -173,7 +173,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "archive.too_many_members": (
         "« {name} » est refusé : {count} membres (la limite est de {limit})",
-        "{name}: refused, {count} members (the limit is {limit})",
+        "{name}: refused, {count} members (the limit is {limit:,})",
     ),
     "archive.too_big": (
         "« {name} » est refusé : il occuperait {megabytes} Mo une fois décompressé "

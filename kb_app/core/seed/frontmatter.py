@@ -152,8 +152,12 @@ def schema_problem(where: str, err: jsonschema.ValidationError, line: int | None
         return Problem(where, "frontmatter.invalid_root", line, {"detail": err.message})
     field = ".".join(path)
     code = _SCHEMA_CODES.get(str(err.validator))
-    if code == "frontmatter.pattern":
+    if code in ("frontmatter.pattern", "frontmatter.not_allowed"):
         return Problem(where, code, line, {"field": field, "value": str(err.instance)})
+    minimum = err.validator_value if err.validator == "minItems" else None
+    if isinstance(minimum, int) and minimum > 1:
+        at_least = {"field": field, "count": minimum}
+        return Problem(where, "frontmatter.too_few", line, at_least)
     if code is not None:  # a code of _SCHEMA_CODES: its only parameter is the field
         return Problem(where, code, line, {"field": field})
     return Problem(where, "frontmatter.invalid", line, {"field": field, "detail": err.message})
