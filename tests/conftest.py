@@ -65,3 +65,11 @@ def seed_copy(tmp_path: Path) -> Path:
 def _isolated_default_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test ever touches the user's real default library."""
     monkeypatch.setenv("KB_LIBRARY", str(tmp_path / "default-library"))
+
+
+@pytest.fixture(autouse=True)
+def _french_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`kb` speaks the user's language; the tests read it in French (the product's first
+    language) unless a test sets the locale itself (tests/cli/test_language.py)."""
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.setenv("LC_MESSAGES", "fr_FR.UTF-8")

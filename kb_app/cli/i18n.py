@@ -29,6 +29,13 @@ def say(code: str, /, **params: object) -> str:
     return render(code, params, language())
 
 
+def say_word(vocabulary: str, value: str) -> str:
+    """A word of the domain (a duplicate reason, a fiche kind…) in the user's language."""
+    from kb_app.core.messages.vocabulary import say as vocabulary_say
+
+    return vocabulary_say(vocabulary, value, language())
+
+
 def error_lines(exc: KbError, limit: int = 50) -> list[str]:
     """The error's sentence, then each located problem, in the user's language."""
     lang = language()

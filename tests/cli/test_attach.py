@@ -128,10 +128,10 @@ def test_warning_is_printed(
         ((PORTO, "missing.pdf"), 1, "missing.pdf cannot be attached"),
         ((PORTO, "FILE", "FILE2"), 2, "unrecognized"),
         (("--remove", "42"), 1, "no attachment « 42 »"),
-        (("--remove", "1", PORTO), 2, "--remove goes alone"),
-        ((), 2, "name the fiche"),
-        ((PORTO,), 2, "name the file to attach"),
-        ((PORTO, "FILE", "--list"), 2, "--list takes no file"),
+        (("--remove", "1", PORTO), 2, "--remove s'emploie seul"),
+        ((), 2, "indiquez la fiche"),
+        ((PORTO,), 2, "indiquez le fichier"),
+        ((PORTO, "FILE", "--list"), 2, "--list ne prend pas de fichier"),
     ],
 )
 def test_errors_and_usage(

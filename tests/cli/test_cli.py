@@ -36,6 +36,12 @@ def kb(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+@pytest.fixture
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`kb` in English (these tests read its English sentences)."""
+    monkeypatch.setenv("LC_MESSAGES", "C")
+
+
 def kb_json(capsys: pytest.CaptureFixture[str], library: Path, *args: str) -> Any:
     code, out, err = kb(capsys, "--library", str(library), *args, "--json")
     assert code == 0, err
@@ -394,6 +400,7 @@ def test_backup_text(capsys: pytest.CaptureFixture[str], library_path: Path) -> 
     [["no-such-command"], ["search"], ["show"], ["search", "x", "--kind", "essay"], ["--nope"]],
     ids=["unknown-command", "search-without-query", "show-without-id", "bad-kind", "bad-option"],
 )
+@pytest.mark.usefixtures("english")
 def test_usage_errors_exit_2(
     capsys: pytest.CaptureFixture[str], library_path: Path, args: list[str]
 ) -> None:
@@ -489,6 +496,7 @@ def unusable(
 @pytest.mark.parametrize(
     "command", [["stats"], ["check"], ["show", CASE], ["search", "x"], ["backup"], ["gui"]]
 )
+@pytest.mark.usefixtures("english")
 def test_unusable_library_exits_3_untouched(
     capsys: pytest.CaptureFixture[str], unusable: tuple[Path, Path, str], command: list[str]
 ) -> None:
@@ -520,6 +528,7 @@ def test_unusable_library_json_error(
     assert fingerprint(watched) == before
 
 
+@pytest.mark.usefixtures("english")
 def test_library_path_that_is_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "file.txt"
     path.write_text("x", encoding="utf-8")

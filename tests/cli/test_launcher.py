@@ -31,7 +31,7 @@ def test_without_display_kb_prints_the_summary(
     monkeypatch.setattr(launcher, "has_display", lambda: False)
     assert launcher.main(["--library", str(library_path)]) == 0
     captured = capsys.readouterr()
-    assert "no display" in captured.err
+    assert "aucun affichage" in captured.err
     assert "références" in captured.out
 
 

@@ -261,7 +261,8 @@ def test_french_and_english_sentences_have_the_same_placeholders() -> None:
             for spec in (fr[name], en[name]):
                 assert spec in VOCABULARIES or spec in ("", ","), (code, spec)
         assert is_code(code), code
-        assert french.strip() and english.strip(), code
+        assert french.strip(), code
+        assert english.strip(), code
 
 
 def test_every_sentence_is_used() -> None:

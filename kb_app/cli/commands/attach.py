@@ -22,7 +22,7 @@ HELP = (
     "attach a file to a fiche (its text becomes searchable), list or remove attachments",
 )
 EXIT_USAGE = 2
-_UNITS = ("Kio", "Mio", "Gio", "Tio")
+_UNITS = (("Kio", "KiB"), ("Mio", "MiB"), ("Gio", "GiB"), ("Tio", "TiB"))
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -60,19 +60,21 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def human_size(size: int) -> str:
-    """« 1,2 Mio », « 512 octets »: a size as a French reader expects it."""
+    """« 1,2 Mio », « 512 octets » (« 1.2 MiB », « 512 bytes »): a size as the reader
+    expects it."""
     if size < 1024:
-        return f"{size} octet{'s' if size > 1 else ''}"
+        plural = "s" if size > 1 else ""
+        return tr(f"{size} octet{plural}", f"{size} byte{plural}")
     value = float(size)
     for unit in _UNITS:
         value /= 1024
         if value < 1024 or unit == _UNITS[-1]:
             break
-    return f"{value:.1f}".replace(".", ",") + f" {unit}"
+    return tr(f"{value:.1f}".replace(".", ",") + f" {unit[0]}", f"{value:.1f} {unit[1]}")
 
 
 def _describe(info: AttachmentInfo) -> str:
-    text = "texte extrait" if info.has_text else "sans texte"
+    text = tr("texte extrait", "text extracted") if info.has_text else tr("sans texte", "no text")
     return f"{info.original_name} ({human_size(info.size)}, {text})"
 
 
@@ -102,9 +104,9 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.as_json:
         emit_json(info.to_dict())
         return 0
-    print(f"Pièce jointe ajoutée : {_describe(info)}")
+    print(tr("Pièce jointe ajoutée : ", "Attachment added: ") + _describe(info))
     if info.warning:
-        print(f"Avertissement : {info.warning}")
+        print(tr("Avertissement : ", "Warning: ") + info.warning)
     return 0
 
 
@@ -114,9 +116,9 @@ def _list(ctx: Context, fiche: str) -> int:
         emit_json([info.to_dict() for info in found])
         return 0
     if not found:
-        print("Aucune pièce jointe.")
+        print(tr("Aucune pièce jointe.", "No attachments."))
     for info in found:
-        kind = info.media_type or "type inconnu"
+        kind = info.media_type or tr("type inconnu", "unknown type")
         print(f"{info.id:>5}  {_describe(info)}  {kind}  {info.sha256[:12]}")
     return 0
 
@@ -128,5 +130,8 @@ def _remove(ctx: Context, attachment_id: int) -> int:
     if ctx.as_json:
         emit_json(info.to_dict())
     else:
-        print(f"Pièce jointe retirée : {info.original_name} (fiche {info.fiche_key})")
+        print(
+            tr("Pièce jointe retirée : ", "Attachment removed: ")
+            + f"{info.original_name} (fiche {info.fiche_key})"
+        )
     return 0

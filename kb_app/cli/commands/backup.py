@@ -32,5 +32,11 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.as_json:
         emit_json(info.to_dict())
     else:
-        print(f"Sauvegarde vérifiée : {info.path} ({info.size / 1024:.0f} Kio)")
+        size = info.size / 1024
+        print(
+            tr(
+                f"Sauvegarde vérifiée : {info.path} ({size:.0f} Kio)",
+                f"Verified backup: {info.path} ({size:.0f} KiB)",
+            )
+        )
     return 0

@@ -30,29 +30,33 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.as_json:
         emit_json(report.to_dict())
     else:
-        print(f"integrity_check : {'; '.join(report.integrity)}")
-        print(
-            f"foreign_key_check : {'ok' if not report.foreign_keys else len(report.foreign_keys)}"
-        )
+        colon = tr(" : ", ": ")
+        print(f"integrity_check{colon}{'; '.join(report.integrity)}")
+        keys = "ok" if not report.foreign_keys else len(report.foreign_keys)
+        print(f"foreign_key_check{colon}{keys}")
         for fk in report.foreign_keys[:20]:
             print(f"  {fk}")
-        print("connexion : " + ", ".join(f"{k}={v}" for k, v in report.pragmas.items()))
+        pragmas = ", ".join(f"{k}={v}" for k, v in report.pragmas.items())
+        print(tr("connexion", "connection") + colon + pragmas)
         for problem in report.problems:
-            print(f"problème : {problem}")
+            print(tr("problème", "problem") + colon + problem)
         for fix in report.repaired:
-            print(f"réparé : {fix}")
+            print(tr("réparé", "repaired") + colon + fix)
         print_quality(report.quality)
-        print("Bibliothèque saine." if report.ok else "Bibliothèque endommagée.")
+        if report.ok:
+            print(tr("Bibliothèque saine.", "Library sound."))
+        else:
+            print(tr("Bibliothèque endommagée.", "Library damaged."))
     return 0 if report.ok else EXIT_DAMAGED
 
 
 QUALITY = {
-    "without_definition": "concepts sans définition",
-    "without_english": "concepts sans libellé anglais",
-    "unused": "concepts inutilisés",
-    "orphans": "concepts hors de tout groupe",
-    "label_clashes": "libellés partagés par deux concepts",
-    "fiches_without_concept": "fiches sans concept",
+    "without_definition": ("concepts sans définition", "concepts without a definition"),
+    "without_english": ("concepts sans libellé anglais", "concepts without an English label"),
+    "unused": ("concepts inutilisés", "unused concepts"),
+    "orphans": ("concepts hors de tout groupe", "concepts outside any group"),
+    "label_clashes": ("libellés partagés par deux concepts", "labels shared by two concepts"),
+    "fiches_without_concept": ("fiches sans concept", "fiches without a concept"),
 }
 
 
@@ -61,11 +65,12 @@ def print_quality(quality: dict[str, Any]) -> None:
     counts = quality.get("counts") or {}
     if not counts:
         return
-    print("Qualité du thésaurus :")
+    print(tr("Qualité du thésaurus :", "Thesaurus quality:"))
     for name, label in QUALITY.items():
         items = quality.get(name) or []
         shown = ", ".join(_name(i) for i in items[:6]) + (" …" if len(items) > 6 else "")
-        print(f"  {label} : {counts.get(name, 0)}" + (f" ({shown})" if items else ""))
+        line = f"  {tr(*label)}{tr(' : ', ': ')}{counts.get(name, 0)}"
+        print(line + (f" ({shown})" if items else ""))
 
 
 def _name(item: Any) -> str:

@@ -48,23 +48,26 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
 def print_concept(c: ConceptDetail) -> None:
     print(f"{c.label}" + (f"  —  {c.label_en}" if c.label_en else ""))
     if c.alt_labels:
-        print("  aussi : " + ", ".join(c.alt_labels))
+        print(tr("  aussi : ", "  also: ") + ", ".join(c.alt_labels))
     if c.definition:
         print(wrap(c.definition, indent="  "))
     for title, refs in (
-        ("Terme(s) générique(s)", c.broader),
-        ("Termes spécifiques", c.narrower),
-        ("Termes associés", c.related),
+        (tr("Terme(s) générique(s) : ", "Broader term(s): "), c.broader),
+        (tr("Termes spécifiques : ", "Narrower terms: "), c.narrower),
+        (tr("Termes associés : ", "Related terms: "), c.related),
     ):
         if refs:
-            print(f"{title} : " + ", ".join(r.label for r in refs))
+            print(title + ", ".join(r.label for r in refs))
     if c.groups:
-        print("Groupes : " + ", ".join(c.groups))
+        print(tr("Groupes : ", "Groups: ") + ", ".join(c.groups))
     print(
-        f"\nFiches : {c.count_direct} indexée(s) directement, "
-        f"{c.count_total} avec les termes spécifiques"
+        tr(
+            f"\nFiches : {c.count_direct} indexée(s) directement, "
+            f"{c.count_total} avec les termes spécifiques",
+            f"\nFiches: {c.count_direct} indexed directly, {c.count_total} with the narrower terms",
+        )
     )
     for f in c.fiches:
         print(f"  [{f.kind}] {f.title} ({f.key})")
     for f, via in c.fiches_via_narrower:
-        print(f"  [{f.kind}] {f.title} ({f.key}) — par « {via} »")
+        print(f"  [{f.kind}] {f.title} ({f.key}) — " + tr(f"par « {via} »", f"through « {via} »"))

@@ -6,6 +6,7 @@ import argparse
 from dataclasses import asdict
 
 from kb_app.cli.context import Context
+from kb_app.cli.i18n import tr
 from kb_app.cli.output import emit_json
 
 HELP = (
@@ -14,10 +15,16 @@ HELP = (
 )
 
 REASONS = {
-    "doi": "même DOI",
-    "isbn": "même ISBN",
-    "title-year-author": "même titre, année et premier auteur",
-    "similar-title": "titre très proche, même année et premier auteur",
+    "doi": ("même DOI", "same DOI"),
+    "isbn": ("même ISBN", "same ISBN"),
+    "title-year-author": (
+        "même titre, année et premier auteur",
+        "same title, year and first author",
+    ),
+    "similar-title": (
+        "titre très proche, même année et premier auteur",
+        "very similar title, same year and first author",
+    ),
 }
 
 
@@ -31,8 +38,9 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
         emit_json({"pairs": [asdict(p) for p in pairs]})
         return 0
     if not pairs:
-        print("Aucun doublon probable.")
+        print(tr("Aucun doublon probable.", "No likely duplicates."))
     for p in pairs:
-        score = f", {p.score:.0f} %" if p.reason == "similar-title" else ""
-        print(f"{p.key_a}  ≈  {p.key_b}  ({REASONS.get(p.reason, p.reason)}{score})")
+        score = tr(f", {p.score:.0f} %", f", {p.score:.0f}%") if p.reason == "similar-title" else ""
+        reason = tr(*REASONS.get(p.reason, (p.reason, p.reason)))
+        print(f"{p.key_a}  ≈  {p.key_b}  ({reason}{score})")
     return 0

@@ -61,5 +61,10 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
         emit_json(summary.to_dict())
     else:
         what = "concept(s)" if args.format == "skos" else "fiche(s)"
-        print(f"Export {summary.format} : {summary.count} {what} dans {summary.path}")
+        print(
+            tr(
+                f"Export {summary.format} : {summary.count} {what} dans {summary.path}",
+                f"Export {summary.format}: {summary.count} {what} in {summary.path}",
+            )
+        )
     return 0

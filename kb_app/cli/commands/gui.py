@@ -10,6 +10,7 @@ import argparse
 
 from kb_app.cli.commands import stats
 from kb_app.cli.context import Context
+from kb_app.cli.i18n import tr
 
 HELP = (
     "ouvrir la fenêtre (sans affichage : écrire le résumé de la bibliothèque)",
@@ -24,7 +25,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(ctx: Context, args: argparse.Namespace) -> int:
     code = stats.run(ctx, args)
     if not ctx.as_json:
-        print("\nPas de fenêtre ici (aucun affichage) ; en ligne de commande, essayez :")
+        print(
+            tr(
+                "\nPas de fenêtre ici (aucun affichage) ; en ligne de commande, essayez :",
+                "\nNo window here (no display); on the command line, try:",
+            )
+        )
         print('  kb search "bien commun"')
         print("  kb show case-porto-alegre-budget-participatif")
         print('  kb concepts "démocratie participative"')

@@ -10,10 +10,12 @@ import argparse
 from pathlib import Path
 
 from kb_app.cli.context import Context
-from kb_app.cli.i18n import tr
+from kb_app.cli.i18n import say, say_word, tr
 from kb_app.cli.output import ProgressBar, emit_json
+from kb_app.core.errors import Problem, is_code
 from kb_app.core.interchange.importer import FORMATS, ImportReport
 from kb_app.core.jobs import run_job
+from kb_app.core.messages.vocabulary import REASONS as VOCABULARY_REASONS
 
 HELP = (
     "importer des références (BibTeX, RIS, CSL-JSON), un thésaurus SKOS ou des fiches Markdown",
@@ -82,26 +84,50 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def print_report(report: ImportReport) -> None:
-    verb = "Aperçu" if report.dry_run else "Import"
+    source = f"{report.source} ({report.format}, {report.encoding})"
+    if report.dry_run:
+        verb = tr(f"Aperçu de {source}", f"Preview of {source}")
+    else:
+        verb = tr(f"Import de {source}", f"Import of {source}")
     print(
-        f"{verb} de {report.source} ({report.format}, {report.encoding}) : "
-        f"{report.found} entrée(s) trouvée(s)"
+        verb
+        + tr(
+            f" : {report.found} entrée(s) trouvée(s)",
+            f": {report.found} entry(ies) found",
+        )
     )
     print(
-        f"  {report.imported} importée(s), {report.updated} mise(s) à jour, "
-        f"{report.duplicates} doublon(s), {report.skipped} écartée(s)"
+        tr(
+            f"  {report.imported} importée(s), {report.updated} mise(s) à jour, "
+            f"{report.duplicates} doublon(s), {report.skipped} écartée(s)",
+            f"  {report.imported} imported, {report.updated} updated, "
+            f"{report.duplicates} duplicate(s), {report.skipped} skipped",
+        )
     )
     dups = [e for e in report.entries if e.action == "duplicate"]
     for e in dups[:SHOWN]:
         place = f"{e.where}:{e.line}" if e.line else e.where
         target = f" « {e.target} »" if e.target else ""
-        print(f"  doublon   {place} : {e.title[:50]} = fiche{target} ({e.reason})")
+        head = tr("  doublon  ", "  duplicate")
+        print(f"{head} {place}{tr(' : ', ': ')}{e.title[:50]} = fiche{target} ({reason(e.reason)})")
     _more(len(dups))
     for p in report.errors:  # every skipped entry, always: nothing is dropped silently
-        print(f"  écartée   {p}")
+        print(tr("  écartée  ", "  skipped  ") + " " + problem_text(p))
     for p in report.warnings[:SHOWN]:
-        print(f"  attention {p}")
+        print(tr("  attention", "  warning  ") + " " + problem_text(p))
     _more(len(report.warnings))
+
+
+def reason(code: str) -> str:
+    """Why an entry is a duplicate: a duplicate reason (« doi »), a message code or a text."""
+    if code in VOCABULARY_REASONS:
+        return say_word("reason", code)
+    return say(code) if is_code(code) else code
+
+
+def problem_text(p: Problem) -> str:
+    place = f"{p.where}:{p.line}" if p.line is not None else p.where
+    return f"{place}{tr(' : ', ': ')}{say(p.code, **p.params)}"
 
 
 SHOWN = 10
@@ -109,4 +135,10 @@ SHOWN = 10
 
 def _more(count: int) -> None:
     if count > SHOWN:
-        print(f"  … et {count - SHOWN} autre(s) (--json pour la liste complète)")
+        more = count - SHOWN
+        print(
+            tr(
+                f"  … et {more} autre(s) (--json pour la liste complète)",
+                f"  … and {more} more (--json for the whole list)",
+            )
+        )

@@ -40,5 +40,10 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.as_json:
         emit_json(detail.to_dict())
     else:
-        print(f"« {args.other} » fusionnée dans « {detail.key} » (elle est dans la corbeille).")
+        print(
+            tr(
+                f"« {args.other} » fusionnée dans « {detail.key} » (elle est dans la corbeille).",
+                f"« {args.other} » merged into « {detail.key} » (it is in the trash).",
+            )
+        )
     return 0

@@ -42,5 +42,10 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
             {"indexed": count, "seconds": round(seconds, 2), "state": library.index_state()[0]}
         )
     else:
-        print(f"Index reconstruit : {count} fiche(s) en {seconds:.1f} s")
+        print(
+            tr(
+                f"Index reconstruit : {count} fiche(s) en {seconds:.1f} s",
+                f"Index rebuilt: {count} fiche(s) in {seconds:.1f} s",
+            )
+        )
     return 0

@@ -23,11 +23,11 @@ HELP = (
     "restore the library database from a verified backup (--list shows them)",
 )
 
-REASONS_FR = {
-    "exit": "à la fermeture",
-    "daily": "quotidienne",
-    "manual": "manuelle",
-    "pre-migration": "avant mise à jour",
+REASONS = {
+    "exit": ("à la fermeture", "on exit"),
+    "daily": ("quotidienne", "daily"),
+    "manual": ("manuelle", "manual"),
+    "pre-migration": ("avant mise à jour", "before upgrade"),
 }
 
 
@@ -65,18 +65,28 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.as_json:
         emit_json(info.to_dict())
         return 0
-    state = "vérifiée" if info.verified else "non vérifiée"
-    kept = (
-        f"l'ancienne base est conservée sous {info.replaced}"
-        if info.replaced
-        else "il n'y avait pas de base à remplacer"
-    )
+    when = local_date(info.backup_created_at)
+    state = tr("vérifiée", "verified") if info.verified else tr("non vérifiée", "not verified")
+    if info.replaced:
+        kept = tr(
+            f"l'ancienne base est conservée sous {info.replaced}",
+            f"the former database is kept as {info.replaced}",
+        )
+    else:
+        kept = tr("il n'y avait pas de base à remplacer", "there was no database to replace")
     print(
-        f"Bibliothèque restaurée depuis la sauvegarde du {local_date(info.backup_created_at)} "
-        f"({state}) ; {kept}."
+        tr(
+            f"Bibliothèque restaurée depuis la sauvegarde du {when} ({state}) ; {kept}.",
+            f"Library restored from the backup of {when} ({state}); {kept}.",
+        )
     )
     if info.index_set_aside:
-        print("L'index de recherche sera reconstruit à la prochaine ouverture.")
+        print(
+            tr(
+                "L'index de recherche sera reconstruit à la prochaine ouverture.",
+                "The search index will be rebuilt when the library is next opened.",
+            )
+        )
     return 0
 
 
@@ -94,13 +104,16 @@ def _list(ctx: Context, folder: Path) -> int:
         emit_json([{**info.to_dict(), "reason": backup_reason(info)} for info in found])
         return 0
     if not found:
-        print(f"Aucune sauvegarde dans {folder / 'backups'}.")
+        where = folder / "backups"
+        print(tr(f"Aucune sauvegarde dans {where}.", f"No backups in {where}."))
         return 0
     for info in found:
         reason = backup_reason(info)
-        state = "vérifiée" if info.verified else "ENDOMMAGÉE"
+        label = tr(*REASONS.get(reason, (reason, reason)))
+        state = tr("vérifiée", "verified") if info.verified else tr("ENDOMMAGÉE", "DAMAGED")
+        unit = tr("Kio", "KiB")
         print(
-            f"{local_date(info.created_at)}  {REASONS_FR.get(reason, reason):<18} "
-            f"{state:<10} {info.size / 1024:>8.0f} Kio  {Path(info.path).name}"
+            f"{local_date(info.created_at)}  {label:<18} "
+            f"{state:<10} {info.size / 1024:>8.0f} {unit}  {Path(info.path).name}"
         )
     return 0

@@ -51,14 +51,25 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.as_json:
         emit_json(result.to_dict())
         return 0
-    print(f"{result.total} résultat(s) pour « {result.query} » ({result.took_ms:.0f} ms)")
+    took = f"{result.took_ms:.0f} ms"
+    print(
+        tr(
+            f"{result.total} résultat(s) pour « {result.query} » ({took})",
+            f"{result.total} result(s) for « {result.query} » ({took})",
+        )
+    )
     if result.partial:
-        print("(index en cours de construction : recherche simple, résultats partiels)")
+        print(
+            tr(
+                "(index en cours de construction : recherche simple, résultats partiels)",
+                "(index being built: plain search, partial results)",
+            )
+        )
     for i, hit in enumerate(result.hits, 1):
         year = f", {hit.year}" if hit.year else ""
         print(f"\n{i:>2}. {hit.title} [{hit.kind}{year}]  {hit.id}")
         if hit.snippet:
             print(wrap(hit.snippet, indent="    "))
         if hit.why:
-            print(wrap("pourquoi : " + hit.why, indent="    "))
+            print(wrap(tr("pourquoi : ", "why: ") + hit.why, indent="    "))
     return 0

@@ -11,47 +11,52 @@ from kb_app.core.dto import FicheDetail
 
 HELP = ("montrer une fiche avec ses liens", "show one fiche with its links")
 ROLE_LABELS = {
-    "author": "auteur",
-    "editor": "éditeur scientifique",
-    "publisher": "éditeur",
-    "translator": "traducteur",
-    "contributor": "contributeur",
-    "actor": "acteur",
-    "organiser": "organisateur",
-    "funder": "financeur",
-    "rapporteur": "rapporteur",
+    "author": ("auteur", "author"),
+    "editor": ("éditeur scientifique", "editor"),
+    "publisher": ("éditeur", "publisher"),
+    "translator": ("traducteur", "translator"),
+    "contributor": ("contributeur", "contributor"),
+    "actor": ("acteur", "actor"),
+    "organiser": ("organisateur", "organiser"),
+    "funder": ("financeur", "funder"),
+    "rapporteur": ("rapporteur", "rapporteur"),
 }
 LINK_LABELS = {
-    "cites": "cite",
-    "analyses": "analyse",
-    "illustrates": "illustre",
-    "related": "voir aussi",
+    "cites": ("cite", "cites"),
+    "analyses": ("analyse", "analyses"),
+    "illustrates": ("illustre", "illustrates"),
+    "related": ("voir aussi", "see also"),
 }
 DETAIL_LABELS = {
-    "type": "type",
-    "publisher": "éditeur",
-    "place": "lieu",
-    "pages": "pages",
-    "collection": "collection",
-    "container_title": "dans",
-    "event": "événement",
-    "url": "URL",
-    "isbn": "ISBN",
-    "doi": "DOI",
-    "date_note": "dates",
-    "country": "pays",
-    "scale": "échelle",
-    "period_start": "début",
-    "period_end": "fin",
-    "period_note": "période",
-    "outcome": "résultat",
-    "org_type": "type",
-    "acronym": "sigle",
-    "founded": "fondation",
-    "seat": "siège",
-    "organisation": "organisme",
-    "session": "séance",
+    "type": ("type", "type"),
+    "publisher": ("éditeur", "publisher"),
+    "place": ("lieu", "place"),
+    "pages": ("pages", "pages"),
+    "collection": ("collection", "collection"),
+    "container_title": ("dans", "in"),
+    "event": ("événement", "event"),
+    "url": ("URL", "URL"),
+    "isbn": ("ISBN", "ISBN"),
+    "doi": ("DOI", "DOI"),
+    "date_note": ("dates", "dates"),
+    "country": ("pays", "country"),
+    "scale": ("échelle", "scale"),
+    "period_start": ("début", "start"),
+    "period_end": ("fin", "end"),
+    "period_note": ("période", "period"),
+    "outcome": ("résultat", "outcome"),
+    "org_type": ("type", "type"),
+    "acronym": ("sigle", "acronym"),
+    "founded": ("fondation", "founded"),
+    "seat": ("siège", "seat"),
+    "organisation": ("organisme", "organisation"),
+    "session": ("séance", "session"),
 }
+
+
+def label(table: dict[str, tuple[str, str]], code: str) -> str:
+    """``code`` said in the user's language (a code the table lacks is shown as is)."""
+    return tr(*table.get(code, (code, code)))
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -80,46 +85,41 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def print_fiche(f: FicheDetail, *, with_body: bool) -> None:
-    print(f"{f.title}" + (" [corbeille]" if f.deleted else ""))
+    print(f"{f.title}" + (tr(" [corbeille]", " [trash]") if f.deleted else ""))
     if f.subtitle:
         print(wrap(f.subtitle))
     print(f"{f.kind} · {f.key}" + (f" · {f.date}" if f.date else "") + f" · {f.lang}")
     for a in f.agents:
-        print(f"  {ROLE_LABELS.get(a.role, a.role)} : {a.name}")
+        print(f"  {label(ROLE_LABELS, a.role)}{tr(' : ', ': ')}{a.name}")
     for k, v in f.details.items():
-        if k != "place":
-            print(f"  {DETAIL_LABELS.get(k, k)} : {v}")
-        else:
-            print(f"  lieu : {v}")
+        print(f"  {label(DETAIL_LABELS, k)}{tr(' : ', ': ')}{v}")
     if f.summary:
         print("\n" + wrap(f.summary))
-    print("\nConcepts : " + ", ".join(c.label for c in f.concepts))
+    print(tr("\nConcepts : ", "\nConcepts: ") + ", ".join(c.label for c in f.concepts))
     _section(
-        "Liens",
+        tr("Liens", "Links"),
         [
-            f"{LINK_LABELS.get(ln.type, ln.type)} → {ln.fiche.title} ({ln.fiche.key})"
+            f"{label(LINK_LABELS, ln.type)} → {ln.fiche.title} ({ln.fiche.key})"
             for ln in f.links_out
         ],
     )
     _section(
-        "Cité dans / lié depuis",
-        [
-            f"{ln.fiche.title} ({ln.fiche.key}, {LINK_LABELS.get(ln.type, ln.type)})"
-            for ln in f.links_in
-        ],
+        tr("Cité dans / lié depuis", "Cited in / linked from"),
+        [f"{ln.fiche.title} ({ln.fiche.key}, {label(LINK_LABELS, ln.type)})" for ln in f.links_in],
     )
-    _section("Dossiers", [f"{d.title} ({d.key})" for d in f.dossiers])
+    _section(tr("Dossiers", "Dossiers"), [f"{d.title} ({d.key})" for d in f.dossiers])
     _section(
-        "Contenu du dossier", [f"{i}. {m.title} ({m.key})" for i, m in enumerate(f.members, 1)]
+        tr("Contenu du dossier", "Contents of the dossier"),
+        [f"{i}. {m.title} ({m.key})" for i, m in enumerate(f.members, 1)],
     )
     if f.unverified:
-        _section("Non vérifié", list(f.unverified))
+        _section(tr("Non vérifié", "Not verified"), list(f.unverified))
     if with_body:
         print("\n" + f.body)
 
 
 def _section(title: str, lines: list[str]) -> None:
     if lines:
-        print(f"\n{title} :")
+        print(f"\n{title}{tr(' :', ':')}")
         for line in lines:
             print(wrap(line, indent="  "))

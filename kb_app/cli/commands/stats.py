@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kb_app.cli.context import Context
+from kb_app.cli.i18n import tr
 from kb_app.cli.output import emit_json
 
 HELP = (
@@ -12,11 +13,19 @@ HELP = (
     "counts by kind, concepts and index state",
 )
 KIND_LABELS = {
-    "reference": "références",
-    "analysis": "analyses",
-    "case": "études de cas",
-    "resource": "ressources",
-    "dossier": "dossiers",
+    "reference": ("références", "references"),
+    "analysis": ("analyses", "analyses"),
+    "case": ("études de cas", "case studies"),
+    "resource": ("ressources", "resources"),
+    "dossier": ("dossiers", "dossiers"),
+}
+INDEX_STATES = {
+    "ready": ("prêt", "ready"),
+    "missing": ("absent", "missing"),
+    "stale": ("à reconstruire", "to rebuild"),
+    "foreign": ("étranger", "foreign"),
+    "damaged": ("endommagé", "damaged"),
+    "closed": ("fermé", "closed"),
 }
 
 
@@ -30,22 +39,31 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.as_json:
         emit_json(stats.to_dict())
         return 0
-    print(f"Bibliothèque : {stats.library}")
+    print(tr(f"Bibliothèque : {stats.library}", f"Library: {stats.library}"))
     for kind, label in KIND_LABELS.items():
-        print(f"  {label:<16} {stats.fiches.get(kind, 0):>6}")
-    print(f"  {'total':<16} {stats.total_fiches:>6}  (corbeille : {stats.trash})")
-    print(f"Concepts : {stats.concepts} ({stats.concept_groups} groupes)   Agents : {stats.agents}")
-    print(f"Liens : {stats.links}   Panier : {stats.basket}   Historique : {stats.history}")
-    state = {
-        "ready": "prêt",
-        "missing": "absent",
-        "stale": "à reconstruire",
-        "foreign": "étranger",
-        "damaged": "endommagé",
-        "closed": "fermé",
-    }.get(stats.index_state, stats.index_state)
+        print(f"  {tr(*label):<16} {stats.fiches.get(kind, 0):>6}")
+    trash = tr(f"(corbeille : {stats.trash})", f"(trash: {stats.trash})")
+    print(f"  {'total':<16} {stats.total_fiches:>6}  {trash}")
     print(
-        f"Index : {state}, {stats.index_documents} document(s), "
-        f"{stats.index_pending} fiche(s) en attente d'indexation"
+        tr(
+            f"Concepts : {stats.concepts} ({stats.concept_groups} groupes)   "
+            f"Agents : {stats.agents}",
+            f"Concepts: {stats.concepts} ({stats.concept_groups} groups)   Agents: {stats.agents}",
+        )
+    )
+    print(
+        tr(
+            f"Liens : {stats.links}   Panier : {stats.basket}   Historique : {stats.history}",
+            f"Links: {stats.links}   Basket: {stats.basket}   History: {stats.history}",
+        )
+    )
+    state = tr(*INDEX_STATES.get(stats.index_state, (stats.index_state, stats.index_state)))
+    print(
+        tr(
+            f"Index : {state}, {stats.index_documents} document(s), "
+            f"{stats.index_pending} fiche(s) en attente d'indexation",
+            f"Index: {state}, {stats.index_documents} document(s), "
+            f"{stats.index_pending} fiche(s) waiting to be indexed",
+        )
     )
     return 0

@@ -95,21 +95,35 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     result: Any
     if args.action == "rename":
         result = lib.rename_concept(_key(ctx, args.concept), args.label, args.en)
-        message = f"Concept renommé : « {result.label} » (l'ancien libellé reste un synonyme)."
+        message = tr(
+            f"Concept renommé : « {result.label} » (l'ancien libellé reste un synonyme).",
+            f"Concept renamed: « {result.label} » (the former label stays as a synonym).",
+        )
     elif args.action == "merge":
         result = lib.merge_concepts(_key(ctx, args.source), _key(ctx, args.target))
-        message = (
-            f"« {result.source.label} » fusionné dans « {result.target.label} » : "
-            f"{result.fiches_moved} fiche(s) réindexée(s), "
-            f"{len(result.labels_added)} libellé(s) devenu(s) synonyme(s)."
+        source, target = result.source.label, result.target.label
+        moved, added = result.fiches_moved, len(result.labels_added)
+        message = tr(
+            f"« {source} » fusionné dans « {target} » : {moved} fiche(s) réindexée(s), "
+            f"{added} libellé(s) devenu(s) synonyme(s).",
+            f"« {source} » merged into « {target} »: {moved} fiche(s) reindexed, "
+            f"{added} label(s) now synonym(s).",
         )
     elif args.action == "move":
         result = lib.move_concept(_key(ctx, args.concept), [_key(ctx, b) for b in args.broader])
-        under = ", ".join(b.label for b in result.broader) or "la racine du thésaurus"
-        message = f"« {result.label} » est désormais sous : {under}."
+        under = ", ".join(b.label for b in result.broader) or tr(
+            "la racine du thésaurus", "the root of the thesaurus"
+        )
+        message = tr(
+            f"« {result.label} » est désormais sous : {under}.",
+            f"« {result.label} » is now under: {under}.",
+        )
     elif args.action == "delete":
         result = lib.delete_concept(_key(ctx, args.concept))
-        message = f"Concept « {result.concept.label} » supprimé."
+        message = tr(
+            f"Concept « {result.concept.label} » supprimé.",
+            f"Concept « {result.concept.label} » deleted.",
+        )
     else:
         report = lib.thesaurus_quality()
         if ctx.as_json:
