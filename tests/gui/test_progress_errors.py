@@ -6,12 +6,14 @@ import threading
 import time
 
 import pytest
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kb_app.core.errors import NotFound, Problem, ValidationError
 from kb_app.core.jobs import Cancelled, Progress
-from kb_app.gui.errors import error_sentence
+from kb_app.gui.app import install_translators
+from kb_app.gui.errors import error_sentence, window_language
 from kb_app.gui.ops import LibraryHost, NoLibrary
 from kb_app.gui.progress import DelayedProgress
 from kb_app.gui.taskman import TaskManager
@@ -108,23 +110,48 @@ def test_shutdown_refuses_new_work(qtbot: QtBot) -> None:
 
 
 def test_error_sentences() -> None:
+    where = "fiche « x »"
     exc = ValidationError(
-        "fiche « x » cannot be saved",
+        "concept.cannot_change",
         [
-            Problem("fiche « x »", "case: 'place' is a required property"),
-            Problem("fiche « x »", "title: '' should be non-empty"),
-            Problem("fiche « x »", "something the window does not know"),
+            Problem(where, "frontmatter.required", None, {"field": "details.place"}),
+            Problem(where, "frontmatter.empty", None, {"field": "title"}),
+            Problem(where, "concept.not_found", None, {"label": "y"}),
         ],
+        name="x",
     )
     assert error_sentence(exc).splitlines() == [
-        "La fiche ne peut pas être enregistrée.",
+        "Le concept « x » ne peut pas être modifié.",
         "• Le champ « lieu » est obligatoire.",
         "• Le champ « titre » ne doit pas être vide.",
-        "• Something the window does not know.",
+        "• Aucun concept « y ».",
     ]
-    assert error_sentence(NotFound("no fiche « abc »")) == "Aucune fiche « abc »."
-    assert error_sentence(Cancelled("cancelled")).startswith("L'opération a été annulée")
+    assert error_sentence(NotFound("concept.not_found", label="abc")) == "Aucun concept « abc »."
+    assert error_sentence(Cancelled("job.cancelled")).startswith("L'opération a été annulée")
     unexpected = error_sentence(ZeroDivisionError("division by zero"))
     assert "ZeroDivisionError" in unexpected
     assert "Traceback" not in unexpected
     assert "Permission" in error_sentence(PermissionError(13, "Permission denied"))
+
+
+def test_error_sentences_follow_the_window_language(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    exc = ValidationError(
+        "concept.cannot_change",
+        [Problem("x", "frontmatter.required", None, {"field": "details.place"})],
+        name="x",
+    )
+    assert window_language() == "fr"
+    translators = install_translators(app, "en")
+    try:
+        assert window_language() == "en"
+        assert error_sentence(exc).splitlines() == [
+            "Concept « x » cannot be changed.",
+            "• The field « place » is required.",
+        ]
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.French))
+    assert window_language() == "fr"

@@ -216,7 +216,7 @@ def test_a_failed_automatic_backup_is_a_status_message(
     qtbot: QtBot, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def failing(reason: Any, now: datetime | None = None, keep: int = 10) -> Any:
-        raise KbError("the automatic backup could not be written: No space left on device")
+        raise KbError("backup.auto_failed", detail="No space left on device")
 
     monkeypatch.setattr(library, "auto_backup", failing)
     win = open_window(qtbot, library)
