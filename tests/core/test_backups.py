@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from kb_app.core import backups
-from kb_app.core.backups import BackupOps, auto_backup, list_backups
 from kb_app.core.dto import FicheDraft
 from kb_app.core.errors import KbError
 from kb_app.core.library import Library
-from kb_app.core.recovery import restore
 from kb_app.core.storage.engine import file_problems, make_engine, probe
+from kb_app.core.upkeep import backups
+from kb_app.core.upkeep.backups import BackupOps, auto_backup, list_backups
+from kb_app.core.upkeep.recovery import restore
 
 DB = "library.sqlite3"
 T0 = datetime(2026, 11, 1, tzinfo=UTC)
@@ -242,6 +242,7 @@ def _fiches(db: Path) -> int:
 
 def _add(engine: Engine, day: int) -> None:
     from kb_app.core.bulk import BulkWriter
+
     from kb_app.core.jobs import run_job
 
     class Writer(BulkWriter):
@@ -259,7 +260,7 @@ def _add(engine: Engine, day: int) -> None:
 FORKER = """
 import os, sys
 from pathlib import Path
-from kb_app.core.opening import open_existing
+from kb_app.core.upkeep.opening import open_existing
 from kb_app.core.storage import migrate  # noqa: F401  (imported before forking)
 
 for line in sys.stdin:

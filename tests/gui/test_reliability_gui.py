@@ -25,11 +25,11 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
 
-from kb_app.core.backups import list_backups
 from kb_app.core.dto import FicheDraft
 from kb_app.core.errors import KbError
 from kb_app.core.library import Library
 from kb_app.core.storage.engine import LibraryBusy, LibraryReadOnly, StorageFull, storage_failure
+from kb_app.core.upkeep.backups import list_backups
 from kb_app.gui.dialogs.fiche_editor import FicheEditor
 from kb_app.gui.errors import error_sentence
 from kb_app.gui.links import fiche_url

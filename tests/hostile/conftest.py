@@ -26,8 +26,8 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from kb_app.core.dto import ImportReport
 from kb_app.core.errors import KbError, ValidationError
-from kb_app.core.interchange.importer import ImportReport
 from kb_app.core.jobs import run_job
 from kb_app.core.library import Library
 from kb_app.core.storage.models import Concept, Fiche

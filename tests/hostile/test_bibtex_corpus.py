@@ -20,8 +20,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kb_app.core.dto import ImportReport
 from kb_app.core.interchange.bibtex import read_bibtex
-from kb_app.core.interchange.importer import ImportReport
 from kb_app.core.library import Library
 from tests.conftest import DATA, ROOT
 from tests.hostile.conftest import SLOW, Importer, bibtex_of, state_of, works

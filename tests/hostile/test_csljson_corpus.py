@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kb_app.core.interchange.importer import ImportReport
+from kb_app.core.dto import ImportReport
 from kb_app.core.library import Library
 from tests.hostile.conftest import SLOW, Importer, csl_of, titles_of, works
 

@@ -17,8 +17,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kb_app.core.dto import AgentDraft, FicheDetail, FicheDraft
-from kb_app.core.interchange.importer import ImportReport
+from kb_app.core.dto import AgentDraft, FicheDetail, FicheDraft, ImportReport
 from kb_app.core.interchange.ris import read_ris
 from kb_app.core.jobs import run_job
 from kb_app.core.library import Library

@@ -38,6 +38,7 @@ def phase_logger(path: str | None) -> Log:
 def instrument(log: Log) -> None:
     """Log every crash point of the import and indexing paths before it runs."""
     import kb_app.core.import_ops
+
     import kb_app.core.interchange.structured
     import kb_app.core.search.indexer
 

@@ -14,11 +14,12 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from kb_app.core.dto import AgentDraft, FicheDraft, LinkDraft
+from kb_app.core.dto import AgentDraft, FicheDraft, LinkDraft, draft_from
 from kb_app.core.errors import Problem, SeedError
 from kb_app.core.jobs import Job, Progress
 from kb_app.core.rendering.markdown import wikilinks
 from kb_app.core.seed.frontmatter import FicheRecord, parse_fiche_file
+from kb_app.core.storage import changes
 from kb_app.core.storage import fiches as fiche_store
 from kb_app.core.storage.concepts import LabelIndex, insert_thesaurus, label_index_from_data
 from kb_app.core.storage.models import Concept, Fiche
@@ -102,21 +103,12 @@ def _record_problems(
 
 
 def draft_of(record: FicheRecord) -> FicheDraft:
-    return FicheDraft(
-        kind=record.kind,
-        title=record.title,
+    return draft_from(
+        record,
         key=record.key,
-        lang=record.lang,
-        subtitle=record.subtitle,
-        date=record.date,
-        summary=record.summary,
-        body=record.body,
         concepts=tuple(label for label, _ in record.concepts),
         agents=tuple(AgentDraft(a.name, a.role, a.type, a.note) for a in record.agents),
         links=tuple(LinkDraft(ln.type, ln.target, ln.note) for ln in record.links),
-        details=dict(record.details or {}),
-        sources=record.sources,
-        unverified=record.unverified,
     )
 
 
@@ -149,6 +141,6 @@ def write_bundle(
         fiche_store.set_members(session, row.id, [ids[m] for m, _ in record.members])
         keys = [labels.resolve(label) for label, _ in record.concepts]
         fiche_store.write_concepts(session, row, [concept_ids[k] for k in keys if k])
-        fiche_store.enqueue(session, row.key)
+        changes.record(session, [row.key])
         done += 1
         yield Progress("liens", done, total)
