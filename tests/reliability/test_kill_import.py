@@ -40,7 +40,7 @@ KILL_WINDOW = (0.05, float(os.environ.get("KB_KILL_MAX", "2.0")))
 BIG = 5000
 PRODUCT_BATCH = 500
 #: The files whose crash points an import goes through, in the order it reaches them.
-CRASH_POINT_FILES = ("kb_app/core/import_ops.py", "kb_app/core/search/indexer.py")
+CRASH_POINT_FILES = ("kb_app/core/library/imports.py", "kb_app/core/search/indexer.py")
 COMMITTED_FROM = "import_after_commit"
 
 

@@ -19,7 +19,7 @@ from kb_app.core.dto import FicheDraft, ImportReport, PlannedEntry, draft_of_det
 from kb_app.core.errors import Problem
 from kb_app.core.interchange.archive import markdown_members, problem_of
 from kb_app.core.seed.frontmatter import FicheRecord, parse_fiche_file, parse_fiche_text
-from kb_app.core.seed.loader import check_records, draft_of
+from kb_app.core.seed.records import check_records, draft_of
 from kb_app.core.storage import fiches as store
 from kb_app.core.storage.concepts import label_index
 from kb_app.core.storage.models import Fiche

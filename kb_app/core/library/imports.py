@@ -29,7 +29,7 @@ from kb_app.core.jobs import CancelToken, Job, Progress
 from kb_app.core.library.batch import BATCH, BatchWriter
 from kb_app.core.library.context import Context
 from kb_app.core.library.drafts import save_validated
-from kb_app.core.seed.loader import draft_of
+from kb_app.core.seed.records import draft_of
 from kb_app.core.storage import fiches as store
 from kb_app.core.storage.concepts import add_concept, add_labels, add_structure
 from kb_app.core.storage.models import Concept, Fiche
@@ -190,7 +190,7 @@ class Imports:
 
 
 def _set_members(s: Session, row: Fiche, members: list[str]) -> None:
-    ids = dict(s.execute(select(Fiche.key, Fiche.id).where(Fiche.key.in_(members))))
+    ids = dict(s.execute(select(Fiche.key, Fiche.id).where(Fiche.key.in_(members))).all())
     store.set_members(s, row.id, [ids[m] for m in members])
 
 

@@ -119,7 +119,7 @@ def add_labels(session: Session, concept_id: int, c: ConceptRecord) -> None:
 def add_structure(session: Session, data: ThesaurusData, ids: dict[str, int]) -> None:
     """The file's broader and related links and its groups, beside those already stored."""
     broader = set(broader_edges(session))
-    related = set(session.execute(select(ConceptRelated.a_id, ConceptRelated.b_id)))
+    related = {(a, b) for a, b in session.execute(select(ConceptRelated.a_id, ConceptRelated.b_id))}
     for c in data.concepts:
         for b in c.broader:
             edge = (ids[c.uri], ids[b])
