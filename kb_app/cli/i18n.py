@@ -11,6 +11,7 @@ from typing import Any
 
 from kb_app.core.errors import KbError, Problem, ValidationError
 from kb_app.core.messages import Lang, language_from_locale, render
+from kb_app.core.messages import say as vocabulary_say
 
 Pair = tuple[str, str]
 
@@ -31,8 +32,6 @@ def say(code: str, /, **params: object) -> str:
 
 def say_word(vocabulary: str, value: str) -> str:
     """A word of the domain (a duplicate reason, a fiche kind…) in the user's language."""
-    from kb_app.core.messages.vocabulary import say as vocabulary_say
-
     return vocabulary_say(vocabulary, value, language())
 
 

@@ -9,12 +9,7 @@ from pathlib import Path
 from kb_app.cli.context import Context
 from kb_app.cli.i18n import say, tr
 from kb_app.cli.output import emit_json
-from kb_app.core.attachments import (
-    AttachmentInfo,
-    add_attachment,
-    attachments_of,
-    remove_attachment,
-)
+from kb_app.core.dto import AttachmentInfo
 
 HELP = (
     "joindre un fichier à une fiche (son texte devient cherchable), lister ou retirer "
@@ -97,10 +92,7 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     if not args.file:
         return _usage_error("cli.attach_needs_file")
     library = ctx.library
-    info = add_attachment(
-        library.engine, library.folder, args.fiche, Path(args.file), original_name=args.name
-    )
-    library._changed()  # the fiche is re-indexed with the attachment's text
+    info = library.add_attachment(args.fiche, Path(args.file), original_name=args.name)
     if ctx.as_json:
         emit_json(info.to_dict())
         return 0
@@ -111,7 +103,7 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _list(ctx: Context, fiche: str) -> int:
-    found = attachments_of(ctx.library.engine, fiche)
+    found = ctx.library.attachments_of(fiche)
     if ctx.as_json:
         emit_json([info.to_dict() for info in found])
         return 0
@@ -124,9 +116,7 @@ def _list(ctx: Context, fiche: str) -> int:
 
 
 def _remove(ctx: Context, attachment_id: int) -> int:
-    library = ctx.library
-    info = remove_attachment(library.engine, library.folder, attachment_id)
-    library._changed()
+    info = ctx.library.remove_attachment(attachment_id)
     if ctx.as_json:
         emit_json(info.to_dict())
     else:

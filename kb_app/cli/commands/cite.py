@@ -7,8 +7,7 @@ import argparse
 from kb_app.cli.context import Context
 from kb_app.cli.i18n import tr
 from kb_app.cli.output import emit_json
-from kb_app.core.citations import DEFAULT_STYLE, STYLES, format_citation
-from kb_app.core.interchange.record import csl_item
+from kb_app.core.vocabulary import CITATION_STYLES, DEFAULT_CITATION_STYLE
 
 HELP = (
     "écrire une fiche comme une citation mise en forme (ISO 690)",
@@ -27,17 +26,17 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--style",
-        choices=list(STYLES),
-        default=DEFAULT_STYLE,
+        choices=list(CITATION_STYLES),
+        default=DEFAULT_CITATION_STYLE,
         help=tr(
-            f"style de citation (par défaut : {DEFAULT_STYLE})",
-            f"citation style (default: {DEFAULT_STYLE})",
+            f"style de citation (par défaut : {DEFAULT_CITATION_STYLE})",
+            f"citation style (default: {DEFAULT_CITATION_STYLE})",
         ),
     )
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
-    citation = format_citation(csl_item(ctx.library.get(args.id)), args.style)
+    citation = ctx.library.cite(args.id, args.style)
     if ctx.as_json:
         emit_json(citation.to_dict())
     else:

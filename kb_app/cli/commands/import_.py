@@ -12,10 +12,11 @@ from pathlib import Path
 from kb_app.cli.context import Context
 from kb_app.cli.i18n import say, say_word, tr
 from kb_app.cli.output import ProgressBar, emit_json
+from kb_app.core.dto import ImportReport
 from kb_app.core.errors import Problem, is_code
-from kb_app.core.interchange.importer import FORMATS, ImportReport
 from kb_app.core.jobs import run_job
-from kb_app.core.messages.vocabulary import REASONS as VOCABULARY_REASONS
+from kb_app.core.messages import is_word
+from kb_app.core.vocabulary import IMPORT_FORMATS
 
 HELP = (
     "importer des références (BibTeX, RIS, CSL-JSON), un thésaurus SKOS ou des fiches Markdown",
@@ -34,7 +35,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--format",
-        choices=FORMATS,
+        choices=IMPORT_FORMATS,
         help=tr("par défaut : d'après le nom et le contenu", "default: from the name and content"),
     )
     parser.add_argument(
@@ -120,7 +121,7 @@ def print_report(report: ImportReport) -> None:
 
 def reason(code: str) -> str:
     """Why an entry is a duplicate: a duplicate reason (« doi »), a message code or a text."""
-    if code in VOCABULARY_REASONS:
+    if is_word("reason", code):
         return say_word("reason", code)
     return say(code) if is_code(code) else code
 

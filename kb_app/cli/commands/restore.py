@@ -13,10 +13,9 @@ from pathlib import Path
 from kb_app.cli.context import Context
 from kb_app.cli.i18n import tr
 from kb_app.cli.output import emit_json
-from kb_app.core.backups import backup_reason, list_backups
 from kb_app.core.errors import UserError
+from kb_app.core.library import backup_reason, list_backups, restore
 from kb_app.core.paths import default_library_dir
-from kb_app.core.recovery import restore
 
 HELP = (
     "restaurer la base de la bibliothèque depuis une sauvegarde vérifiée (--list les montre)",

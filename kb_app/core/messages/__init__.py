@@ -27,7 +27,19 @@ from kb_app.core.messages import (
     storage,
     thesaurus,
 )
-from kb_app.core.messages.vocabulary import VOCABULARIES, say
+from kb_app.core.messages.vocabulary import VOCABULARIES, is_word, say
+
+__all__ = [
+    "CATALOGUE",
+    "LANGUAGES",
+    "Lang",
+    "is_word",
+    "language_from_locale",
+    "placeholders",
+    "render",
+    "say",
+    "sentence",
+]
 
 Lang = Literal["fr", "en"]
 LANGUAGES: tuple[Lang, ...] = ("fr", "en")

@@ -119,6 +119,15 @@ def _field_path(value: str, lang: Lang) -> str:
     return _words(FIELDS)(names[-1], lang) if names else value
 
 
+_TABLES: dict[str, Words] = {
+    "kind": KINDS,
+    "field": FIELDS,
+    "reason": REASONS,
+    "encoding_source": ENCODING_SOURCES,
+    "file_kind": FILE_KINDS,
+    "activity": ACTIVITIES,
+}
+
 VOCABULARIES: dict[str, Callable[[str, Lang], str]] = {
     "kind": _words(KINDS),
     "field": _field_path,
@@ -131,3 +140,8 @@ VOCABULARIES: dict[str, Callable[[str, Lang], str]] = {
 
 def say(vocabulary: str, value: str, lang: Lang) -> str:
     return VOCABULARIES[vocabulary](value, lang)
+
+
+def is_word(vocabulary: str, value: str) -> bool:
+    """True when ``value`` is a word ``vocabulary`` knows (« doi » is a duplicate reason)."""
+    return value in _TABLES.get(vocabulary, {})

@@ -1,6 +1,6 @@
 """Citations and bibliographies (ISO 690): copied as text and HTML, shown, saved.
 
-The formatting runs on the worker thread (``kb_app.core.citations``, through citeproc-py);
+The formatting runs on the worker thread (``kb_app.core.rendering.citations``, through citeproc-py);
 this module only shows its results. The clipboard receives both forms, so a word processor
 keeps the italics and a plain text editor gets clean text.
 """
@@ -27,14 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core.vocabulary import CITATION_STYLES, DEFAULT_CITATION_STYLE
 from kb_app.gui.errors import error_sentence
 
 if TYPE_CHECKING:
-    from kb_app.core.citations import Citation
+    from kb_app.core.dto import Citation
     from kb_app.core.library import Library
 
-DEFAULT_STYLE = "iso690-author-date-fr"
-STYLE_CODES = ("iso690-author-date-fr", "iso690-numeric-fr")
+DEFAULT_STYLE = DEFAULT_CITATION_STYLE
+STYLE_CODES = tuple(CITATION_STYLES)
 translate = QCoreApplication.translate
 
 
@@ -48,10 +49,7 @@ def style_label(code: str) -> str:
 
 def format_keys(lib: Library, keys: Sequence[str], style: str) -> list[Citation]:
     """On the worker: the fiches ``keys`` formatted as a bibliography in ``style``."""
-    from kb_app.core.citations import format_bibliography
-    from kb_app.core.interchange.record import csl_item
-
-    return format_bibliography([csl_item(lib.get(key)) for key in keys], style)
+    return lib.bibliography(keys, style)
 
 
 def bibliography_html(citations: Sequence[Citation]) -> str:
