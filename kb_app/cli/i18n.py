@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from kb_app.core.errors import KbError, Problem, ValidationError
+from kb_app.core.errors import KbError, Message, Problem, ValidationError
 from kb_app.core.messages import Lang, language_from_locale, render
 from kb_app.core.messages import say as vocabulary_say
 
@@ -28,6 +28,11 @@ def tr(french: str, english: str) -> str:
 def say(code: str, /, **params: object) -> str:
     """A catalogue message in the user's language."""
     return render(code, params, language())
+
+
+def say_note(note: Message | Problem) -> str:
+    """A core message (a note, or a problem without its place) in the user's language."""
+    return render(note.code, note.params, language())
 
 
 def say_word(vocabulary: str, value: str) -> str:

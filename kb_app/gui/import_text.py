@@ -6,13 +6,13 @@ functions give the window's sentences.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from kb_app.core.dto import ImportReport, PlannedEntry
-from kb_app.core.errors import KbError, Problem, ValidationError
+from kb_app.core.errors import KbError, Message, Problem, ValidationError
 from kb_app.gui import labels
 from kb_app.gui.errors import (
     as_sentence,
@@ -33,16 +33,17 @@ def place(where: str, line: int | None) -> str:
     return f"{name}:{line}" if line is not None else name
 
 
-def reason_text(reason: str) -> str:
+def reason_text(reason: str, params: Mapping[str, object] | None = None) -> str:
+    """A duplicate reason (« doi ») or a message code with its parameters, as a sentence part."""
     if reason in REASON_CODES:
         return labels.duplicate_reason_label(reason)
-    return translate_message(reason)
+    return translate_message(Message(reason, params or {}))
 
 
 def action_text(entry: PlannedEntry, titles: dict[str, str] | None = None) -> str:
     """« nouvelle », « doublon de « … » (même DOI) », « écartée : … »."""
     target = (titles or {}).get(entry.target or "", entry.target or "")
-    reason = reason_text(entry.reason) if entry.reason else ""
+    reason = reason_text(entry.reason, entry.params) if entry.reason else ""
     if entry.action == "duplicate" and target:
         text = translate("ImportText", "doublon de « %1 »").replace("%1", target)
     elif entry.action == "update" and target:

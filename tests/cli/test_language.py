@@ -27,6 +27,29 @@ def kb(
 
 @pytest.mark.parametrize(
     ("lang", "expected"),
+    [("fr_FR.UTF-8", "kb: aucune fiche « nosuchid »\n"), ("C", "kb: no fiche « nosuchid »\n")],
+)
+def test_kb_show_an_unknown_id(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    library_path: Path,
+    lang: str,
+    expected: str,
+) -> None:
+    code, out, err = kb(
+        capsys, monkeypatch, lang, "--library", str(library_path), "show", "nosuchid"
+    )
+    assert (code, out, err) == (1, "", expected)
+    code, out, _ = kb(
+        capsys, monkeypatch, lang, "--library", str(library_path), "show", "nosuchid", "--json"
+    )
+    payload = json.loads(out)
+    assert (code, payload["code"], payload["params"]) == (1, "fiche.not_found", {"key": "nosuchid"})
+    assert payload["error"] == "no fiche « nosuchid »"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
     [
         ("fr_FR.UTF-8", "kb: aucun concept « nulle part »\n"),
         ("C", "kb: no concept « nulle part »\n"),

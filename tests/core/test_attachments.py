@@ -361,14 +361,16 @@ def test_broken_pdf_is_stored_without_text_and_a_warning(
 def test_pdf_extraction_is_bounded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(att, "MAX_TEXT_CHARS", 30)
     source = write(tmp_path / "a.pdf", minimal_pdf(PDF_WORDS * 5))
-    text, warning = att.extract_text(source, "a.pdf", "application/pdf")
+    text, notes = att.extract_text(source, "a.pdf", "application/pdf")
     assert text == "Zyglophore budgets\nquintessenc"
-    assert warning == "text cut at 30 characters"
+    assert [n.message for n in notes] == ["text cut at 30 characters"]
     monkeypatch.setattr(att, "MAX_PDF_PAGES", 0)
-    assert att.extract_text(source, "a.pdf", None) == (
-        None,
-        "only the first 0 of 1 pages were read; the PDF holds no text (scanned pages?)",
-    )
+    text, notes = att.extract_text(source, "a.pdf", None)
+    assert text is None
+    assert [n.message for n in notes] == [
+        "only the first 0 of 1 pages were read",
+        "the PDF holds no text (scanned pages?)",
+    ]
 
 
 # -- crashes, disk full, database failures ---------------------------------------------------

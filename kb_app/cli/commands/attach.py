@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from kb_app.cli.context import Context
-from kb_app.cli.i18n import say, tr
+from kb_app.cli.i18n import say, say_note, tr
 from kb_app.cli.output import emit_json
 from kb_app.core.dto import AttachmentInfo
 
@@ -97,8 +97,9 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
         emit_json(info.to_dict())
         return 0
     print(tr("Pièce jointe ajoutée : ", "Attachment added: ") + _describe(info))
-    if info.warning:
-        print(tr("Avertissement : ", "Warning: ") + info.warning)
+    if info.notes:
+        notes = "; ".join(say_note(n) for n in info.notes)
+        print(tr("Avertissement : ", "Warning: ") + notes)
     return 0
 
 

@@ -7,13 +7,14 @@ where and message), and found (their sum). Exit 1 when entries were skipped.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 from pathlib import Path
 
 from kb_app.cli.context import Context
-from kb_app.cli.i18n import say, say_word, tr
+from kb_app.cli.i18n import say_note, say_word, tr
 from kb_app.cli.output import ProgressBar, emit_json
 from kb_app.core.dto import ImportReport
-from kb_app.core.errors import Problem, is_code
+from kb_app.core.errors import Message, Problem, is_code
 from kb_app.core.jobs import run_job
 from kb_app.core.messages import is_word
 from kb_app.core.vocabulary import IMPORT_FORMATS
@@ -110,7 +111,8 @@ def print_report(report: ImportReport) -> None:
         place = f"{e.where}:{e.line}" if e.line else e.where
         target = f" « {e.target} »" if e.target else ""
         head = tr("  doublon  ", "  duplicate")
-        print(f"{head} {place}{tr(' : ', ': ')}{e.title[:50]} = fiche{target} ({reason(e.reason)})")
+        why = reason(e.reason, e.params)
+        print(f"{head} {place}{tr(' : ', ': ')}{e.title[:50]} = fiche{target} ({why})")
     _more(len(dups))
     for p in report.errors:  # every skipped entry, always: nothing is dropped silently
         print(tr("  écartée  ", "  skipped  ") + " " + problem_text(p))
@@ -119,16 +121,16 @@ def print_report(report: ImportReport) -> None:
     _more(len(report.warnings))
 
 
-def reason(code: str) -> str:
-    """Why an entry is a duplicate: a duplicate reason (« doi »), a message code or a text."""
+def reason(code: str, params: Mapping[str, object]) -> str:
+    """Why an entry is a duplicate: a duplicate reason (« doi ») or a message code."""
     if is_word("reason", code):
         return say_word("reason", code)
-    return say(code) if is_code(code) else code
+    return say_note(Message(code, params)) if is_code(code) else code
 
 
 def problem_text(p: Problem) -> str:
     place = f"{p.where}:{p.line}" if p.line is not None else p.where
-    return f"{place}{tr(' : ', ': ')}{say(p.code, **p.params)}"
+    return f"{place}{tr(' : ', ': ')}{say_note(p)}"
 
 
 SHOWN = 10

@@ -4,11 +4,12 @@ quality, attachments, citations, index drift, restores. Frozen, JSON-ready data.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from kb_app.core.dto.fiches import ConceptRef, FicheRef
-from kb_app.core.errors import Problem
+from kb_app.core.errors import Message, Problem
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,16 @@ class PlannedEntry:
     authors: str
     action: str  # "new", "update", "duplicate", "skip"
     target: str | None = None  # the existing fiche (update, duplicate)
+    #: why: a duplicate reason (« doi », « id »…, the « reason » vocabulary) or a message code
     reason: str = ""
+    params: Mapping[str, object] = field(default_factory=dict, hash=False)  # of the code
+
+    @classmethod
+    def skipped(cls, problem: Problem) -> PlannedEntry:
+        """An entry left out, for the reason ``problem`` gives."""
+        return cls(
+            problem.where, problem.line, "", None, "", "skip", None, problem.code, problem.params
+        )
 
 
 @dataclass(frozen=True)
@@ -53,11 +63,7 @@ class ImportReport:
             "skipped": self.skipped,
             "errors": [_problem_dict(p) for p in self.errors],
             "warnings": [_problem_dict(p) for p in self.warnings],
-            "duplicates_of": [
-                {"where": _place(e.where, e.line), "fiche": e.target, "reason": e.reason}
-                for e in self.entries
-                if e.action == "duplicate"
-            ],
+            "duplicates_of": [_duplicate_dict(e) for e in self.entries if e.action == "duplicate"],
             "keys": list(self.keys),
             "dry_run": self.dry_run,
         }
@@ -68,7 +74,14 @@ def _place(where: str, line: int | None) -> str:
 
 
 def _problem_dict(p: Problem) -> dict[str, Any]:
-    return {"where": _place(p.where, p.line), "message": p.message, "line": p.line}
+    return {**p.to_dict(), "where": _place(p.where, p.line)}
+
+
+def _duplicate_dict(e: PlannedEntry) -> dict[str, Any]:
+    data: dict[str, Any] = {"where": _place(e.where, e.line), "fiche": e.target, "reason": e.reason}
+    if e.params:
+        data["params"] = dict(e.params)
+    return data
 
 
 @dataclass(frozen=True)
@@ -116,10 +129,18 @@ class AttachmentInfo:
     size: int
     has_text: bool
     created_at: str
-    warning: str | None = None
+    notes: tuple[Message, ...] = ()  # what the text extraction has to say
+
+    @property
+    def warning(self) -> str | None:
+        """The notes as one English sentence (None when there is nothing to say)."""
+        return "; ".join(n.message for n in self.notes) or None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        data["warning"] = self.warning
+        data["notes"] = [{"code": n.code, "params": dict(n.params)} for n in self.notes]
+        return data
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,10 @@ import unicodedata
 import warnings
 from pathlib import Path
 
-from kb_app.core.errors import ValidationError
+from kb_app.core.errors import Message, ValidationError
 from kb_app.core.interchange.decoding import decode
+
+Notes = tuple[Message, ...]
 
 MAX_PDF_PAGES = 2000
 MAX_TEXT_CHARS = 5_000_000
@@ -56,24 +58,24 @@ def media_type(name: str, path: Path) -> str | None:
     return guessed
 
 
-def extract_text(path: Path, name: str, media_type: str | None) -> tuple[str | None, str | None]:
-    """``(text, warning)`` of a stored file: PDF or plain text, bounded; never raises."""
+def extract_text(path: Path, name: str, media_type: str | None) -> tuple[str | None, Notes]:
+    """``(text, notes)`` of a stored file: PDF or plain text, bounded; never raises."""
     if _is_pdf(path, media_type):
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 return _pdf_text(path)
         except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on broken files
-            return None, f"the text of the PDF could not be read ({type(exc).__name__})"
+            return None, (Message.of("attachment.pdf_unreadable", detail=type(exc).__name__),)
     if (media_type or "").startswith("text/") or Path(name).suffix.lower() in TEXT_SUFFIXES:
         return _plain_text(path, name)
-    return None, None
+    return None, ()
 
 
-def _pdf_text(path: Path) -> tuple[str | None, str | None]:
+def _pdf_text(path: Path) -> tuple[str | None, Notes]:
     from pypdf import PdfReader  # only when a PDF is attached
 
-    notes: list[str] = []
+    notes: list[Message] = []
     parts: list[str] = []
     total = 0
     deadline = time.monotonic() + MAX_EXTRACT_SECONDS
@@ -84,41 +86,38 @@ def _pdf_text(path: Path) -> tuple[str | None, str | None]:
         count = len(reader.pages)
         for number in range(min(count, MAX_PDF_PAGES)):
             if time.monotonic() > deadline:
-                notes.append(f"text read from the first {number} pages only (time limit)")
+                notes.append(Message.of("attachment.pdf_time_limit", count=number))
                 break
             try:
                 page_text = reader.pages[number].extract_text() or ""
             except Exception:  # noqa: BLE001 - one broken page does not lose the others
-                notes.append(f"page {number + 1} could not be read")
+                notes.append(Message.of("attachment.page_unreadable", page=number + 1))
                 continue
             parts.append(page_text[: MAX_TEXT_CHARS - total])
             total += len(parts[-1])
             if total >= MAX_TEXT_CHARS:
-                notes.append(f"text cut at {MAX_TEXT_CHARS:,} characters")
+                notes.append(Message.of("attachment.text_cut_chars", limit=MAX_TEXT_CHARS))
                 break
     if count > MAX_PDF_PAGES:
-        notes.append(f"only the first {MAX_PDF_PAGES} of {count} pages were read")
+        notes.append(Message.of("attachment.pages_limit", limit=MAX_PDF_PAGES, count=count))
     text = "\n".join(parts).replace("\x00", "").strip()
     if not text:
-        notes.append("the PDF holds no text (scanned pages?)")
-    return text or None, "; ".join(notes) or None
+        notes.append(Message.of("attachment.pdf_no_text"))
+    return text or None, tuple(notes)
 
 
-def _plain_text(path: Path, name: str) -> tuple[str | None, str | None]:
+def _plain_text(path: Path, name: str) -> tuple[str | None, Notes]:
     with path.open("rb") as fh:
         data = fh.read(MAX_TEXT_CHARS + 1)
     truncated = len(data) > MAX_TEXT_CHARS
     data = data[:MAX_TEXT_CHARS]
-    error: ValidationError | None = None
     for cut in range(4 if truncated else 1):  # a cut may split a multi-byte character
         try:
             decoded = decode(data[: len(data) - cut], name)
-        except ValidationError as exc:
-            error = exc
+        except ValidationError:
             continue
-        notes = [p.message for p in decoded.warnings]
+        notes = [Message(p.code, p.params) for p in decoded.warnings]
         if truncated:
-            notes.append(f"text cut at {MAX_TEXT_CHARS:,} bytes")
-        return decoded.text.strip() or None, "; ".join(notes) or None
-    detail = error.problems[0].message if error and error.problems else "unknown encoding"
-    return None, f"the text could not be decoded ({detail})"
+            notes.append(Message.of("attachment.text_cut_bytes", limit=MAX_TEXT_CHARS))
+        return decoded.text.strip() or None, tuple(notes)
+    return None, (Message.of("attachment.undecodable"),)

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from kb_app.core.dto import FicheDraft, ImportReport, PlannedEntry
-from kb_app.core.errors import Problem, ValidationError
+from kb_app.core.errors import Message, Problem, ValidationError
 from kb_app.core.interchange.duplicates import (
     DuplicateIndex,
     identity_of_draft,
@@ -68,9 +68,9 @@ def detect_format(path: Path, head: bytes = b"") -> str:
         return "bibtex"
     if text.startswith(b"---"):
         return "markdown"
+    problem = Problem(str(path), "import.format_unrecognised", 1)
     raise ValidationError(
-        f"{path.name}: unknown format; choose one of {', '.join(FORMATS)}",
-        [Problem(str(path), "format not recognised from the name or the content", 1)],
+        "import.unknown_format", [problem], name=path.name, known=", ".join(FORMATS)
     )
 
 
@@ -79,9 +79,11 @@ def read_file(path: Path, fmt: str, fallback: str | None = None) -> ParseResult:
     size = path.stat().st_size
     if size > MAX_IMPORT_BYTES:
         raise ValidationError(
-            f"{path.name} is {size / 1_048_576:.0f} MB; the import limit is "
-            f"{MAX_IMPORT_BYTES // 1_048_576} MB: split the file",
-            [Problem(str(path), "file too large", None)],
+            "import.file_too_large",
+            [Problem(str(path), "import.too_large")],
+            name=path.name,
+            megabytes=round(size / 1_048_576),
+            limit=MAX_IMPORT_BYTES // 1_048_576,
         )
     data = path.read_bytes()
     where = path.name
@@ -98,7 +100,9 @@ def read_file(path: Path, fmt: str, fallback: str | None = None) -> ParseResult:
         from kb_app.core.interchange.csljson import read_csljson
 
         return read_csljson(data, where, fallback=fallback)
-    raise ValidationError(f"unknown format « {fmt} »; expected {', '.join(BIBLIOGRAPHIC)}")
+    raise ValidationError(
+        "import.unknown_bibliographic", format=fmt, known=", ".join(BIBLIOGRAPHIC)
+    )
 
 
 MAX_IMPORT_ENTRIES = 100_000
@@ -117,9 +121,11 @@ def _check_entry_count(data: bytes, fmt: str, path: Path) -> None:
     count = sum(1 for _ in pattern.finditer(data.replace(b"\x00", b"")))
     if count > MAX_IMPORT_ENTRIES:
         raise ValidationError(
-            f"{path.name} holds about {count:,} entries; one import takes at most "
-            f"{MAX_IMPORT_ENTRIES:,}: split the file",
-            [Problem(str(path), "too many entries", None)],
+            "import.too_many_entries",
+            [Problem(str(path), "import.too_many")],
+            name=path.name,
+            count=count,
+            limit=MAX_IMPORT_ENTRIES,
         )
 
 
@@ -150,13 +156,15 @@ def _checked_draft(record: SourceRecord, concept_of: Callable[[str], str | None]
 
     draft = _without_controls(to_draft(record, concept_of), record)
     if not draft.title:
-        record.warnings.append(f"no title: saved as « {UNTITLED} »")
+        record.warnings.append(Message.of("import.untitled", title=UNTITLED))
         draft = replace(draft, title=UNTITLED)
     if len(draft.title) > MAX_TITLE:
-        raise ValidationError("", [record.problem(f"title longer than {MAX_TITLE} characters")])
+        too_long = Message.of("import.title_too_long", limit=MAX_TITLE)
+        raise ValidationError("import.entry_refused", [record.problem(too_long)])
     problems = schema_problems(draft, "ref-import", record.where)
-    if problems:
-        raise ValidationError("", [record.problem(p.message) for p in problems])
+    if problems:  # each problem of the schema, at the record's line
+        located = [record.problem(Message(p.code, p.params)) for p in problems]
+        raise ValidationError("import.entry_refused", located)
     return draft
 
 
@@ -188,22 +196,16 @@ def _without_controls(draft: FicheDraft, record: SourceRecord) -> FicheDraft:
         details=details,
     )
     if "controls" in found:
-        record.warnings.append("control characters (NUL…) removed")
+        record.warnings.append(Message.of("import.controls_removed"))
     if "fffd" in found:
-        record.warnings.append(
-            "the text holds « \ufffd » replacement characters: characters were lost "
-            "before this file was written"
-        )
+        record.warnings.append(Message.of("import.replacement_chars"))
     return cleaned
 
 
 def plan_import(s: Session, parsed: ParseResult, *, update: bool = False) -> Plan:
     """Decide, for every record, new / update / duplicate / skip, against the base (``s``)."""
     plan = Plan(parsed, errors=list(parsed.skipped), warnings=list(parsed.warnings))
-    plan.entries += [
-        PlannedEntry(p.where, p.line, "", None, "", "skip", reason=p.message)
-        for p in parsed.skipped
-    ]
+    plan.entries += [PlannedEntry.skipped(p) for p in parsed.skipped]
     labels = label_index(s)
     index = DuplicateIndex(library_identities(s))
 
@@ -216,11 +218,7 @@ def plan_import(s: Session, parsed: ParseResult, *, update: bool = False) -> Pla
             draft = _checked_draft(record, concept_of)
         except ValidationError as err:
             plan.errors += err.problems
-            plan.entries.append(
-                PlannedEntry(
-                    record.where, record.line, "", None, "", "skip", reason=err.problems[0].message
-                )
-            )
+            plan.entries.append(PlannedEntry.skipped(err.problems[0]))
             continue
         plan.warnings += [record.problem(w) for w in record.warnings]
         ident = identity_of_draft(draft, key=f"#{n}")
@@ -234,8 +232,10 @@ def plan_import(s: Session, parsed: ParseResult, *, update: bool = False) -> Pla
             earlier[ident.key] = record
         elif match.key.startswith("#"):
             first = earlier[match.key]
-            reason = f"same as the entry at line {first.line} of this file ({match.reason})"
-            plan.entries.append(_entry(record, draft, "duplicate", reason=reason))
+            same = {"line": first.line, "reason": match.reason}
+            plan.entries.append(
+                _entry(record, draft, "duplicate", reason="import.same_as_entry", params=same)
+            )
         elif update and match.certain:
             plan.updates.append((match.key, draft))
             plan.entries.append(

@@ -8,7 +8,7 @@ before anything is written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -77,10 +77,7 @@ def plan_skos(s: Session, path: Path, *, update: bool) -> SkosPlan:
     """What importing the SKOS file ``path`` would do, read against the base (``s``)."""
     data = load_skos_isolated(path, lenient=True)  # capped child process
     plan = SkosPlan(data, {}, update)
-    plan.entries += [
-        PlannedEntry(str(path), p.line, "", None, "", "skip", reason=p.message)
-        for p in data.skipped
-    ]
+    plan.entries += [replace(PlannedEntry.skipped(p), where=str(path)) for p in data.skipped]
     known = _Known(s)
     for c in data.concepts:
         cid = _existing(s, c, known)

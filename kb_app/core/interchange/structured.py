@@ -9,7 +9,7 @@ that has one, is skipped with the problem located; the others are imported toget
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from sqlalchemy import select
@@ -33,7 +33,15 @@ class MarkdownPlan:
         self.updates: list[FicheRecord] = []
         self.found = 0
 
-    def add(self, record: FicheRecord | None, where: str, action: str, reason: str = "") -> None:
+    def add(
+        self,
+        record: FicheRecord | None,
+        where: str,
+        action: str,
+        reason: str = "",
+        params: Mapping[str, object] | None = None,
+    ) -> None:
+        """An entry; ``reason`` is a duplicate reason or a message code (with ``params``)."""
         self.entries.append(
             PlannedEntry(
                 where,
@@ -44,6 +52,7 @@ class MarkdownPlan:
                 action,
                 record.key if record and action in ("update", "duplicate") else None,
                 reason,
+                params or {},
             )
         )
 
@@ -85,7 +94,7 @@ def _sources(path: Path) -> Iterator[tuple[FicheRecord | None, list[Problem], st
         if file.name.startswith(("_", ".")) or file.name.upper() == "README.MD":
             continue
         if file.is_symlink():
-            yield None, [Problem(str(file), "symbolic link: left out", None)], str(file)
+            yield None, [Problem(str(file), "import.symlink_left_out")], str(file)
             continue
         yield (*parse_fiche_file(file), str(file))
 
@@ -98,7 +107,8 @@ def plan_markdown(s: Session, path: Path, update: bool) -> MarkdownPlan:
         plan.found += 1
         if record is None or problems:
             plan.errors += problems
-            plan.add(record, where, "skip", problems[0].message if problems else "unreadable")
+            first = problems[0] if problems else Problem(where, "import.unreadable_entry")
+            plan.add(record, where, "skip", first.code, first.params)
         else:
             parsed.append(record)
     resolve = label_index(s).resolve
@@ -111,11 +121,11 @@ def plan_markdown(s: Session, path: Path, update: bool) -> MarkdownPlan:
             continue
         same = _same_as_stored(s, record)
         if same or not update:
-            why = "already in the library" + ("" if same else " (differs: use --update)")
+            why = "import.in_library" if same else "import.in_library_differs"
             plan.add(record, record.where, "duplicate", why)
         else:
             plan.updates.append(record)
-            plan.add(record, record.where, "update", "same id")
+            plan.add(record, record.where, "update", "id")  # a duplicate reason: same id
     return plan
 
 
@@ -132,7 +142,7 @@ def _without_problems(
         for record in [r for r in good if r.where in bad]:
             mine = [p for p in problems if p.where == record.where]
             plan.errors += mine
-            plan.add(record, record.where, "skip", mine[0].message)
+            plan.add(record, record.where, "skip", mine[0].code, mine[0].params)
         good = [r for r in good if r.where not in bad]
 
 

@@ -18,7 +18,14 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from kb_app.core.dto import AttachmentInfo
-from kb_app.core.errors import KbError, LibraryDamaged, NotFound, Problem, ValidationError
+from kb_app.core.errors import (
+    KbError,
+    LibraryDamaged,
+    Message,
+    NotFound,
+    Problem,
+    ValidationError,
+)
 from kb_app.core.interchange.attachment_text import display_name, extract_text, media_type
 from kb_app.core.library.context import Context
 from kb_app.core.storage import attachment_store as fs
@@ -46,10 +53,8 @@ def _db_errors() -> Iterator[None]:
 
 
 def _already(name: str, fiche_key: str) -> ValidationError:
-    return ValidationError(
-        f"this file is already attached to « {fiche_key} »",
-        [Problem(name, "the same content is already attached to this fiche")],
-    )
+    problem = Problem(name, "attachment.same_content")
+    return ValidationError("attachment.already_attached", [problem], key=fiche_key)
 
 
 _COLUMNS = (
@@ -65,10 +70,10 @@ _COLUMNS = (
 )
 
 
-def _info_of(row: Any, warning: str | None = None) -> AttachmentInfo:
+def _info_of(row: Any, notes: tuple[Message, ...] = ()) -> AttachmentInfo:
     aid, uid, key, sha, name, media, size, has_text, created = row
     return AttachmentInfo(
-        aid, uid, key, sha, name, media, size, bool(has_text), created.isoformat(), warning
+        aid, uid, key, sha, name, media, size, bool(has_text), created.isoformat(), notes
     )
 
 
@@ -96,11 +101,11 @@ class Attachments:
             key, extract, text = self._prepare(fiche_key, stored.sha256, name)
             try:
                 media = media_type(name, stored.path)
-                warning = None
+                notes: tuple[Message, ...] = ()
                 if extract:
-                    text, warning = extract_text(stored.path, name, media)
+                    text, notes = extract_text(stored.path, name, media)
             except OSError as exc:
-                raise fs.storage_error(exc, f"reading the stored copy of {name}") from None
+                raise fs.storage_error(exc, "read_copy") from None
             aid = self._insert(key, stored, name, media, text)
         except BaseException:
             if stored.created:
@@ -108,7 +113,7 @@ class Attachments:
                     self._discard_if_unreferenced(stored.sha256)
             raise
         with _db_errors(), self.ctx.read() as s:
-            return _info_of(s.execute(_select().where(Attachment.id == aid)).one(), warning)
+            return _info_of(s.execute(_select().where(Attachment.id == aid)).one(), notes)
 
     def attachments_of(self, fiche_key: str) -> list[AttachmentInfo]:
         """The attachments of a fiche, oldest first."""
@@ -123,11 +128,9 @@ class Attachments:
         """The stored file of an attachment (for the system viewer), proven inside the store."""
         path = fs.stored_path(self.ctx.folder, self._sha_of(attachment_id)).resolve()
         if not path.is_relative_to(fs.store_root(self.ctx.folder).resolve()):
-            raise LibraryDamaged(f"attachment {attachment_id} leads outside the attachment store")
+            raise LibraryDamaged("attachment.outside_store", id=attachment_id)
         if not path.is_file():
-            raise NotFound(
-                f"the file of attachment {attachment_id} is missing from the store (see `kb check`)"
-            )
+            raise NotFound("attachment.file_missing", id=attachment_id)
         return path
 
     def remove_attachment(self, attachment_id: int) -> AttachmentInfo:
@@ -135,7 +138,7 @@ class Attachments:
         with _db_errors(), self.ctx.write() as s:
             found = s.execute(_select().where(Attachment.id == attachment_id)).first()
             if found is None:
-                raise NotFound(f"no attachment « {attachment_id} »")
+                raise NotFound("attachment.not_found", id=attachment_id)
             info = _info_of(found)
             s.delete(s.get(Attachment, attachment_id))
             changes.record(s, [info.fiche_key])
@@ -157,7 +160,7 @@ class Attachments:
                     self.ctx.folder, self.ctx.engine, repair, min_age=min_age
                 )
         except OSError as exc:
-            raise fs.storage_error(exc, "checking the attachment store") from None
+            raise fs.storage_error(exc, "check") from None
         return problems + repaired
 
     # -- steps ---------------------------------------------------------------------------------
@@ -213,7 +216,7 @@ class Attachments:
         with _db_errors(), self.ctx.read() as s:
             sha = s.scalar(select(Attachment.sha256).where(Attachment.id == attachment_id))
         if sha is None:
-            raise NotFound(f"no attachment « {attachment_id} »")
+            raise NotFound("attachment.not_found", id=attachment_id)
         return sha
 
 

@@ -75,7 +75,7 @@ class BatchWriter:
         for draft in drafts:
             key = draft.key or self._free_key(draft)
             if key in self.taken:
-                raise ValidationError(f"the id « {key} » is already used")
+                raise ValidationError("fiche.id_taken", key=key)
             self.taken.add(key)
             rows.append((self._row(draft, key), draft, self._concepts(draft, key)))
         self._new_agents(d for _, d, _ in rows)
@@ -92,7 +92,7 @@ class BatchWriter:
     def _row(self, draft: FicheDraft, key: str) -> Fiche:
         problems = schema_problems(draft, key) if self.validate else []
         if problems:
-            raise ValidationError(f"fiche « {key} » cannot be saved", problems)
+            raise ValidationError("fiche.cannot_save", problems)
         row = Fiche(key=key)
         store.fill(row, draft)
         self.s.add(row)
@@ -104,11 +104,9 @@ class BatchWriter:
         for label in draft.concepts:
             ckey = self.labels.resolve(label)
             if ckey is None:
-                where = f"fiche « {key} »"
-                raise ValidationError(
-                    f"{where} cannot be saved",
-                    [Problem(where, f"unknown (or ambiguous) concept « {label} »")],
-                )
+                unknown = {"label": label}
+                problem = Problem(f"fiche « {key} »", "fiche.unknown_concept", None, unknown)
+                raise ValidationError("fiche.cannot_save", [problem])
             ids.append(self.concept_ids[ckey])
         return list(dict.fromkeys(ids))
 
@@ -139,6 +137,6 @@ class BatchWriter:
                 self.s.add(FicheAgent(fiche_id=row.id, agent_id=aid, role=a.role, position=pos))
         self.s.add_all(FicheConcept(fiche_id=row.id, concept_id=c) for c in concept_ids)
         if draft.links:
-            raise ValidationError("links are not supported in bulk adds yet")
+            raise ValidationError("batch.links_unsupported")
         labels = [label for c in concept_ids for label in self.concept_labels[c]]
         row.search_text = store.compose_search_text(row, [a.name for a in draft.agents], labels)

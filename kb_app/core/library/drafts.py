@@ -61,16 +61,16 @@ def validated(s: Session, draft: FicheDraft, key: str) -> list[int]:
     for label in draft.concepts:
         ckey = index.resolve(label)
         if ckey is None:
-            problems.append(Problem(where, f"unknown (or ambiguous) concept « {label} »"))
+            problems.append(Problem(where, "fiche.unknown_concept", None, {"label": label}))
         else:
             concept_ids.append(s.scalars(select(Concept.id).where(Concept.key == ckey)).one())
     for link in draft.links:
         if link.target == key:
-            problems.append(Problem(where, "a fiche cannot link to itself"))
+            problems.append(Problem(where, "link.to_itself"))
         elif s.scalars(select(Fiche.id).where(Fiche.key == link.target)).first() is None:
-            problems.append(Problem(where, f"link to unknown fiche « {link.target} »"))
+            problems.append(Problem(where, "link.unknown_target", None, {"target": link.target}))
     if problems:
-        raise ValidationError(f"{where} cannot be saved", problems)
+        raise ValidationError("fiche.cannot_save", problems)
     return concept_ids
 
 

@@ -68,7 +68,9 @@ class Exports:
         """Write ``keys`` (default: every live fiche; SKOS: the thesaurus) to ``out``."""
         out = Path(out)
         if fmt not in EXPORT_FORMATS:
-            raise ValidationError(f"unknown export format « {fmt} » ({', '.join(EXPORT_FORMATS)})")
+            raise ValidationError(
+                "export.unknown_format", format=fmt, known=", ".join(EXPORT_FORMATS)
+            )
         if fmt == "skos":
             from kb_app.core.thesaurus.skos_export import export_skos
 
@@ -88,7 +90,7 @@ class Exports:
 
     def _export_markdown(self, details: list[FicheDetail], out: Path) -> ExportSummary:
         if out.exists() and (not out.is_dir() or any(out.iterdir())):
-            raise UserError(f"{out}: choose a new or empty folder for a Markdown export")
+            raise UserError("export.folder_not_empty", path=str(out))
         out.mkdir(parents=True, exist_ok=True)
         for d in details:
             write_atomically(out / f"{d.key}.md", fiche_markdown(d))

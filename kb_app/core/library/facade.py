@@ -53,7 +53,7 @@ class Library:
         read_only = read_only or not opening.is_writable(folder)
         if not read_only and not opening.check_openable(folder):
             if not create:
-                raise NotALibrary(f"{folder}: no library here")
+                raise NotALibrary("library.none_here", path=str(folder))
             from kb_app.core.seed.loader import load_bundle  # only to create a library
 
             bundle = load_bundle(seed_resources or resources_dir())

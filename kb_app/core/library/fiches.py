@@ -82,7 +82,7 @@ class Fiches:
             return reading_list.html_document(heading, fiches)
         if fmt == "markdown":
             return reading_list.markdown(heading, fiches)
-        raise ValidationError(f"unknown reading-list format « {fmt} » (markdown or html)")
+        raise ValidationError("fiche.reading_list_format", format=fmt)
 
     # -- changing ----------------------------------------------------------------------------
 
@@ -91,7 +91,7 @@ class Fiches:
         with self.ctx.write() as s:
             key = draft.key or free_key(s, draft)
             if s.scalars(select(Fiche.id).where(Fiche.key == key)).first() is not None:
-                raise ValidationError(f"the id « {key} » is already used")
+                raise ValidationError("fiche.id_taken", key=key)
             concept_ids = validated(s, draft, key)
             row = Fiche(key=key)
             s.add(row)
@@ -102,7 +102,7 @@ class Fiches:
         with self.ctx.write() as s:
             row = store.get_row(s, key, include_deleted=False)
             if draft.kind != row.kind and row.kind == "dossier":
-                raise UserError("a dossier cannot change kind")
+                raise UserError("fiche.dossier_kind")
             return save(s, row, draft, validated(s, draft, row.key))
 
     def delete(self, key: str) -> FicheRef:
@@ -117,23 +117,21 @@ class Fiches:
         with self.ctx.write() as s:
             row = store.get_row(s, key)
             if row.deleted_at is None:
-                raise UserError(f"« {key} » is not in the trash")
+                raise UserError("fiche.not_in_trash", key=key)
             row.deleted_at = None
             changes.record(s, [row.key])
             return store.ref(row)
 
     def link(self, source: str, target: str, type_: str, note: str | None = None) -> None:
         if type_ not in LINK_TYPES:
-            raise ValidationError(
-                f"unknown link type « {type_} » (expected {', '.join(LINK_TYPES)})"
-            )
+            raise ValidationError("link.unknown_type", type=type_, known=", ".join(LINK_TYPES))
         with self.ctx.write() as s:
             src, dst = (
                 store.get_row(s, source, include_deleted=False),
                 store.get_row(s, target, include_deleted=False),
             )
             if src.id == dst.id:
-                raise ValidationError("a fiche cannot link to itself")
+                raise ValidationError("link.to_itself")
             if s.get(FicheLink, (src.id, dst.id, type_)) is None:
                 s.add(FicheLink(source_id=src.id, target_id=dst.id, type=type_, note=note))
                 changes.record(s, [src.key])
@@ -143,7 +141,7 @@ class Fiches:
             src, dst = store.get_row(s, source), store.get_row(s, target)
             found = s.get(FicheLink, (src.id, dst.id, type_))
             if found is None:
-                raise NotFound(f"no {type_} link from « {source} » to « {target} »")
+                raise NotFound("link.not_found", type=type_, source=source, target=target)
             s.delete(found)
             changes.record(s, [src.key])
 
@@ -154,7 +152,7 @@ class Fiches:
             index = label_index(s)
             missing = [label for label in labels if index.resolve(label) is None]
             if missing:
-                raise ValidationError(f"unknown concept(s): {', '.join(missing)}")
+                raise ValidationError("fiche.unknown_concepts", labels=", ".join(missing))
             wanted = [
                 s.scalars(select(Concept.id).where(Concept.key == index.resolve(lb))).one()
                 for lb in labels
@@ -194,7 +192,7 @@ class Fiches:
             d, f = _dossier(s, dossier), store.get_row(s, key)
             order = _member_ids(s, d.id)
             if f.id not in order:
-                raise NotFound(f"« {key} » is not in the dossier « {dossier} »")
+                raise NotFound("dossier.not_member", key=key, dossier=dossier)
             order.remove(f.id)
             return _set_members(s, d, f, order)
 
@@ -221,7 +219,7 @@ def _set_members(s: Session, dossier: Fiche, member: Fiche, order: list[int]) ->
 def _dossier(s: Session, key: str) -> Fiche:
     row = store.get_row(s, key, include_deleted=False)
     if row.kind != "dossier":
-        raise UserError(f"« {key} » is not a dossier")
+        raise UserError("dossier.not_a_dossier", key=key)
     return row
 
 

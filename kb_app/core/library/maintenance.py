@@ -139,10 +139,10 @@ class Maintenance:
         """A consistent copy through SQLite's backup API, verified before it is reported."""
         target = Path(dest) if dest else opening.backup_path(self.ctx.folder)
         if target.exists():
-            raise ValidationError(f"{target}: already exists; choose another name")
+            raise ValidationError("backup.target_exists", path=str(target))
         problems = verified_backup(self.ctx.engine, target)  # integrity + foreign keys, fsync
         if problems:
-            raise LibraryDamaged(f"the backup failed its check: {'; '.join(problems[:3])}")
+            raise LibraryDamaged("backup.check_failed", detail="; ".join(problems[:3]))
         return BackupInfo(str(target), target.stat().st_size, True, datetime.now(UTC).isoformat())
 
     def backups(self) -> list[BackupInfo]:

@@ -50,7 +50,7 @@ def _merged(a: FicheDraft, b: FicheDraft, choices: Mapping[str, str]) -> FicheDr
     for f in _fields(a, b):
         side = choices.get(f.name, f.default)
         if side not in ("a", "b"):
-            raise ValidationError(f"merge choice for {f.name} must be « a » or « b »")
+            raise ValidationError("merge.bad_choice", field=f.name)
         value = f.value_a if side == "a" else f.value_b
         if f.name.startswith("details."):
             if value is not None:
@@ -99,9 +99,9 @@ def _pair(s: Session, key_a: str, key_b: str) -> tuple[Fiche, Fiche]:
     a = store.get_row(s, key_a, include_deleted=False)
     b = store.get_row(s, key_b, include_deleted=False)
     if a.id == b.id:
-        raise UserError("a fiche cannot be merged with itself")
+        raise UserError("merge.itself")
     if a.kind != b.kind:
-        raise UserError(f"« {a.key} » ({a.kind}) and « {b.key} » ({b.kind}) are not the same kind")
+        raise UserError("merge.kinds_differ", a=a.key, kind_a=a.kind, b=b.key, kind_b=b.kind)
     return a, b
 
 

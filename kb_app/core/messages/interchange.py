@@ -31,6 +31,67 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "abstract longer than {limit:,} characters: the summary shows its start, the whole "
         "text is kept with the fiche",
     ),
+    "import.unknown_format": (
+        "{name} : format inconnu ; choisissez-en un parmi {known}",
+        "{name}: unknown format; choose one of {known}",
+    ),
+    "import.format_unrecognised": (
+        "format reconnu ni d'après le nom ni d'après le contenu",
+        "format not recognised from the name or the content",
+    ),
+    "import.file_too_large": (
+        "« {name} » pèse {megabytes} Mo ; la limite d'import est de {limit} Mo : découpez le "
+        "fichier",
+        "{name} is {megabytes} MB; the import limit is {limit} MB: split the file",
+    ),
+    "import.too_large": ("fichier trop volumineux", "file too large"),
+    "import.unknown_bibliographic": (
+        "format inconnu « {format} » ; attendu : {known}",
+        "unknown format « {format} »; expected {known}",
+    ),
+    "import.too_many_entries": (
+        "« {name} » contient environ {count} entrées ; un import en prend au plus {limit} : "
+        "découpez le fichier",
+        "{name} holds about {count:,} entries; one import takes at most {limit:,}: split the file",
+    ),
+    "import.too_many": ("trop d'entrées", "too many entries"),
+    "import.entry_refused": (
+        "l'entrée ne peut pas être importée",
+        "the entry cannot be imported",
+    ),
+    "import.title_too_long": (
+        "titre de plus de {limit} caractères",
+        "title longer than {limit} characters",
+    ),
+    "import.untitled": (
+        "sans titre : enregistrée sous « {title} »",
+        "no title: saved as « {title} »",
+    ),
+    "import.controls_removed": (
+        "caractères de contrôle (NUL…) supprimés",
+        "control characters (NUL…) removed",
+    ),
+    "import.replacement_chars": (
+        "le texte contient des caractères de remplacement « \ufffd » : des caractères ont "
+        "été perdus avant l'écriture de ce fichier",
+        "the text holds « \ufffd » replacement characters: characters were lost before this "
+        "file was written",
+    ),
+    "import.symlink_left_out": (
+        "lien symbolique : laissé de côté",
+        "symbolic link: left out",
+    ),
+    "import.unreadable_entry": ("entrée illisible", "unreadable"),
+    "import.in_library": ("déjà présente", "already in the library"),
+    "import.in_library_differs": (
+        "déjà présente, avec des différences (cochez « Mettre à jour les fiches existantes » "
+        "pour les reprendre)",
+        "already in the library (differs: use --update)",
+    ),
+    "import.same_as_entry": (
+        "même œuvre que l'entrée de la ligne {line} du fichier ({reason:reason})",
+        "same as the entry at line {line} of this file ({reason:reason})",
+    ),
     "import.in_thesaurus": ("déjà présente", "already in the thesaurus"),
     "import.in_thesaurus_differs": (
         "déjà présente, avec des différences (cochez « Mettre à jour les fiches existantes » "

@@ -45,6 +45,56 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "({detail})",
         "the attachment store cannot be written while {activity:activity} ({detail})",
     ),
+    "attachment.already_attached": (
+        "ce fichier est déjà joint à « {key} »",
+        "this file is already attached to « {key} »",
+    ),
+    "attachment.same_content": (
+        "le même contenu est déjà joint à cette fiche",
+        "the same content is already attached to this fiche",
+    ),
+    "attachment.not_found": ("aucune pièce jointe « {id} »", "no attachment « {id} »"),
+    "attachment.outside_store": (
+        "la pièce jointe {id} mène hors du dossier des pièces jointes",
+        "attachment {id} leads outside the attachment store",
+    ),
+    "attachment.file_missing": (
+        "le fichier de la pièce jointe {id} manque (lancez « Vérifier la bibliothèque »)",
+        "the file of attachment {id} is missing from the store (see `kb check`)",
+    ),
+    # what the text extraction of an attached file says
+    "attachment.pdf_unreadable": (
+        "le texte du PDF n'a pas pu être lu ({detail})",
+        "the text of the PDF could not be read ({detail})",
+    ),
+    "attachment.pdf_time_limit": (
+        "texte lu sur les {count} premières pages seulement (limite de temps)",
+        "text read from the first {count} pages only (time limit)",
+    ),
+    "attachment.page_unreadable": (
+        "la page {page} n'a pas pu être lue",
+        "page {page} could not be read",
+    ),
+    "attachment.text_cut_chars": (
+        "texte coupé à {limit} caractères",
+        "text cut at {limit:,} characters",
+    ),
+    "attachment.pages_limit": (
+        "seules les {limit} premières pages sur {count} ont été lues",
+        "only the first {limit} of {count} pages were read",
+    ),
+    "attachment.pdf_no_text": (
+        "le PDF ne contient pas de texte (pages numérisées ?)",
+        "the PDF holds no text (scanned pages?)",
+    ),
+    "attachment.text_cut_bytes": (
+        "texte coupé à {limit} octets",
+        "text cut at {limit:,} bytes",
+    ),
+    "attachment.undecodable": (
+        "le texte n'a pas pu être décodé (ni UTF-8, ni un encodage déclaré)",
+        "the text could not be decoded (neither UTF-8 nor a declared encoding)",
+    ),
     # backups
     "backup.auto_failed": (
         "la sauvegarde automatique n'a pas pu être écrite ({detail})",
@@ -68,6 +118,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "backup.damaged": (
         "la sauvegarde « {path} » ne passe pas sa vérification ({detail}) ; rien n'a été modifié",
         "{path}: this backup fails its integrity check ({detail}); nothing was changed",
+    ),
+    "backup.target_exists": (
+        "« {path} » existe déjà ; choisissez un autre nom",
+        "{path}: already exists; choose another name",
+    ),
+    "backup.check_failed": (
+        "la sauvegarde ne passe pas sa vérification ({detail})",
+        "the backup failed its check: {detail}",
     ),
     "backup.is_the_library": (
         "« {path} » est la bibliothèque elle-même, pas une sauvegarde",

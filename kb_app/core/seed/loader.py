@@ -43,9 +43,7 @@ def read_fiche_folder(folder: Path) -> tuple[list[FicheRecord], list[Problem]]:
         problems += found
         if record is not None:
             if record.key != path.stem:
-                problems.append(
-                    Problem(str(path), f"the file name must be the id « {record.key} ».md", 2)
-                )
+                problems.append(Problem(str(path), "seed.file_name", 2, {"key": record.key}))
             records.append(record)
     return records, problems
 
@@ -56,7 +54,7 @@ def load_bundle(resources: Path) -> SeedBundle:
     records, problems = read_fiche_folder(resources / SEED_FOLDER)
     problems += check_records(records, label_index_from_data(thesaurus).resolve)
     if problems:
-        raise SeedError(f"the seed content in {resources} cannot be loaded", problems)
+        raise SeedError("seed.not_loaded", problems, path=str(resources))
     return SeedBundle(thesaurus, tuple(records))
 
 

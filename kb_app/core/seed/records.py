@@ -21,7 +21,8 @@ def check_records(
     keys: dict[str, str] = {}
     for r in records:
         if r.key in keys:
-            problems.append(Problem(r.where, f"id « {r.key} » is also used by {keys[r.key]}", 2))
+            used = {"key": r.key, "other": keys[r.key]}
+            problems.append(Problem(r.where, "seed.id_used", 2, used))
         keys.setdefault(r.key, r.where)
     all_keys = set(keys) | known_keys
     for r in records:
@@ -34,21 +35,19 @@ def _record_problems(
 ) -> Iterator[Problem]:
     for label, line in r.concepts:
         if resolve(label) is None:
-            yield Problem(r.where, f"unknown (or ambiguous) concept « {label} »", line)
+            yield Problem(r.where, "fiche.unknown_concept", line, {"label": label})
     for link in r.links:
         if link.target not in keys:
-            yield Problem(r.where, f"link to unknown fiche « {link.target} »", link.line)
+            yield Problem(r.where, "link.unknown_target", link.line, {"target": link.target})
         elif link.target == r.key:
-            yield Problem(r.where, "a fiche cannot link to itself", link.line)
+            yield Problem(r.where, "link.to_itself", link.line)
     for member, line in r.members:
         if member not in keys:
-            yield Problem(r.where, f"dossier member « {member} » does not exist", line)
+            yield Problem(r.where, "seed.unknown_member", line, {"member": member})
     for wl in wikilinks(r.body):
         if wl.target not in keys and resolve(wl.target) is None:
             line = r.body_line + wl.line - 1 if wl.line else None
-            yield Problem(
-                r.where, f"wikilink [[{wl.target}]] matches no fiche and no concept", line
-            )
+            yield Problem(r.where, "seed.wikilink", line, {"target": wl.target})
 
 
 def draft_of(record: FicheRecord) -> FicheDraft:

@@ -46,7 +46,7 @@ def get_row(session: Session, key_or_id: str | int, *, include_deleted: bool = T
         stmt = stmt.where(Fiche.key == key_or_id)
     row = session.scalars(stmt).first()
     if row is None or (row.deleted_at is not None and not include_deleted):
-        raise NotFound(f"no fiche « {key_or_id} »")
+        raise NotFound("fiche.not_found", key=str(key_or_id))
     return row
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.dto import AttachmentInfo
-from kb_app.gui.errors import translate_message
+from kb_app.gui.errors import as_sentence, translate_message
 from kb_app.gui.models.table_model import Row, TableModel
 from kb_app.gui.ops import LibraryHost
 from kb_app.gui.widgets.table_view import table_view
@@ -147,8 +147,8 @@ class AttachmentsPanel(QWidget):
 
         def done(info: AttachmentInfo) -> None:
             text = self.tr("« %1 » est jointe à la fiche.").replace("%1", info.original_name)
-            if info.warning:
-                text += " " + translate_message(info.warning)
+            if info.notes:
+                text += " " + as_sentence("; ".join(translate_message(n) for n in info.notes))
             self.message.emit(text)
             self.changed.emit()
             self.load(key)
