@@ -94,6 +94,7 @@ def test_json_output(capsys: pytest.CaptureFixture[str], library_path: Path, pdf
         "has_text",
         "created_at",
         "warning",
+        "notes",
     }
     assert (added["original_name"], added["fiche_key"], added["has_text"]) == (
         "Budget 2024.pdf",
@@ -118,7 +119,7 @@ def test_warning_is_printed(
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "Pièce jointe ajoutée : cassé.pdf (2,0 Kio, sans texte)"
-    assert lines[1].startswith("Avertissement : the text of the PDF could not be read")
+    assert lines[1].startswith("Avertissement : le texte du PDF n'a pas pu être lu")
 
 
 @pytest.mark.parametrize(

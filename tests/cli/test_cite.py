@@ -88,7 +88,7 @@ def test_cite_unknown_id_is_a_user_error(
 ) -> None:
     code, out, err = kb(capsys, "--library", str(library_path), "cite", "ref-nope", "--json")
     assert code == 1
-    assert err == "kb: no fiche « ref-nope »\n"
+    assert err == "kb: aucune fiche « ref-nope »\n"
     payload = json.loads(out)
     assert {k: payload[k] for k in ("error", "exit_code", "problems")} == {
         "error": "no fiche « ref-nope »",

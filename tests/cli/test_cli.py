@@ -380,7 +380,7 @@ def test_backup_refuses_to_overwrite(
     before = fingerprint(dest)
     code, _, err = kb(capsys, "--library", str(library_path), "backup", str(dest))
     assert code == 1
-    assert "already exists" in err
+    assert "existe déjà" in err
     assert fingerprint(dest) == before
 
 

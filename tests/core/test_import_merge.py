@@ -56,10 +56,10 @@ def test_arithmetic_and_every_kind_of_outcome(library: Library) -> None:
     assert (report.found, report.imported, report.duplicates, report.skipped) == (6, 2, 2, 2)
     assert report.imported + report.updated + report.duplicates + report.skipped == report.found
     by_line = {e.line: e for e in report.entries}
-    assert by_line[9].reason.startswith("same as the entry at line 1")
+    assert (by_line[9].reason, by_line[9].params["line"]) == ("import.same_as_entry", 1)
     assert by_line[17].target == "ref-genro-desouza-1998-budget-participatif"
     assert by_line[33].action == "skip"
-    assert "500" in by_line[33].reason
+    assert (by_line[33].reason, by_line[33].params) == ("import.title_too_long", {"limit": 500})
     assert {(p.line, p.message) for p in report.errors} >= {(40, "missing comma")}
 
 
