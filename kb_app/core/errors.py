@@ -23,20 +23,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-#: The code of a sentence written before the catalogue (``KbError("some text")``): shown as is.
-LEGACY = "legacy"
-
 
 def is_code(text: str) -> bool:
     """A catalogue code: dotted lowercase identifiers, such as ``fiche.not_found``."""
     parts = text.split(".")
     return len(parts) >= 2 and all(p.isidentifier() and p == p.lower() for p in parts)
-
-
-def _coded(code: str, params: Mapping[str, object]) -> tuple[str, dict[str, object]]:
-    if is_code(code) or code == LEGACY:
-        return code, dict(params)
-    return LEGACY, {"message": code}  # transition: an English sentence, no code yet
 
 
 def render_en(code: str, params: Mapping[str, object]) -> str:
@@ -53,9 +44,7 @@ class Message:
     params: Mapping[str, object] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
-        code, params = _coded(self.code, self.params)
-        object.__setattr__(self, "code", code)
-        object.__setattr__(self, "params", params)
+        object.__setattr__(self, "params", dict(self.params))  # a copy the caller cannot change
 
     @classmethod
     def of(cls, code: str, /, **params: object) -> Message:
@@ -79,9 +68,7 @@ class Problem:
     params: Mapping[str, object] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
-        code, params = _coded(self.code, self.params)
-        object.__setattr__(self, "code", code)
-        object.__setattr__(self, "params", params)
+        object.__setattr__(self, "params", dict(self.params))  # a copy the caller cannot change
 
     @classmethod
     def at(cls, where: str, note: Message, line: int | None = None) -> Problem:
@@ -120,7 +107,7 @@ class KbError(Exception):
 
     def __init__(self, code: str, /, **params: object) -> None:
         super().__init__(code)
-        self.code, self.params = _coded(code, params)
+        self.code, self.params = code, dict(params)
 
     @property
     def message(self) -> str:

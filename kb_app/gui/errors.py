@@ -14,7 +14,7 @@ import sys
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kb_app.core.errors import KbError, Message, Problem, ValidationError, is_code
+from kb_app.core.errors import KbError, Message, Problem, ValidationError
 from kb_app.core.jobs import Cancelled
 from kb_app.core.messages import Lang, render
 
@@ -32,19 +32,9 @@ def window_language() -> Lang:
     return "en" if translate("Errors", _LANGUAGE) == "en" else "fr"
 
 
-def message_text(code: str, params: dict[str, object] | None = None) -> str:
-    """The sentence of a message code in the window's language (a text that is not a code,
-    written before the catalogue, is shown as it is)."""
-    if not is_code(code):
-        return code.strip()
-    return render(code, params or {}, window_language())
-
-
-def translate_message(message: str | Message) -> str:
-    """The window's wording of a core message: a ``Message``, or a code without parameters."""
-    if isinstance(message, Message):
-        return render(message.code, message.params, window_language())
-    return message_text(message)
+def translate_message(message: Message) -> str:
+    """The window's wording of a core message (a note that is not an error)."""
+    return render(message.code, message.params, window_language())
 
 
 def as_sentence(text: str) -> str:

@@ -47,7 +47,7 @@ def test_arithmetic_and_every_kind_of_outcome(library: Library) -> None:
             rec(25, "Autre livre", DOI="10.1000/xyz"),
             rec(33, "x" * 600),  # too long a title: skipped with its line
         ],
-        skipped=[Problem("test.bib", "missing comma", 40)],
+        skipped=[Problem("test.bib", "bibtex.keyless_unreadable", 40, {"detail": "no comma"})],
         warnings=[],
     )
     with reading(library.engine) as s:
@@ -60,7 +60,9 @@ def test_arithmetic_and_every_kind_of_outcome(library: Library) -> None:
     assert by_line[17].target == "ref-genro-desouza-1998-budget-participatif"
     assert by_line[33].action == "skip"
     assert (by_line[33].reason, by_line[33].params) == ("import.title_too_long", {"limit": 500})
-    assert {(p.line, p.message) for p in report.errors} >= {(40, "missing comma")}
+    assert {(p.line, p.message) for p in report.errors} >= {
+        (40, "entry could not be read: no comma")
+    }
 
 
 def test_doi_and_isbn_identity() -> None:

@@ -290,7 +290,7 @@ def test_a_reporter_that_cancels_rolls_back_too(library: Library, tmp_path: Path
 
     def reporter(p: Progress) -> None:
         if p.label == "ajout" and p.done >= 1000:
-            raise Cancelled("cancelled by the user")
+            raise Cancelled("job.cancelled")
 
     with pytest.raises(Cancelled):
         run_job(library.import_file(path), reporter)

@@ -14,7 +14,7 @@ from kb_app.cli.context import Context
 from kb_app.cli.i18n import say_note, say_word, tr
 from kb_app.cli.output import ProgressBar, emit_json
 from kb_app.core.dto import ImportReport
-from kb_app.core.errors import Message, Problem, is_code
+from kb_app.core.errors import Message, Problem
 from kb_app.core.jobs import run_job
 from kb_app.core.messages import is_word
 from kb_app.core.vocabulary import IMPORT_FORMATS
@@ -125,7 +125,7 @@ def reason(code: str, params: Mapping[str, object]) -> str:
     """Why an entry is a duplicate: a duplicate reason (« doi ») or a message code."""
     if is_word("reason", code):
         return say_word("reason", code)
-    return say_note(Message(code, params)) if is_code(code) else code
+    return say_note(Message(code, params))
 
 
 def problem_text(p: Problem) -> str:

@@ -72,7 +72,7 @@ class _Entry:
     type: str
     line: int
     fields: dict[str, str]
-    warnings: list[Message | str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
 
 # --- entry -> CSL item -----------------------------------------------------------------

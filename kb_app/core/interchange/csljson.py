@@ -204,7 +204,7 @@ def _split(raw: dict[str, Any], record: SourceRecord) -> None:
             record.item[key] = value
 
 
-def _normalise(item: dict[str, Any], index: int, warnings: list[Message | str]) -> Message | None:
+def _normalise(item: dict[str, Any], index: int, warnings: list[Message]) -> Message | None:
     """Fill what may be filled (with a warning); return why the item is invalid, if it is."""
     if item.get("id") in (None, ""):
         item["id"] = f"item-{index}"

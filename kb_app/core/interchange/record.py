@@ -83,13 +83,11 @@ class SourceRecord:
     where: str
     line: int | None = None
     extra: dict[str, str] = field(default_factory=dict)
-    warnings: list[Message | str] = field(default_factory=list)  # str: legacy, until phase B
+    warnings: list[Message] = field(default_factory=list)
 
-    def problem(self, note: Message | str) -> Problem:
+    def problem(self, note: Message) -> Problem:
         """``note`` located at this record."""
-        if isinstance(note, Message):
-            return Problem.at(self.where, note, self.line)
-        return Problem(self.where, note, self.line)
+        return Problem.at(self.where, note, self.line)
 
 
 @dataclass

@@ -17,7 +17,6 @@ import string
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from kb_app.core.errors import LEGACY
 from kb_app.core.messages import (
     bibtex,
     cli,
@@ -88,8 +87,6 @@ def sentence(code: str, lang: Lang) -> str:
 
 def render(code: str, params: Mapping[str, object], lang: Lang) -> str:
     """The sentence for ``code`` in ``lang``, its placeholders filled from ``params``."""
-    if code == LEGACY:
-        return str(params.get("message", ""))
     try:
         template = sentence(code, lang)
     except KeyError:  # a code this version does not know: say at least what it is
