@@ -77,10 +77,15 @@ class HelpFormatter(argparse.HelpFormatter):
         super().add_usage(usage, actions, groups, prefix)
 
 
+def section(french: str, english: str) -> str:
+    """A help section's title; argparse adds the colon, French typography wants a space."""
+    return tr(french + " ", english)
+
+
 def localise(parser: argparse.ArgumentParser) -> None:
     """Section titles and the -h option of ``parser`` in the user's language."""
-    parser._positionals.title = tr("arguments", "positional arguments")
-    parser._optionals.title = tr("options", "options")
+    parser._positionals.title = section("arguments", "positional arguments")
+    parser._optionals.title = section("options", "options")
     parser.add_argument(
         "-h",
         "--help",

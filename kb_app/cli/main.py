@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from kb_app import __version__
 from kb_app.cli.commands import COMMANDS
 from kb_app.cli.context import Context
-from kb_app.cli.i18n import HelpFormatter, error_json, error_lines, localise, tr
+from kb_app.cli.i18n import HelpFormatter, error_json, error_lines, localise, section, tr
 from kb_app.cli.output import emit_json
 from kb_app.core.errors import KbError
 from kb_app.core.library import storage_failure
@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("afficher la version et quitter", "show the version and exit"),
     )
     sub = parser.add_subparsers(
-        dest="command", metavar=tr("COMMANDE", "COMMAND"), title=tr("commandes", "commands")
+        dest="command", metavar=tr("COMMANDE", "COMMAND"), title=section("commandes", "commands")
     )
     for name, module in COMMANDS.items():
         text = tr(*module.HELP)

@@ -12,7 +12,7 @@ from typing import Any
 
 from kb_app.cli.commands.check import print_quality
 from kb_app.cli.context import Context
-from kb_app.cli.i18n import HelpFormatter, localise, tr
+from kb_app.cli.i18n import HelpFormatter, localise, section, tr
 from kb_app.cli.output import emit_json
 
 HELP = (
@@ -24,7 +24,7 @@ HELP = (
 
 def configure(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(
-        dest="action", metavar="ACTION", required=True, title=tr("actions", "actions")
+        dest="action", metavar="ACTION", required=True, title=section("actions", "actions")
     )
 
     def action(name: str, french: str, english: str) -> argparse.ArgumentParser:

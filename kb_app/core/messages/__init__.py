@@ -1,10 +1,10 @@
 """The message catalogue: every code the core reports, as a French and an English sentence.
 
-Each area keeps its own table (``library``, ``interchange``, ``bibtex``, ``thesaurus``…): a dict of
-code -> (French, English), with ``{name}`` placeholders filled from the error's parameters
-(``str.format`` style). A placeholder may name a vocabulary after a colon, ``{kind:kind}``:
-its value is a code of the domain (a fiche kind, a field name, a duplicate reason) and is
-said in the reader's language (see ``vocabulary``).
+Each area keeps its own table (``library``, ``interchange``, ``bibtex``, ``thesaurus``…):
+a dict of code -> (French, English), with ``{name}`` placeholders filled from the error's
+parameters (``str.format`` style). A placeholder may name a vocabulary after a colon,
+``{kind:kind}``: its value is a code of the domain (a fiche kind, a field name, a duplicate
+reason) and is said in the reader's language (see ``vocabulary``).
 
 ``render(code, params, lang)`` gives the sentence; ``language_from_locale()`` the language
 of a command line (French when the locale says French, English otherwise).
