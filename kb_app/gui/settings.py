@@ -46,7 +46,9 @@ def query_history() -> list[str]:
     value = store().value("search/history", [])
     if isinstance(value, str):
         return [value] if value else []
-    return [str(v) for v in value or [] if str(v).strip()]
+    if not isinstance(value, list):  # nothing stored yet (None)
+        return []
+    return [str(v) for v in value if str(v).strip()]
 
 
 def remember_query(query: str) -> list[str]:

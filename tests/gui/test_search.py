@@ -102,12 +102,12 @@ def test_enter_remembers_the_query(qtbot: QtBot, window: MainWindow) -> None:
 def test_keyboard_focus(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
     window.results_view.setFocus()
-    window.actions["search"].trigger()
+    window.commands["search"].trigger()
     assert QApplication.focusWidget() is window.search_bar
     qtbot.keyClick(window.search_bar, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is window.results_view
     assert window.results_view.currentIndex().row() == 0
-    assert {s.toString() for s in window.actions["search"].shortcuts()} == {"Ctrl+K", "Ctrl+F"}
+    assert {s.toString() for s in window.commands["search"].shortcuts()} == {"Ctrl+K", "Ctrl+F"}
 
 
 def test_controls_have_accessible_names(window: MainWindow) -> None:

@@ -56,7 +56,6 @@ class FicheEditor(QDialog):
         self.kind = QComboBox(self)
         for code in labels.KINDS:
             self.kind.addItem(labels.kind_label(code), code)
-        self.kind.currentIndexChanged.connect(lambda _i: self.details.set_kind(self.kind_code()))
         self.key_edit = QLineEdit(self)
         self.key_edit.setPlaceholderText(self.tr("tiré du titre si vide"))
         self.title_edit = QLineEdit(self)
@@ -73,6 +72,7 @@ class FicheEditor(QDialog):
         self.body = QPlainTextEdit(self)
         self.body.setAccessibleName(self.tr("Texte (Markdown)"))
         self.details = DetailsForm(self)
+        self.kind.currentIndexChanged.connect(lambda _i: self.details.set_kind(self.kind_code()))
         self.agents = RowsTable(self._agent_columns(), self.tr("Personnes et organisations"), self)
         self.links = RowsTable(self._link_columns(), self.tr("Liens vers d'autres fiches"), self)
         self.sources = RowsTable(self._source_columns(), self.tr("Sources"), self)
