@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from kb_app.core.dto import AgentDraft, FicheDraft
 from kb_app.core.jobs import Progress
 from kb_app.core.library import Library
-from kb_app.gui.dialogs.citation import format_keys
+from kb_app.gui.citing import format_keys
 from kb_app.gui.dialogs.import_wizard import ImportWizard
 from kb_app.gui.errors import error_sentence
 from kb_app.gui.library_ext import attachments, thesaurus
