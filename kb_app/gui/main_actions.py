@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle, QToolBar, QWidget
 
 from kb_app.gui import settings
 from kb_app.gui.translation import QT_TRANSLATE_NOOP
@@ -180,6 +180,23 @@ def install_toolbar(window: QMainWindow, actions: WindowActions, search_bar: QWi
     for name in ("basket_add", "edit", "compare"):
         bar.addAction(actions[name])
     window.addToolBar(bar)
+
+
+def show_shortcuts(parent: QWidget) -> None:
+    rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in shortcut_rows())
+    box = QMessageBox(parent)
+    box.setWindowTitle(translate("MainWindow", "Raccourcis clavier"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(f"<table cellpadding='3'>{rows}</table>")
+    box.open()
+
+
+def show_about(parent: QWidget, library: str) -> None:
+    """« À propos » with the folder of the open library."""
+    text = translate(
+        "MainWindow", "kb_app : base de connaissances hors ligne sur la gouvernance territoriale."
+    )
+    QMessageBox.about(parent, translate("MainWindow", "À propos de kb_app"), f"{text}\n\n{library}")
 
 
 def shortcut_rows() -> list[tuple[str, str]]:

@@ -11,18 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +27,6 @@ from PySide6.QtWidgets import (
 from kb_app.core.dto import ConceptTreeRow, IdSearch
 from kb_app.gui import settings
 from kb_app.gui.edit_controller import EditController
-from kb_app.gui.errors import error_sentence
 from kb_app.gui.keeping import KeepingController
 from kb_app.gui.librarian import Librarian
 from kb_app.gui.librarian_actions import WRITE_ACTIONS
@@ -42,11 +38,10 @@ from kb_app.gui.main_actions import (
     WindowActions,
     install_menus,
     install_toolbar,
-    shortcut_rows,
+    show_about,
+    show_shortcuts,
 )
-from kb_app.gui.models.concept_tree_model import ConceptFilterProxy, ConceptTreeModel
 from kb_app.gui.models.results_model import ResultsModel
-from kb_app.gui.models.roles import KEY_ROLE
 from kb_app.gui.models.row_loader import HostRowLoader
 from kb_app.gui.navigator import Navigator
 from kb_app.gui.ops import LibraryHost
@@ -59,6 +54,7 @@ from kb_app.gui.widgets.history_panel import HistoryPanel
 from kb_app.gui.widgets.reader import Reader
 from kb_app.gui.widgets.results_view import ResultsView
 from kb_app.gui.widgets.search_bar import SearchBar
+from kb_app.gui.widgets.thesaurus_panel import ThesaurusPanel
 
 
 class MainWindow(QMainWindow):
@@ -79,7 +75,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self.commands = self._build_commands()
         self._connect()
-        self._restore_settings()
+        settings.restore_window(self, self._splitters())
         self._update_actions()
 
     # -- building --------------------------------------------------------------------------
@@ -88,25 +84,7 @@ class MainWindow(QMainWindow):
         self.search_bar = SearchBar(self)
         self.search_bar.setMinimumWidth(380)
         self.facets = FacetsPanel(self)
-        self.concept_tree = ConceptTreeModel(self)
-        self.concept_proxy = ConceptFilterProxy(self)
-        self.concept_proxy.setSourceModel(self.concept_tree)
-        self.concept_filter = QLineEdit(self)
-        self.concept_filter.setPlaceholderText(self.tr("Filtrer les concepts"))
-        self.concept_filter.setAccessibleName(self.tr("Filtrer les concepts"))
-        self.concept_filter.setClearButtonEnabled(True)
-        self.concept_view = QTreeView(self)
-        self.concept_view.setObjectName("conceptTree")
-        self.concept_view.setModel(self.concept_proxy)
-        self.concept_view.setAccessibleName(self.tr("Thésaurus"))
-        self.concept_view.setUniformRowHeights(True)
-        self.concept_view.header().setStretchLastSection(False)
-        self.concept_view.header().setSectionResizeMode(
-            0, self.concept_view.header().ResizeMode.Stretch
-        )
-        self.concept_view.header().setSectionResizeMode(
-            1, self.concept_view.header().ResizeMode.ResizeToContents
-        )
+        self.thesaurus_panel = ThesaurusPanel(self)
         self.basket = BasketPanel(self.host, self)
         self.history = HistoryPanel(self.host, self)
         self.results = ResultsModel(HostRowLoader(self.host), self)
@@ -134,23 +112,18 @@ class MainWindow(QMainWindow):
             self.librarian,
             self.navigator,
             basket=self.basket,
-            concept_view=self.concept_view,
+            concept_view=self.thesaurus_panel.view,
             results=self.results,
             parent=self,
         )
         self.keeping = KeepingController(host, self)
 
     def _build_layout(self) -> None:
-        thesaurus = QWidget(self)
-        box = QVBoxLayout(thesaurus)
-        box.setContentsMargins(4, 4, 4, 4)
-        box.addWidget(self.concept_filter)
-        box.addWidget(self.concept_view, 1)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sidebarTabs")
         self.tabs.setAccessibleName(self.tr("Panneau latéral"))
         self.tabs.addTab(self.facets, self.tr("Filtres"))
-        self.tabs.addTab(thesaurus, self.tr("Thésaurus"))
+        self.tabs.addTab(self.thesaurus_panel, self.tr("Thésaurus"))
         self.tabs.addTab(self.basket, self.tr("Panier"))
         self.tabs.addTab(self.history, self.tr("Historique"))
         results = QWidget(self)
@@ -209,8 +182,8 @@ class MainWindow(QMainWindow):
             "tab_basket": lambda: self.show_tab(2),
             "tab_history": lambda: self.show_tab(3),
             "compare": nav.choose_cases,
-            "shortcuts": self.show_shortcuts,
-            "about": self.show_about,
+            "shortcuts": lambda: show_shortcuts(self),
+            "about": lambda: show_about(self, self.library_label.text()),
         }
 
     def _connect(self) -> None:
@@ -229,9 +202,7 @@ class MainWindow(QMainWindow):
         self.search_bar.down_pressed.connect(self.focus_results)
         self.results_view.fiche_chosen.connect(lambda key: nav.go(fiche_url(key)))
         self.results_view.fiche_activated.connect(self._read)
-        self.concept_view.activated.connect(self._concept_activated)
-        self.concept_view.clicked.connect(self._concept_activated)
-        self.concept_filter.textChanged.connect(self._filter_concepts)
+        self.thesaurus_panel.concept_chosen.connect(lambda key: nav.go(concept_url(key)))
         self.basket.open_fiche.connect(lambda key: nav.go(fiche_url(key)))
         self.basket.message.connect(self.status)
         self.history.open_url.connect(nav.go)
@@ -297,7 +268,7 @@ class MainWindow(QMainWindow):
 
         def done(result: tuple[list[ConceptTreeRow], dict[str, str]]) -> None:
             rows, titles = result
-            self.concept_tree.set_rows(rows)
+            self.thesaurus_panel.set_rows(rows)
             self.search.set_dossier_titles(titles)
 
         self.host.run(task, done)
@@ -350,20 +321,11 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
         if index == 1:
-            self.concept_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.thesaurus_panel.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _read(self, key: str) -> None:
         self.navigator.go(fiche_url(key))
         self.focus_reader()
-
-    def _concept_activated(self, index: QModelIndex) -> None:
-        key = index.data(KEY_ROLE)
-        if key:
-            self.navigator.go(concept_url(str(key)))
-
-    def _filter_concepts(self, text: str) -> None:
-        self.concept_proxy.set_text(text)
-        self.concept_view.expandAll()
 
     def _search_concept(self, key: str) -> None:
         self.search.show_concept(key)
@@ -377,29 +339,12 @@ class MainWindow(QMainWindow):
         settings.set_language_override(language)
         self.status(self.tr("La langue choisie s'appliquera au prochain démarrage."))
 
-    def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in shortcut_rows())
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Raccourcis clavier"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table cellpadding='3'>{rows}</table>")
-        box.open()
-
-    def show_about(self) -> None:
-        text = self.tr("kb_app : base de connaissances hors ligne sur la gouvernance territoriale.")
-        QMessageBox.about(
-            self, self.tr("À propos de kb_app"), f"{text}\n\n{self.library_label.text()}"
-        )
-
     def _page_shown(self, _url: str) -> None:
         """Keep the lists in step with the page: its result row, its concept in the tree."""
         fiche, concept = self.navigator.fiche, self.navigator.concept
         self.results_view.show_key(fiche.key if fiche else None)
         if concept is not None:
-            index = self.concept_proxy.mapFromSource(self.concept_tree.find(concept.key))
-            if index.isValid():
-                self.concept_view.setCurrentIndex(index)
-                self.concept_view.scrollTo(index)
+            self.thesaurus_panel.show_concept(concept.key)
         self.librarian_tools.fiche_tools.show_fiche(fiche)
         self._update_actions()
 
@@ -429,31 +374,10 @@ class MainWindow(QMainWindow):
 
     # -- settings --------------------------------------------------------------------------
 
-    def _restore_settings(self) -> None:
-        geometry = settings.load_bytes("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = settings.load_bytes("window/state")
-        if state is not None:
-            self.restoreState(state)
-        for key, splitter in self._splitters().items():
-            saved = settings.load_bytes(f"splitters/{key}")
-            if saved is not None:
-                splitter.restoreState(saved)
-
     def _splitters(self) -> dict[str, QSplitter]:
         return {"main": self.splitter, "concept": self.concept_page.splitter}
 
-    def save_settings(self) -> None:
-        settings.save_bytes("window/geometry", self.saveGeometry())
-        settings.save_bytes("window/state", self.saveState())
-        for key, splitter in self._splitters().items():
-            settings.save_bytes(f"splitters/{key}", splitter.saveState())
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_settings()
+        settings.save_window(self, self._splitters())
         self.keeping.shut_down()  # the exit backup, then the library closes
         super().closeEvent(event)
-
-    def error_text(self, exc: BaseException) -> str:
-        return error_sentence(exc)

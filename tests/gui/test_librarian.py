@@ -615,10 +615,14 @@ def test_thesaurus_tree_context_menu_opens_the_concept_under_the_mouse(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     window.show_tab(1)
-    index = window.concept_proxy.mapFromSource(window.concept_tree.find(COPRODUCTION))
+    index = window.thesaurus_panel.proxy.mapFromSource(
+        window.thesaurus_panel.model.find(COPRODUCTION)
+    )
     assert index.isValid()
-    window.concept_view.scrollTo(index)
-    menu = window.librarian_tools.concept_menu(window.concept_view.visualRect(index).center())
+    window.thesaurus_panel.view.scrollTo(index)
+    menu = window.librarian_tools.concept_menu(
+        window.thesaurus_panel.view.visualRect(index).center()
+    )
     texts = [a.text() for a in menu.actions()]
     assert texts == ["Maintenance de ce concept…", "Qualité du thésaurus…"]
     menu.actions()[0].trigger()

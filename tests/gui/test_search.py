@@ -26,7 +26,7 @@ def kinds_shown(win: MainWindow) -> set[str]:
 
 def test_the_window_opens_on_every_fiche(window: MainWindow, library: Library) -> None:
     assert window.results.rowCount() == library.stats().total_fiches
-    assert window.concept_tree.concept_count() == library.stats().concepts
+    assert window.thesaurus_panel.model.concept_count() == library.stats().concepts
     assert "résultat" in window.results_label.text()
 
 
@@ -116,7 +116,7 @@ def test_controls_have_accessible_names(window: MainWindow) -> None:
         window.results_view,
         window.reader,
         window.facets.tree,
-        window.concept_view,
+        window.thesaurus_panel.view,
         window.basket.view,
         window.history.view,
         window.concept_page.graph,

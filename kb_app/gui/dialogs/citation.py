@@ -14,7 +14,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from kb_app.gui.citing import (
     copy_to_clipboard,
     style_label,
 )
+from kb_app.gui.dialogs.scaffold import Button, button_box
 from kb_app.gui.errors import error_sentence
 
 if TYPE_CHECKING:
@@ -67,9 +67,7 @@ class BibliographyDialog(QDialog):
         top.addWidget(self.style_box, 1)
         top.addWidget(self.copy_button)
         top.addWidget(self.save_button)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, {Button.Close: self.tr("Fermer")})
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)

@@ -1,4 +1,5 @@
-"""A tree model that keeps both of Qt's ``parent`` methods.
+"""The window's trees (the thesaurus, the facets): two columns, a label then a count, and
+both of Qt's ``parent`` methods.
 
 ``QAbstractItemModel.parent(index)`` is the virtual a tree model implements, but in Python it
 has the name of ``QObject.parent()``: a plain override hides the model's owner (``parent()``
@@ -10,12 +11,20 @@ from __future__ import annotations
 
 from typing import overload
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class TreeModel(QAbstractItemModel):
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 2
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
     @overload
     def parent(self, /) -> QObject | None: ...
 
