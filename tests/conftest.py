@@ -18,13 +18,44 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).with_name("data")
 
 
+# --- the slow switch: one option (--runslow), one marker (slow), one helper (slow_mode) ---
+
+_runslow: bool | None = None  # set once by pytest_configure, from --runslow only
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--runslow",
         action="store_true",
         default=False,
-        help="full-size fault-injection and hostile-input runs (50 kills…); also KB_SLOW=1",
+        help="slow mode: run the tests marked slow, and the fault-injection and hostile-input "
+        "tests at full size (50 kills, 100,000 concepts...); minutes of work",
     )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global _runslow
+    _runslow = bool(config.getoption("--runslow"))
+
+
+def slow_mode() -> bool:
+    """True with ``--runslow``: the one reading of the slow switch, for the tests that scale
+    their sizes (in a test body, a parametrize list or a hypothesis ``settings``: test modules
+    are imported during collection, after ``pytest_configure``). A child process gets the
+    size it needs from its parent test (arguments, environment), never from this switch."""
+    if _runslow is None:
+        raise RuntimeError("slow_mode() is known only once pytest is configured")
+    return _runslow
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test marked ``slow`` runs only with ``--runslow``: otherwise it is skipped."""
+    if slow_mode():
+        return
+    skip = pytest.mark.skip(reason="slow: run with --runslow")
+    for item in items:
+        if item.get_closest_marker("slow") is not None:
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ from kb_app.cli.commands import COMMANDS
 from kb_app.cli.context import Context
 from kb_app.cli.output import emit_json
 from kb_app.core.errors import KbError, ValidationError
-from kb_app.core.storage.engine import storage_failure
+from kb_app.core.library import storage_failure
 
 EXIT_USAGE = 2
 

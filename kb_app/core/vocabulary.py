@@ -42,3 +42,12 @@ ORG_TYPES = (
     "public_body",
     "website",
 )
+#: Formats a file can be imported from (``kb import --format``) and exported to.
+IMPORT_FORMATS = ("bibtex", "ris", "csljson", "skos", "markdown")
+EXPORT_FORMATS = ("bibtex", "ris", "csljson", "markdown", "skos")
+#: Citation styles shipped in ``resources/csl`` (code: description).
+CITATION_STYLES: dict[str, str] = {
+    "iso690-author-date-fr": "ISO 690, author-date (French)",
+    "iso690-numeric-fr": "ISO 690, numeric (French)",
+}
+DEFAULT_CITATION_STYLE = "iso690-author-date-fr"

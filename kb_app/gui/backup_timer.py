@@ -89,7 +89,7 @@ class BackupTimer(QObject):
         now = self._now()
 
         def task(lib: Library) -> tuple[BackupInfo | None, bool]:
-            from kb_app.core.backups import is_flagged_corrupt
+            from kb_app.core.library import is_flagged_corrupt
 
             info = lib.auto_backup("exit" if reason == "exit" else "daily", now=now)
             return info, info is None and is_flagged_corrupt(lib.folder)

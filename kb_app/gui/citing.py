@@ -2,8 +2,8 @@
 the clipboard (text and HTML, so a word processor keeps the italics and a plain text editor
 gets clean text).
 
-The formatting runs on the worker thread (``kb_app.core.citations``, through citeproc-py);
-the fiche tools and the bibliography dialog show its results.
+The formatting runs on the worker thread (``kb_app.core.rendering.citations``, through
+citeproc-py); the fiche tools and the bibliography dialog show its results.
 """
 
 from __future__ import annotations
@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 
+from kb_app.core.vocabulary import CITATION_STYLES, DEFAULT_CITATION_STYLE
+
 if TYPE_CHECKING:
-    from kb_app.core.citations import Citation
+    from kb_app.core.dto import Citation
     from kb_app.core.library import Library
 
-DEFAULT_STYLE = "iso690-author-date-fr"
-STYLE_CODES = ("iso690-author-date-fr", "iso690-numeric-fr")
+DEFAULT_STYLE = DEFAULT_CITATION_STYLE
+STYLE_CODES = tuple(CITATION_STYLES)
 translate = QCoreApplication.translate
 
 
@@ -33,10 +35,7 @@ def style_label(code: str) -> str:
 
 def format_keys(lib: Library, keys: Sequence[str], style: str) -> list[Citation]:
     """On the worker: the fiches ``keys`` formatted as a bibliography in ``style``."""
-    from kb_app.core.citations import format_bibliography
-    from kb_app.core.interchange.record import csl_item
-
-    return format_bibliography([csl_item(lib.get(key)) for key in keys], style)
+    return lib.bibliography(keys, style)
 
 
 def bibliography_html(citations: Sequence[Citation]) -> str:

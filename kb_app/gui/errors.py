@@ -194,7 +194,7 @@ def _storage_failure(exc: BaseException) -> KbError | None:
     """The core's wording of a database failure (only when the core is loaded)."""
     if "sqlalchemy" not in sys.modules:  # no library was ever opened: not a database error
         return None
-    from kb_app.core.storage.engine import storage_failure
+    from kb_app.core.library import storage_failure
 
     return storage_failure(exc)
 

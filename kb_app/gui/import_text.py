@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from kb_app.core.dto import ImportReport, PlannedEntry
 from kb_app.core.errors import Problem, ValidationError
-from kb_app.core.interchange.importer import ImportReport, PlannedEntry
 from kb_app.gui import labels
 from kb_app.gui.errors import as_sentence, error_sentence, translate_message
 from kb_app.gui.models.table_model import Row

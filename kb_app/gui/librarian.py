@@ -26,10 +26,8 @@ from kb_app.gui.ops import LibraryHost
 from kb_app.gui.thesaurus_controller import ThesaurusController
 
 if TYPE_CHECKING:
-    from kb_app.core.interchange.duplicates import DuplicatePair
-    from kb_app.core.interchange.importer import ImportReport
+    from kb_app.core.dto import DuplicatePair, ImportReport, MergeField
     from kb_app.core.library import Library
-    from kb_app.core.merge_ops import MergeField
 
 
 class Librarian(QObject):

@@ -33,8 +33,7 @@ from kb_app.gui.progress import SHOW_AFTER_MS, DelayedProgress, ProgressState
 from kb_app.gui.taskman import TaskManager
 
 if TYPE_CHECKING:
-    from kb_app.core.library import Library
-    from kb_app.core.recovery import Recovery
+    from kb_app.core.library import Library, Recovery
 
 log = logging.getLogger("kb_app.gui")
 T = TypeVar("T")
@@ -88,7 +87,7 @@ def patient(task: Callable[[], T], wait_s: float = BUSY_WAIT_S) -> Callable[[], 
     """``task``, called again while the library is busy, for ``wait_s`` seconds in all."""
 
     def run() -> T:
-        from kb_app.core.storage.engine import is_busy
+        from kb_app.core.library import is_busy
 
         deadline = time.monotonic() + wait_s
         while True:
@@ -136,7 +135,10 @@ class LibraryHost(QObject):
         """
 
         def task(report: Reporter) -> tuple[Any, Recovery | None]:
-            from kb_app.core.recovery import open_or_recover  # heavy import, off the main thread
+            from kb_app.core.library import (  # heavy: off the main thread
+                open_or_recover,
+                set_aside_earlier,
+            )
 
             self._close_current()
             kwargs: dict[str, Any] = {"on_progress": report, "indexing": "background"}
@@ -354,22 +356,6 @@ class LibraryHost(QObject):
         except Exception:
             log.exception("closing the library failed")
         self.taskman.shutdown(wait=True)
-
-
-def set_aside_earlier(folder: Path) -> Recovery | None:
-    """A folder whose database was set aside as damaged and not replaced since (the user
-    quit at the damaged-library dialog): offer the same choices again."""
-    from kb_app.core.opening import DB_NAME
-    from kb_app.core.recovery import Recovery, newest_verified_backup
-
-    if (folder / DB_NAME).exists():
-        return None
-    damaged = sorted(
-        p for p in folder.glob(f"{DB_NAME}.damaged-*") if not p.name.endswith(("-wal", "-shm"))
-    )
-    if not damaged:
-        return None
-    return Recovery(None, damaged[-1], None, newest_verified_backup(folder))
 
 
 def _open_library(path: str | None, **kwargs: Any) -> Any:

@@ -38,7 +38,8 @@ from kb_app.gui.widgets.attachments_panel import size_text
 from kb_app.gui.widgets.table_view import table_view
 
 if TYPE_CHECKING:
-    from kb_app.core.recovery import Recovery, RestoreInfo
+    from kb_app.core.dto import RestoreInfo
+    from kb_app.core.library import Recovery
 
 translate = QCoreApplication.translate
 SP = QStyle.StandardPixmap
@@ -61,10 +62,9 @@ def date_text(iso: str) -> str:
 
 
 def reason_text(path: str) -> str:
-    from kb_app.core.backups import parse_name  # no SQL: file names only
+    from kb_app.core.library import backup_kind
 
-    parsed = parse_name(Path(path))
-    reason = parsed[1] if parsed else ""
+    reason = backup_kind(Path(path))
     names = {
         "daily": translate("Recovery", "quotidienne"),
         "exit": translate("Recovery", "à la fermeture"),
@@ -253,7 +253,7 @@ class RecoveryController(QObject):
         failed: Callable[[BaseException], None],
     ) -> None:
         def action(where: Path) -> RestoreInfo:
-            from kb_app.core.recovery import restore
+            from kb_app.core.library import restore
 
             return restore(where, Path(backup.path))
 
@@ -331,7 +331,7 @@ class RecoveryController(QObject):
 
 def _salvage(folder: Path, damaged: Path) -> str:
     """What can be read of ``damaged``, checked, installed as the library's database."""
-    from kb_app.core.recovery import restore, salvage
+    from kb_app.core.library import restore, salvage
 
     salvaged = salvage(folder, damaged)
     restore(folder, salvaged)
@@ -339,6 +339,6 @@ def _salvage(folder: Path, damaged: Path) -> str:
 
 
 def _create_empty(folder: Path) -> None:
-    from kb_app.core.opening import create
+    from kb_app.core.library import create_empty
 
-    create(folder, None, None)
+    create_empty(folder)

@@ -11,13 +11,12 @@ from PySide6.QtWidgets import QWidget
 from kb_app.core.dto import ConceptDetail
 from kb_app.gui.dialogs.thesaurus_maintenance import ThesaurusDialog
 from kb_app.gui.dialogs.thesaurus_quality import QualityDialog
-from kb_app.gui.library_ext import thesaurus
 from kb_app.gui.links import concept_url
 from kb_app.gui.ops import LibraryHost
 
 if TYPE_CHECKING:
+    from kb_app.core.dto import DeleteSummary, MergeSummary
     from kb_app.core.library import Library
-    from kb_app.core.thesaurus.maintenance import DeleteSummary, MergeSummary
 
 T = TypeVar("T")
 Labels = list[tuple[str, str, str]]
@@ -101,14 +100,14 @@ class ThesaurusController(QObject):
 
     def _rename(self, key: str, label: str, english: str, keep: bool) -> None:
         self._change(
-            lambda lib: thesaurus(lib).rename_concept(key, label, english, keep_old_as_alt=keep),
+            lambda lib: lib.rename_concept(key, label, english, keep_old_as_alt=keep),
             self._changed_concept(self.tr("Le concept s'appelle maintenant « %1 ».")),
         )
 
     def _move(self, key: str, broader: Sequence[str]) -> None:
         wanted = list(broader)
         self._change(
-            lambda lib: thesaurus(lib).move_concept(key, wanted),
+            lambda lib: lib.move_concept(key, wanted),
             self._changed_concept(self.tr("« %1 » est déplacé.")),
         )
 
@@ -127,14 +126,14 @@ class ThesaurusController(QObject):
             self.concept_removed.emit(summary.source.key)
             self.open_url.emit(concept_url(summary.target.key))
 
-        self._change(lambda lib: thesaurus(lib).merge_concepts(key, target), done)
+        self._change(lambda lib: lib.merge_concepts(key, target), done)
 
     def _delete(self, key: str) -> None:
         def done(summary: DeleteSummary, _labels: Labels) -> None:
             self._gone(self.tr("« %1 » est supprimé.").replace("%1", summary.concept.label))
             self.concept_removed.emit(summary.concept.key)
 
-        self._change(lambda lib: thesaurus(lib).delete_concept(key), done)
+        self._change(lambda lib: lib.delete_concept(key), done)
 
     def _gone(self, text: str) -> None:
         if self.dialog is not None:
@@ -157,4 +156,4 @@ class ThesaurusController(QObject):
     def reload_quality(self) -> None:
         dialog = self.quality_dialog
         if dialog is not None:
-            self._host.run(lambda lib: thesaurus(lib).thesaurus_quality(), dialog.set_report)
+            self._host.run(lambda lib: lib.thesaurus_quality(), dialog.set_report)

@@ -16,19 +16,12 @@ import pytest
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import OperationalError
 
-from kb_app.core import attachments as att
-from kb_app.core.attachments import (
-    AttachmentOps,
-    add_attachment,
-    attachment_path,
-    attachments_of,
-    display_name,
-    remove_attachment,
-    sweep,
-)
 from kb_app.core.errors import KbError, LibraryDamaged, NotFound, ValidationError
+from kb_app.core.interchange import attachment_text as att
+from kb_app.core.interchange.attachment_text import display_name
 from kb_app.core.library import Library
-from kb_app.core.storage import attachment_store
+from kb_app.core.library import attachments as att_service
+from kb_app.core.storage import attachment_store, changes
 from kb_app.core.storage.models import Attachment
 from kb_app.core.storage.session import reading, transaction
 
@@ -119,7 +112,7 @@ def test_round_trip_pdf_text_and_search(library: Library, tmp_path: Path) -> Non
     source = write(tmp_path / "in" / "rapport final.pdf", data)
     assert library.search_ids("zyglophore").keys == ()
 
-    info = add_attachment(library.engine, library.folder, PORTO, source)
+    info = library.add_attachment(PORTO, source)
 
     stored = library.folder / "attachments" / info.sha256[:2] / info.sha256
     assert info.sha256 == sha(data) == sha(stored.read_bytes())
@@ -135,25 +128,21 @@ def test_round_trip_pdf_text_and_search(library: Library, tmp_path: Path) -> Non
     assert text == "Zyglophore budgets\nquintessence territoriale"
     assert library.search_ids("zyglophore").keys == (PORTO,)
     assert [h.id for h in library.search("quintessence").hits] == [PORTO]
-    listed = attachments_of(library.engine, PORTO)
+    listed = library.attachments_of(PORTO)
     assert [i.to_dict() for i in listed] == [info.to_dict()]
-    assert attachment_path(library.engine, library.folder, info.id) == stored.resolve()
+    assert library.attachment_path(info.id) == stored.resolve()
     assert not list((library.folder / "attachments" / "tmp").iterdir())
 
 
 def test_plain_text_is_decoded_and_a_bad_encoding_is_a_warning(
     library: Library, tmp_path: Path
 ) -> None:
-    good = add_attachment(
-        library.engine,
-        library.folder,
+    good = library.add_attachment(
         PORTO,
         write(tmp_path / "notes.md", "\ufeff# Notes\r\nCoopérative xylophonique\r\n".encode()),
     )
     assert (good.media_type, good.has_text, good.warning) == ("text/markdown", True, None)
-    bad = add_attachment(
-        library.engine,
-        library.folder,
+    bad = library.add_attachment(
         PORTO,
         write(tmp_path / "latin.txt", "Coopérative cacatoès".encode("latin-1")),
     )
@@ -161,9 +150,7 @@ def test_plain_text_is_decoded_and_a_bad_encoding_is_a_warning(
     assert bad.warning is not None
     assert "could not be decoded" in bad.warning
     assert library.search_ids("xylophonique").keys == (PORTO,)
-    binary = add_attachment(
-        library.engine, library.folder, PORTO, write(tmp_path / "x.bin", b"\x00\x01" * 50)
-    )
+    binary = library.add_attachment(PORTO, write(tmp_path / "x.bin", b"\x00\x01" * 50))
     assert (binary.media_type, binary.has_text, binary.warning) == (
         "application/octet-stream",
         False,
@@ -175,28 +162,28 @@ def test_same_file_twice_is_refused_and_two_fiches_share_one_file(
     library: Library, tmp_path: Path
 ) -> None:
     data = minimal_pdf(PDF_WORDS)
-    first = add_attachment(library.engine, library.folder, PORTO, write(tmp_path / "a.pdf", data))
+    first = library.add_attachment(PORTO, write(tmp_path / "a.pdf", data))
     before = tree(library.folder / "attachments")
     with pytest.raises(ValidationError, match="already attached"):
-        add_attachment(library.engine, library.folder, PORTO, write(tmp_path / "b.pdf", data))
+        library.add_attachment(PORTO, write(tmp_path / "b.pdf", data))
     assert tree(library.folder / "attachments") == before
-    second = add_attachment(library.engine, library.folder, GENRO, tmp_path / "b.pdf")
+    second = library.add_attachment(GENRO, tmp_path / "b.pdf")
     assert second.sha256 == first.sha256
     assert second.has_text
     assert len(rows(library)) == 2
     stored = library.folder / "attachments" / first.sha256[:2] / first.sha256
     assert sorted(library.search_ids("zyglophore").keys) == sorted([PORTO, GENRO])
 
-    removed = remove_attachment(library.engine, library.folder, first.id)
+    removed = library.remove_attachment(first.id)
     assert (removed.id, removed.fiche_key) == (first.id, PORTO)
     assert stored.is_file()  # still used by GENRO
     assert library.search_ids("zyglophore").keys == (GENRO,)
-    remove_attachment(library.engine, library.folder, second.id)
+    library.remove_attachment(second.id)
     assert not stored.exists()
     assert library.search_ids("zyglophore").keys == ()
     assert rows(library) == []
     with pytest.raises(NotFound):
-        remove_attachment(library.engine, library.folder, second.id)
+        library.remove_attachment(second.id)
 
 
 def test_unknown_or_trashed_fiche_is_refused_before_copying(
@@ -204,10 +191,10 @@ def test_unknown_or_trashed_fiche_is_refused_before_copying(
 ) -> None:
     source = write(tmp_path / "a.txt", b"hello")
     with pytest.raises(NotFound):
-        add_attachment(library.engine, library.folder, "no-such-fiche", source)
+        library.add_attachment("no-such-fiche", source)
     library.delete(PORTO)  # to the trash
     with pytest.raises(NotFound):
-        add_attachment(library.engine, library.folder, PORTO, source)
+        library.add_attachment(PORTO, source)
     assert tree(library.folder / "attachments") == set()
 
 
@@ -238,7 +225,7 @@ def test_hostile_original_names_never_become_paths(
     data = f"content for {name!r}".encode()
     source = write(tmp_path / "src" / "plain.txt", data)
     before = tree(tmp_path)
-    info = add_attachment(library.engine, library.folder, PORTO, source, original_name=name)
+    info = library.add_attachment(PORTO, source, original_name=name)
     assert info.original_name == HOSTILE_NAMES[name]
     assert_only_hash_added(tmp_path, before, info.sha256)
 
@@ -263,7 +250,7 @@ def assert_only_hash_added(tmp_path: Path, before: set[str], digest: str) -> Non
 def test_hostile_source_file_names(library: Library, tmp_path: Path, filename: str) -> None:
     source = write(tmp_path / "src" / filename, filename.encode())
     before = tree(tmp_path)
-    info = add_attachment(library.engine, library.folder, PORTO, source)
+    info = library.add_attachment(PORTO, source)
     assert info.original_name == display_name(filename)
     assert "\n" not in info.original_name
     assert_only_hash_added(tmp_path, before, info.sha256)
@@ -279,31 +266,23 @@ def test_long_names_are_capped_keeping_the_extension() -> None:
 
 
 def test_nfc_nfd_and_case_only_collisions_stay_distinct(library: Library, tmp_path: Path) -> None:
-    nfc = add_attachment(
-        library.engine, library.folder, PORTO, write(tmp_path / "1", b"one"), original_name="é.txt"
-    )
-    nfd = add_attachment(
-        library.engine,
-        library.folder,
+    nfc = library.add_attachment(PORTO, write(tmp_path / "1", b"one"), original_name="é.txt")
+    nfd = library.add_attachment(
         PORTO,
         write(tmp_path / "2", b"two"),
         original_name="e\u0301.txt",
     )
-    upper = add_attachment(
-        library.engine, library.folder, PORTO, write(tmp_path / "3", b"3"), original_name="R.pdf"
-    )
-    lower = add_attachment(
-        library.engine, library.folder, PORTO, write(tmp_path / "4", b"4"), original_name="r.pdf"
-    )
+    upper = library.add_attachment(PORTO, write(tmp_path / "3", b"3"), original_name="R.pdf")
+    lower = library.add_attachment(PORTO, write(tmp_path / "4", b"4"), original_name="r.pdf")
     assert (nfc.original_name, nfd.original_name) == ("é.txt", "é.txt")
     assert (upper.original_name, lower.original_name) == ("R.pdf", "r.pdf")
     digests = {nfc.sha256, nfd.sha256, upper.sha256, lower.sha256}
     assert digests == {sha(b"one"), sha(b"two"), sha(b"3"), sha(b"4")}
     for i in (nfc, nfd, upper, lower):
-        stored = attachment_path(library.engine, library.folder, i.id)
+        stored = library.attachment_path(i.id)
         assert stored.name == i.sha256
     with pytest.raises(ValidationError, match="already attached"):
-        add_attachment(library.engine, library.folder, PORTO, tmp_path / "4", original_name="R.PDF")
+        library.add_attachment(PORTO, tmp_path / "4", original_name="R.PDF")
 
 
 def test_symlinks_directories_and_fifos_are_refused(library: Library, tmp_path: Path) -> None:
@@ -311,33 +290,33 @@ def test_symlinks_directories_and_fifos_are_refused(library: Library, tmp_path: 
     link = tmp_path / "link.txt"
     link.symlink_to(target)
     with pytest.raises(ValidationError) as caught:
-        add_attachment(library.engine, library.folder, PORTO, link)
+        library.add_attachment(PORTO, link)
     assert "symbolic link" in caught.value.problems[0].message
     with pytest.raises(ValidationError, match="not a regular file"):
-        add_attachment(library.engine, library.folder, PORTO, tmp_path)
+        library.add_attachment(PORTO, tmp_path)
     if hasattr(os, "mkfifo"):
         os.mkfifo(tmp_path / "fifo")
         with pytest.raises(ValidationError, match="not a regular file"):
-            add_attachment(library.engine, library.folder, PORTO, tmp_path / "fifo")
+            library.add_attachment(PORTO, tmp_path / "fifo")
     with pytest.raises(ValidationError, match="cannot be read"):
-        add_attachment(library.engine, library.folder, PORTO, tmp_path / "missing.pdf")
+        library.add_attachment(PORTO, tmp_path / "missing.pdf")
     assert rows(library) == []
     assert tree(library.folder / "attachments") == set()
 
 
 def test_size_cap_is_checked_before_copying(library: Library, tmp_path: Path) -> None:
-    assert att.DEFAULT_MAX_SIZE == 2 * 1024**3
+    assert att_service.DEFAULT_MAX_SIZE == 2 * 1024**3
     source = write(tmp_path / "big.pdf", b"x" * 2000)
     with pytest.raises(ValidationError, match="too big") as caught:
-        add_attachment(library.engine, library.folder, PORTO, source, max_size=1999)
+        library.add_attachment(PORTO, source, max_size=1999)
     assert "limit of 1999 bytes" in caught.value.problems[0].message
     assert tree(library.folder / "attachments") == set()
-    info = add_attachment(library.engine, library.folder, PORTO, source, max_size=2000)
+    info = library.add_attachment(PORTO, source, max_size=2000)
     assert info.size == 2000
 
 
 def test_paths_from_tampered_rows_or_store_are_refused(library: Library, tmp_path: Path) -> None:
-    info = add_attachment(library.engine, library.folder, PORTO, write(tmp_path / "a", b"a"))
+    info = library.add_attachment(PORTO, write(tmp_path / "a", b"a"))
     outside = tmp_path / "outside"
     write(outside / info.sha256, b"a")
     subdir = library.folder / "attachments" / info.sha256[:2]
@@ -345,13 +324,13 @@ def test_paths_from_tampered_rows_or_store_are_refused(library: Library, tmp_pat
     subdir.rmdir()
     subdir.symlink_to(outside)  # a store folder that leads elsewhere
     with pytest.raises(LibraryDamaged, match="outside"):
-        attachment_path(library.engine, library.folder, info.id)
+        library.attachment_path(info.id)
     with transaction(library.engine) as s:
         s.execute(update(Attachment).values(sha256="../../../etc/passwd"))
     with pytest.raises(LibraryDamaged, match="malformed"):
-        attachment_path(library.engine, library.folder, info.id)
+        library.attachment_path(info.id)
     with pytest.raises(NotFound):
-        attachment_path(library.engine, library.folder, 999)
+        library.attachment_path(999)
 
 
 # -- broken PDFs -----------------------------------------------------------------------------
@@ -370,13 +349,13 @@ def test_broken_pdf_is_stored_without_text_and_a_warning(
     library: Library, tmp_path: Path, data: bytes, expected: str
 ) -> None:
     source = write(tmp_path / "broken.pdf", data)
-    info = add_attachment(library.engine, library.folder, PORTO, source)
+    info = library.add_attachment(PORTO, source)
     assert not info.has_text
     assert info.warning is not None
     assert expected in info.warning
-    stored = attachment_path(library.engine, library.folder, info.id)
+    stored = library.attachment_path(info.id)
     assert sha(stored.read_bytes()) == sha(data)
-    assert [i.has_text for i in attachments_of(library.engine, PORTO)] == [False]
+    assert [i.has_text for i in library.attachments_of(PORTO)] == [False]
 
 
 def test_pdf_extraction_is_bounded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -398,10 +377,9 @@ ADDER = """
 import sys
 import time
 from pathlib import Path
-from kb_app.core.attachments import add_attachment
 from kb_app.core.library import Library
 lib = Library.open(sys.argv[1], indexing="off")
-add_attachment(lib.engine, lib.folder, sys.argv[2], Path(sys.argv[3]))
+lib.add_attachment(sys.argv[2], Path(sys.argv[3]))
 print("acknowledged", flush=True)
 """
 
@@ -433,15 +411,15 @@ def test_kill_during_add_leaves_no_dangling_row(
     assert "acknowledged" not in proc.stdout
     with Library.open(library_path) as lib:
         assert rows(lib) == []
-        found = sweep(lib.folder, lib.engine, repair=False)
+        found = lib.sweep_attachments(repair=False)
         assert len(found) == 1
         assert leftover in found[0]
-        repaired = sweep(lib.folder, lib.engine, repair=True)
+        repaired = lib.sweep_attachments(repair=True)
         assert len(repaired) == 1
         assert "removed" in repaired[0]
-        assert sweep(lib.folder, lib.engine, repair=False) == []
+        assert lib.sweep_attachments(repair=False) == []
         assert files(lib.folder / "attachments") == set()
-        info = add_attachment(lib.engine, lib.folder, PORTO, source)  # works afterwards
+        info = lib.add_attachment(PORTO, source)  # works afterwards
         assert info.sha256 == sha(data)
         assert_store_sound(lib)
 
@@ -462,7 +440,7 @@ def test_disk_full_mid_copy_changes_nothing(
     monkeypatch.setattr(attachment_store, "write_chunk", full_on_second)
     dump = db_dump(library.folder)
     with pytest.raises(KbError, match="disk is full"):
-        add_attachment(library.engine, library.folder, PORTO, source)
+        library.add_attachment(PORTO, source)
     assert len(calls) == 2
     assert db_dump(library.folder) == dump
     assert files(library.folder / "attachments") == set()
@@ -471,14 +449,13 @@ def test_disk_full_mid_copy_changes_nothing(
 FSIZE_LIMITED = """
 import resource, signal, sys
 from pathlib import Path
-from kb_app.core.attachments import add_attachment
 from kb_app.core.errors import KbError
 from kb_app.core.library import Library
 lib = Library.open(sys.argv[1], indexing="off")
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 resource.setrlimit(resource.RLIMIT_FSIZE, (512 * 1024, 512 * 1024))
 try:
-    add_attachment(lib.engine, lib.folder, sys.argv[2], Path(sys.argv[3]))
+    lib.add_attachment(sys.argv[2], Path(sys.argv[3]))
 except KbError as exc:
     print("refused:", exc, flush=True)
 """
@@ -506,9 +483,9 @@ def test_database_failure_removes_the_new_file(
     def failing(*_args: object) -> None:
         raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
 
-    monkeypatch.setattr(att.store, "enqueue", failing)
+    monkeypatch.setattr(changes, "record", failing)
     with pytest.raises(LibraryDamaged, match="database or disk is full"):
-        add_attachment(library.engine, library.folder, PORTO, write(tmp_path / "a", b"abc"))
+        library.add_attachment(PORTO, write(tmp_path / "a", b"abc"))
     assert rows(library) == []
     assert files(library.folder / "attachments") == set()
 
@@ -517,21 +494,21 @@ def test_a_race_on_the_unique_row_keeps_the_shared_file(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = write(tmp_path / "a.txt", b"shared words")
-    first = add_attachment(library.engine, library.folder, PORTO, source)
-    monkeypatch.setattr(att, "_prepare", lambda _e, key, _s, _n: (key, True, None))
+    first = library.add_attachment(PORTO, source)
+    monkeypatch.setattr(library.attachments, "_prepare", lambda key, _s, _n: (key, True, None))
     (library.folder / "attachments" / first.sha256[:2] / first.sha256).unlink()  # re-created
     with pytest.raises(ValidationError, match="already attached"):
-        add_attachment(library.engine, library.folder, PORTO, source)
+        library.add_attachment(PORTO, source)
     assert len(rows(library)) == 1
-    assert attachment_path(library.engine, library.folder, first.id).read_bytes() == b"shared words"
+    assert library.attachment_path(first.id).read_bytes() == b"shared words"
 
 
 # -- sweep -----------------------------------------------------------------------------------
 
 
 def test_sweep_reports_and_repairs_without_deleting_rows(library: Library, tmp_path: Path) -> None:
-    damaged = add_attachment(library.engine, library.folder, PORTO, write(tmp_path / "a", b"a"))
-    missing = add_attachment(library.engine, library.folder, PORTO, write(tmp_path / "b", b"b"))
+    damaged = library.add_attachment(PORTO, write(tmp_path / "a", b"a"))
+    missing = library.add_attachment(PORTO, write(tmp_path / "b", b"b"))
     store = library.folder / "attachments"
     (store / damaged.sha256[:2] / damaged.sha256).write_bytes(b"bit rot")
     (store / missing.sha256[:2] / missing.sha256).unlink()
@@ -549,8 +526,8 @@ def test_sweep_reports_and_repairs_without_deleting_rows(library: Library, tmp_p
         f"attachment {missing.id}: its file attachments/{missing.sha256[:2]}/{missing.sha256} "
         "is missing",
     ]
-    assert sorted(sweep(library.folder, library.engine, repair=False)) == sorted(expected)
-    repaired = sweep(library.folder, library.engine, repair=True)
+    assert sorted(library.sweep_attachments(repair=False)) == sorted(expected)
+    repaired = library.sweep_attachments(repair=True)
     assert sorted(repaired) == sorted(
         [
             expected[1],
@@ -572,36 +549,27 @@ def test_sweep_spares_recent_leftovers(library: Library) -> None:
         write(store / orphan[:2] / orphan, b"in flight"),
         write(store / "tmp" / "x.part", b""),
     ]
-    assert sweep(library.folder, library.engine, repair=True, min_age=3600) == []
+    assert library.sweep_attachments(repair=True, min_age=3600) == []
     assert all(p.exists() for p in leftovers)
     for path in leftovers:
         os.utime(path, (time.time() - 3601, time.time() - 3601))
-    assert len(sweep(library.folder, library.engine, repair=True, min_age=3600)) == 2
+    assert len(library.sweep_attachments(repair=True, min_age=3600)) == 2
     assert not any(p.exists() for p in leftovers)
 
 
-# -- the Library mixin -----------------------------------------------------------------------
+# -- the index follows ----------------------------------------------------------------------
 
 
-class _Ops(AttachmentOps):
-    def __init__(self, library: Library) -> None:
-        self.engine = library.engine
-        self.folder = library.folder
-        self.changes = 0
-
-    def _changed(self) -> None:
-        self.changes += 1
-
-
-def test_mixin_refreshes_after_each_change(library: Library, tmp_path: Path) -> None:
-    ops = _Ops(library)
-    info = ops.add_attachment(PORTO, write(tmp_path / "n.txt", b"words"), original_name="n.md")
-    assert (info.original_name, info.media_type, ops.changes) == ("n.md", "text/markdown", 1)
-    assert [i.id for i in ops.attachments_of(PORTO)] == [info.id]
-    assert ops.attachment_path(info.id).name == info.sha256
-    assert ops.sweep_attachments() == []
-    assert ops.changes == 1
-    assert ops.remove_attachment(info.id).id == info.id
-    assert ops.changes == 2
+def test_each_attachment_change_reaches_the_index(library: Library, tmp_path: Path) -> None:
+    """No caller notifies the index: the commit of the change does (``storage.changes``)."""
+    source = write(tmp_path / "n.txt", b"words about zyglophores")
+    info = library.add_attachment(PORTO, source, original_name="n.md")
+    assert (info.original_name, info.media_type) == ("n.md", "text/markdown")
+    assert [h.id for h in library.search("zyglophores").hits] == [PORTO]
+    assert [i.id for i in library.attachments_of(PORTO)] == [info.id]
+    assert library.attachment_path(info.id).name == info.sha256
+    assert library.sweep_attachments() == []
+    assert library.remove_attachment(info.id).id == info.id
+    assert library.search("zyglophores").total == 0
     with reading(library.engine) as s:
         assert s.scalar(select(func.count()).select_from(Attachment)) == 0

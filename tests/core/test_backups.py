@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from kb_app.core import backups
-from kb_app.core.backups import BackupOps, auto_backup, list_backups
 from kb_app.core.dto import FicheDraft
 from kb_app.core.errors import KbError
 from kb_app.core.library import Library
-from kb_app.core.recovery import restore
 from kb_app.core.storage.engine import file_problems, make_engine, probe
+from kb_app.core.upkeep import backups
+from kb_app.core.upkeep.backups import auto_backup, list_backups
+from kb_app.core.upkeep.recovery import restore
 
 DB = "library.sqlite3"
 T0 = datetime(2026, 11, 1, tzinfo=UTC)
@@ -164,17 +164,12 @@ def test_listing_shows_a_damaged_backup_and_rechecks_a_changed_file(
     assert backups.backup_reason(listed[0]) == "exit"
 
 
-def test_backup_ops_mixin(library_path: Path) -> None:
-    class Lib(BackupOps):
-        def __init__(self, lib: Library) -> None:
-            self.engine, self.folder = lib.engine, lib.folder
-
+def test_library_backups_through_the_facade(library_path: Path) -> None:
     with Library.open(library_path, indexing="off") as lib:
-        ops = Lib(lib)
-        taken = ops.auto_backup("daily", now=T0)
+        taken = lib.auto_backup("daily", now=T0)
         assert taken is not None
-        assert ops.auto_backup("daily", now=T0 + timedelta(hours=1)) is None
-        assert ops.backups() == [taken]
+        assert lib.auto_backup("daily", now=T0 + timedelta(hours=1)) is None
+        assert lib.backups() == [taken]
 
 
 # -- T30: thirty days with a fake clock, corruption on day 20 ----------------------------------
@@ -241,15 +236,12 @@ def _fiches(db: Path) -> int:
 
 
 def _add(engine: Engine, day: int) -> None:
-    from kb_app.core.bulk import BulkWriter
     from kb_app.core.jobs import run_job
-
-    class Writer(BulkWriter):
-        def __init__(self) -> None:
-            self.engine = engine
+    from kb_app.core.library.batch import Batches
+    from kb_app.core.library.context import Context
 
     draft = FicheDraft(kind="analysis", title=f"Journal du jour {day}", concepts=("ONG",))
-    run_job(Writer().add_many([draft]), None)
+    run_job(Batches(Context(Path("unused"), engine, False)).add_many([draft]), None)
 
 
 # -- T14: a migration killed at every point --------------------------------------------------
@@ -259,7 +251,7 @@ def _add(engine: Engine, day: int) -> None:
 FORKER = """
 import os, sys
 from pathlib import Path
-from kb_app.core.opening import open_existing
+from kb_app.core.upkeep.opening import open_existing
 from kb_app.core.storage import migrate  # noqa: F401  (imported before forking)
 
 for line in sys.stdin:

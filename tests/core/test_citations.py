@@ -15,12 +15,12 @@ from typing import Any
 
 import pytest
 
-from kb_app.core import citations
-from kb_app.core.citations import Citation, format_bibliography, format_citation
 from kb_app.core.errors import KbError, ValidationError
 from kb_app.core.interchange.record import agent_to_name, csl_item
 from kb_app.core.library import Library
 from kb_app.core.paths import resources_dir
+from kb_app.core.rendering import citations
+from kb_app.core.rendering.citations import Citation, format_bibliography, format_citation
 
 NB = "\u00a0"  # non-breaking space
 NBH = "\u2011"  # non-breaking hyphen

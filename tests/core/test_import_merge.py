@@ -50,7 +50,8 @@ def test_arithmetic_and_every_kind_of_outcome(library: Library) -> None:
         skipped=[Problem("test.bib", "missing comma", 40)],
         warnings=[],
     )
-    plan = plan_import(library.engine, parsed)
+    with reading(library.engine) as s:
+        plan = plan_import(s, parsed)
     report = report_of(plan, "test.bib", "bibtex", dry_run=True)
     assert (report.found, report.imported, report.duplicates, report.skipped) == (6, 2, 2, 2)
     assert report.imported + report.updated + report.duplicates + report.skipped == report.found
@@ -81,9 +82,10 @@ def test_update_refreshes_bibliographic_fields_and_keeps_concepts(library: Libra
         {"family": "Genro", "given": "Tarso"},
         {"family": "de Souza", "given": "Ubiratan"},
     ]
-    plan = plan_import(library.engine, ParseResult([record], [], []), update=True)
+    with reading(library.engine) as s:
+        plan = plan_import(s, ParseResult([record], [], []), update=True)
     assert [e.action for e in plan.entries] == ["update"]
-    keys, updated = run_job(library._write_plan(plan, None))
+    keys, updated = run_job(library.imports._write_plan(plan, None))
     after = library.get(before.key)
     assert updated == 1
     assert keys == []
@@ -97,14 +99,15 @@ def test_new_records_are_written_in_one_transaction_and_cancel_rolls_back(librar
     parsed = ParseResult(
         [rec(i, f"Titre numéro {i}", f"Auteur{i}") for i in range(1, 1200)], [], []
     )
-    plan = plan_import(library.engine, parsed)
+    with reading(library.engine) as s:
+        plan = plan_import(s, parsed)
     before = counts(library)
     token = CancelToken()
     token.cancel()
     with pytest.raises(Cancelled):
-        run_job(library._write_plan(plan, token))
+        run_job(library.imports._write_plan(plan, token))
     assert counts(library) == before
-    keys, _ = run_job(library._write_plan(plan, None))
+    keys, _ = run_job(library.imports._write_plan(plan, None))
     assert len(keys) == 1199
     assert counts(library) == before + 1199
     assert library.search("Auteur77").total >= 1

@@ -24,12 +24,11 @@ import pytest
 
 from kb_app.cli.commands import restore as restore_command
 from kb_app.cli.context import Context
-from kb_app.core import recovery
 from kb_app.core.dto import FicheDraft
 from kb_app.core.errors import LibraryDamaged, NotALibrary, NotFound, SchemaTooNew, UserError
-from kb_app.core.library import Library
-from kb_app.core.recovery import move_library, open_or_recover, restore, salvage
+from kb_app.core.library import Library, move_library, open_or_recover, restore, salvage
 from kb_app.core.storage.engine import APPLICATION_ID, file_problems
+from kb_app.core.upkeep import recovery
 
 DB = "library.sqlite3"
 OLD_STAMP = "20261125T010000000000Z"

@@ -26,6 +26,7 @@ from kb_app.core.storage.models import (
     ConceptRelated,
 )
 from kb_app.core.thesaurus import maintenance as m
+from kb_app.core.thesaurus import ops
 from kb_app.core.thesaurus.graph import find_cycle
 from kb_app.core.thesaurus.ops import add_concept
 from kb_app.core.thesaurus.skos import ThesaurusData, load_skos
@@ -202,7 +203,7 @@ def _apply(s: Session, op: tuple[Any, ...]) -> None:
         "rename": lambda: m.rename_concept(s, key(op[1]), op[2], op[3]),
         "merge": lambda: m.merge_concepts(s, key(op[1]), key(op[2])),
         "move": lambda: m.move_concept(s, key(op[1]), [key(i) for i in op[2]]),
-        "relate": lambda: m.relate_concepts(s, key(op[1]), key(op[2])),
+        "relate": lambda: ops.relate_concepts(s, key(op[1]), key(op[2])),
         "delete": lambda: m.delete_concept(s, key(op[1])),
     }
     with s.begin_nested():

@@ -17,7 +17,6 @@ from kb_app.core.library import Library
 from kb_app.gui.citing import format_keys
 from kb_app.gui.dialogs.import_wizard import ImportWizard
 from kb_app.gui.errors import error_sentence
-from kb_app.gui.library_ext import attachments, thesaurus
 from kb_app.gui.links import concept_url, fiche_url
 from kb_app.gui.main_window import MainWindow
 from kb_app.gui.progress import ProgressState
@@ -486,11 +485,11 @@ def test_attachments_add_open_and_remove(
     panel.confirm = lambda _title, _text: False
     panel.remove_selected()
     wait_idle(qtbot, window)
-    assert len(attachments(library).attachments_of(GENRO)) == 1  # not confirmed: kept
+    assert len(library.attachments_of(GENRO)) == 1  # not confirmed: kept
     panel.confirm = lambda _title, _text: True
     panel.remove_selected()
     wait_idle(qtbot, window)
-    assert attachments(library).attachments_of(GENRO) == []
+    assert library.attachments_of(GENRO) == []
     assert panel.title.text() == "Aucune pièce jointe"
 
 
@@ -590,7 +589,7 @@ def test_thesaurus_delete_refusal_merge_and_move(
 def test_thesaurus_quality_report_opens_its_entries(
     qtbot: QtBot, window: MainWindow, library: Library
 ) -> None:
-    report = thesaurus(library).thesaurus_quality()
+    report = library.thesaurus_quality()
     window.commands["quality"].trigger()
     wait_idle(qtbot, window)
     dialog = window.librarian.thesaurus.quality_dialog

@@ -9,12 +9,12 @@ the invariants every hostile import must keep:
   entry has a line, the library gained exactly the reported keys;
 - no stored title holds NUL, and U+FFFD only when the import reported a warning.
 
-``KB_SLOW=1`` runs the full sizes (both sizes are real tests).
+``--runslow`` runs the full sizes (both sizes are real tests; ``slow_mode()`` from
+tests/conftest.py).
 """
 
 from __future__ import annotations
 
-import os
 import re
 import threading
 import time
@@ -26,14 +26,12 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from kb_app.core.dto import ImportReport
 from kb_app.core.errors import KbError, ValidationError
-from kb_app.core.interchange.importer import ImportReport
 from kb_app.core.jobs import run_job
 from kb_app.core.library import Library
 from kb_app.core.storage.models import Concept, Fiche
 from kb_app.core.storage.session import reading
-
-SLOW = os.environ.get("KB_SLOW") == "1"
 
 
 @dataclass(frozen=True)

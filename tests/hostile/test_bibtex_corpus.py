@@ -20,11 +20,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kb_app.core.dto import ImportReport
 from kb_app.core.interchange.bibtex import read_bibtex
-from kb_app.core.interchange.importer import ImportReport
 from kb_app.core.library import Library
-from tests.conftest import DATA, ROOT
-from tests.hostile.conftest import SLOW, Importer, bibtex_of, state_of, works
+from tests.conftest import DATA, ROOT, slow_mode
+from tests.hostile.conftest import Importer, bibtex_of, state_of, works
 
 BIB = DATA / "bibtex"
 FILES = sorted(p.relative_to(BIB).as_posix() for p in BIB.rglob("*.bib"))
@@ -43,14 +43,16 @@ def test_the_corpus_is_there() -> None:
 
 def test_every_bad_input_file_imports_end_to_end(library_path: Path) -> None:
     """One library takes the bad-input files (malformed/, encodings/) one after the other;
-    with KB_SLOW=1, the whole BibTeX corpus. The search index is left out of this test."""
-    names = FILES if SLOW else [f for f in FILES if f.startswith(("malformed/", "encodings/"))]
+    with --runslow, the whole BibTeX corpus. The search index is left out of this test."""
+    names = (
+        FILES if slow_mode() else [f for f in FILES if f.startswith(("malformed/", "encodings/"))]
+    )
     started = time.perf_counter()
     with Library.open(library_path, indexing="off") as lib:
         found, imported = corpus_into(Importer(lib), names)
     seconds = time.perf_counter() - started
     print(f"T17 corpus: {len(names)} files, {found} entries, {imported} imported, {seconds:.1f} s")
-    assert (found, imported) == ((1141, 1119) if SLOW else (38, 27))
+    assert (found, imported) == ((1141, 1119) if slow_mode() else (38, 27))
 
 
 def corpus_into(checked: Importer, names: list[str]) -> tuple[int, int]:
@@ -166,7 +168,7 @@ def test_string_self_reference_is_a_warning(checked: Importer, tmp_path: Path) -
     assert any("undefined macro « loop »" in w.message for w in report.warnings)
 
 
-@pytest.mark.parametrize("megabytes", [10, 50] if SLOW else [10])
+@pytest.mark.parametrize("megabytes", [10, pytest.param(50, marks=pytest.mark.slow)])
 def test_huge_field_skips_its_entry_and_keeps_the_others(
     checked: Importer, tmp_path: Path, megabytes: int
 ) -> None:
@@ -256,7 +258,7 @@ def mutated(draw: st.DrawFn) -> str:
 
 
 @settings(
-    max_examples=300 if SLOW else 25,
+    max_examples=300 if slow_mode() else 25,
     deadline=None,
     derandomize=True,
     database=None,

@@ -20,9 +20,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kb_app.core.interchange.importer import ImportReport
+from kb_app.core.dto import ImportReport
 from kb_app.core.library import Library
-from tests.hostile.conftest import SLOW, Importer, csl_of, titles_of, works
+from tests.conftest import slow_mode
+from tests.hostile.conftest import Importer, csl_of, titles_of, works
 
 # Not JSON: refused, with the line of the problem.
 N_CASES = {
@@ -292,7 +293,7 @@ CSL_LIKE = st.lists(
 
 
 @settings(
-    max_examples=200 if SLOW else 30,
+    max_examples=200 if slow_mode() else 30,
     deadline=None,
     derandomize=True,
     database=None,

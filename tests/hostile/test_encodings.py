@@ -18,9 +18,8 @@ from typing import Any
 
 import pytest
 
-from kb_app.core.dto import FicheDetail
+from kb_app.core.dto import FicheDetail, ImportReport
 from kb_app.core.errors import KbError
-from kb_app.core.interchange.importer import ImportReport
 from kb_app.core.jobs import run_job
 from kb_app.core.library import Library
 from tests.conftest import DATA

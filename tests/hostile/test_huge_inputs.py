@@ -4,7 +4,7 @@ Memory-hungry cases run in a child process whose address space is capped (RLIMIT
 1.5 GB, as RELIABILITY.md asks): the child prints what happened as JSON (its outcome, the
 time, its peak RSS). Either the import stays within the cap or it stops at a documented
 size cap with a clear message; a MemoryError is a failure. Cancelling an import in the
-middle rolls everything back. Default sizes are real; ``KB_SLOW=1`` runs the full ones.
+middle rolls everything back. Default sizes are real; ``--runslow`` runs the full ones.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ import pytest
 from kb_app.core.interchange.importer import MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES
 from kb_app.core.jobs import Cancelled, CancelToken, Progress, run_job
 from kb_app.core.library import Library
-from tests.conftest import ROOT
-from tests.hostile.conftest import SLOW, Importer, bibtex_of, state_of, works
+from tests.conftest import ROOT, slow_mode
+from tests.hostile.conftest import Importer, bibtex_of, state_of, works
 
 MEMORY_CAP = 1536 * 1024 * 1024
 
@@ -154,7 +154,7 @@ def test_csljson_items_without_id_are_counted_by_the_cap(
 
 # --- one huge line -------------------------------------------------------------------------
 
-LINE_MB = [20, 50] if SLOW else [20]
+LINE_MB = [20, pytest.param(50, marks=pytest.mark.slow)]
 
 
 @pytest.mark.parametrize("megabytes", LINE_MB)
@@ -215,7 +215,7 @@ def one_line_bibtex(n: int, seed: int) -> str:
 def test_many_entries_on_one_line_stream_within_the_memory_cap(
     library_path: Path, tmp_path: Path
 ) -> None:
-    n = 100_000 if SLOW else 5_000
+    n = 100_000 if slow_mode() else 5_000
     path = tmp_path / "many.bib"
     path.write_text(one_line_bibtex(n, seed=21), encoding="utf-8")
     result = in_capped_child(library_path, path, mode="preview")
@@ -223,7 +223,7 @@ def test_many_entries_on_one_line_stream_within_the_memory_cap(
     print(f"T21 {n:,} entries: {n / result['seconds']:.0f} entries/s (preview)")
 
 
-@pytest.mark.skipif(not SLOW, reason="full size only (KB_SLOW=1): minutes of work")
+@pytest.mark.slow  # full size only: minutes of work
 def test_a_million_entries_stop_at_a_documented_cap_or_stream(
     library_path: Path, tmp_path: Path
 ) -> None:

@@ -26,8 +26,8 @@ from kb_app.core.dto import FicheDraft
 from kb_app.core.library import Library
 from kb_app.core.rendering import markdown
 from kb_app.core.rendering.markdown import plain_text, render_html, wikilinks
-from tests.conftest import ROOT
-from tests.hostile.conftest import SLOW, in_worker
+from tests.conftest import ROOT, slow_mode
+from tests.hostile.conftest import in_worker
 
 XSS = [
     "<script>alert(1)</script>",
@@ -189,7 +189,7 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
 
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
 def test_pathological_markdown_renders_in_a_worker_within_the_budget(name: str) -> None:
-    text = PATHOLOGICAL[name](N * 4 if SLOW else N)
+    text = PATHOLOGICAL[name](N * 4 if slow_mode() else N)
     timed = in_worker(lambda: render_html(text), BUDGET_S)
     capped = len(text) > markdown.MAX_RENDER_CHARS or text.count("[") > markdown.MAX_BRACKETS
     print(
@@ -216,9 +216,12 @@ print(f"{time.perf_counter() - started:.2f}")
 EXTRACT_CASES = ["<![CDATA[", "[ a_", "[[", "["]
 
 
-@pytest.mark.parametrize("unit", EXTRACT_CASES if SLOW else EXTRACT_CASES[:1])
+@pytest.mark.parametrize(
+    "unit",
+    [EXTRACT_CASES[0], *(pytest.param(u, marks=pytest.mark.slow) for u in EXTRACT_CASES[1:])],
+)
 def test_search_text_and_links_of_a_pathological_body_are_bounded(unit: str) -> None:
-    repeats, budget = (N, BUDGET_S) if SLOW else (25_000, 3.0)  # linear: about 0.3 s
+    repeats, budget = (N, BUDGET_S) if slow_mode() else (25_000, 3.0)  # linear: about 0.3 s
     try:
         done = subprocess.run(
             [sys.executable, "-c", EXTRACT, unit, str(repeats)],
@@ -243,7 +246,7 @@ def test_the_size_caps_are_documented_and_sane() -> None:
 def test_a_pathological_body_through_the_library_stays_within_the_budget(
     library: Library,
 ) -> None:
-    body = "[" * N + "\n\n" + "*a " * N if SLOW else "[" * 10_000 + "\n\n" + "*a " * 20_000
+    body = "[" * N + "\n\n" + "*a " * N if slow_mode() else "[" * 10_000 + "\n\n" + "*a " * 20_000
     timed = in_worker(
         lambda: library.add(
             FicheDraft(kind="analysis", title="Corps pathologique", body=body, concepts=("ONG",))

@@ -22,11 +22,11 @@ from pathlib import Path
 
 import pytest
 
-from kb_app.core.citations import format_bibliography
 from kb_app.core.dto import AgentDraft, FicheDraft
 from kb_app.core.interchange.record import csl_item
 from kb_app.core.jobs import run_job
 from kb_app.core.library import Library
+from kb_app.core.rendering.citations import format_bibliography
 from kb_app.core.rendering.markdown import plain_text, render_html
 from tests.hostile.conftest import Importer
 

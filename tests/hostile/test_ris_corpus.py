@@ -17,13 +17,12 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kb_app.core.dto import AgentDraft, FicheDetail, FicheDraft
-from kb_app.core.interchange.importer import ImportReport
+from kb_app.core.dto import AgentDraft, FicheDetail, FicheDraft, ImportReport
 from kb_app.core.interchange.ris import read_ris
 from kb_app.core.jobs import run_job
 from kb_app.core.library import Library
-from tests.conftest import DATA
-from tests.hostile.conftest import SLOW, Importer, ris_of, works
+from tests.conftest import DATA, slow_mode
+from tests.hostile.conftest import Importer, ris_of, works
 
 RIS = DATA / "ris"
 FILES = sorted(p.name for p in RIS.glob("*.ris"))
@@ -183,7 +182,7 @@ def damaged(draw: st.DrawFn) -> str:
 
 
 @settings(
-    max_examples=200 if SLOW else 25,
+    max_examples=200 if slow_mode() else 25,
     deadline=None,
     derandomize=True,
     database=None,
@@ -202,7 +201,7 @@ def test_damaged_files_keep_the_invariants(checked: Importer, tmp_path: Path, te
 
 
 def test_many_records_in_one_go(checked: Importer, tmp_path: Path) -> None:
-    n = 5000 if SLOW else 500
+    n = 5000 if slow_mode() else 500
     path = tmp_path / "many.ris"
     path.write_text(ris_of(works(n, seed=181)), encoding="utf-8")
     report = checked.accepted(path)

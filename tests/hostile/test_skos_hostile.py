@@ -17,7 +17,8 @@ import pytest
 
 from kb_app.core.library import Library
 from kb_app.core.thesaurus import skos_child
-from tests.hostile.conftest import SLOW, Importer
+from tests.conftest import slow_mode
+from tests.hostile.conftest import Importer
 
 RDF = (
     'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
@@ -172,7 +173,7 @@ def turtle(n: int) -> str:
     return "".join(parts)
 
 
-@pytest.mark.parametrize("n", [100_000] if SLOW else [2_000])
+@pytest.mark.parametrize("n", [100_000] if slow_mode() else [2_000])
 def test_many_concepts_import_in_measured_time(checked: Importer, tmp_path: Path, n: int) -> None:
     path = tmp_path / "many.ttl"
     path.write_text(turtle(n), encoding="utf-8")

@@ -39,7 +39,8 @@ from hypothesis.stateful import (
 from kb_app.core.dto import FicheDraft
 from kb_app.core.jobs import run_job
 from kb_app.core.library import Library
-from tests.hostile.conftest import SLOW, Work, bibtex_of, csl_of, works
+from tests.conftest import slow_mode
+from tests.hostile.conftest import Work, bibtex_of, csl_of, works
 
 LETTERS = "abcdefghijklmnopqrstuvwxyzéèàçôœABCDEÉ0123456789"
 TITLE = st.text(alphabet=LETTERS + " '-,.:;!?«»()", min_size=1, max_size=60).filter(
@@ -204,10 +205,10 @@ def test_the_library_never_diverges_from_its_model(template_library: Path, tmp_p
     run_state_machine_as_test(
         LibraryMachine,
         settings=settings(
-            max_examples=40 if SLOW else 6,
-            stateful_step_count=30 if SLOW else 12,
+            max_examples=40 if slow_mode() else 6,
+            stateful_step_count=30 if slow_mode() else 12,
             deadline=None,
-            derandomize=not SLOW,
+            derandomize=not slow_mode(),
             database=None,
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
         ),

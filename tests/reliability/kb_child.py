@@ -37,15 +37,10 @@ def phase_logger(path: str | None) -> Log:
 
 def instrument(log: Log) -> None:
     """Log every crash point of the import and indexing paths before it runs."""
-    import kb_app.core.import_ops
-    import kb_app.core.interchange.structured
+    import kb_app.core.library.imports
     import kb_app.core.search.indexer
 
-    modules: list[ModuleType] = [
-        kb_app.core.import_ops,
-        kb_app.core.interchange.structured,
-        kb_app.core.search.indexer,
-    ]
+    modules: list[ModuleType] = [kb_app.core.library.imports, kb_app.core.search.indexer]
     for module in modules:
         original: Callable[[str], None] = module.crashpoint
 
@@ -56,7 +51,7 @@ def instrument(log: Log) -> None:
         module.crashpoint = logged  # type: ignore[attr-defined]
     batch = os.environ.get("KB_TEST_BATCH")
     if batch:
-        kb_app.core.import_ops.BATCH = int(batch)  # type: ignore[attr-defined]
+        kb_app.core.library.imports.BATCH = int(batch)  # type: ignore[attr-defined]
         kb_app.core.search.indexer.DRAIN_BATCH = int(batch)
 
 

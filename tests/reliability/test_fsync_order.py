@@ -43,10 +43,8 @@ if "attach" in COMMANDS:
     from kb_app.cli.main import main
     assert main(["--library", folder, "--json", "attach", key, source]) == 0
 else:
-    from kb_app.core.attachments import add_attachment
     with Library.open(folder) as lib:
-        add_attachment(lib.engine, lib.folder, key, Path(source))
-        lib._changed()
+        lib.add_attachment(key, Path(source))
 mark("attach-done")
 with Library.open(folder) as lib:
     mark("note-begin")

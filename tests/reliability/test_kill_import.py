@@ -1,7 +1,7 @@
 """kill -9 during an import (RELIABILITY.md T01 random kills, T01b every crash point, T03).
 
 CI size: 8 random kills, and the crash-point sweep on a 60-entry file with batches of 40.
-Full size (``--runslow`` or ``KB_SLOW=1``): 50 kills, and the sweep on the 5,000-entry file
+Full size (``--runslow``): 50 kills, and the sweep on the 5,000-entry file
 with the product's batches of 500. ``KB_KILL_SEED`` and ``KB_KILL_MAX`` (seconds, default 2)
 change the random kills. Run with ``-s`` to see the figures.
 """
@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from kb_app.core.library import Library
+from tests.conftest import slow_mode
 from tests.reliability.killkit import (
     LANDINGS,
     Batch,
@@ -40,7 +41,7 @@ KILL_WINDOW = (0.05, float(os.environ.get("KB_KILL_MAX", "2.0")))
 BIG = 5000
 PRODUCT_BATCH = 500
 #: The files whose crash points an import goes through, in the order it reaches them.
-CRASH_POINT_FILES = ("kb_app/core/import_ops.py", "kb_app/core/search/indexer.py")
+CRASH_POINT_FILES = ("kb_app/core/library/imports.py", "kb_app/core/search/indexer.py")
 COMMITTED_FROM = "import_after_commit"
 
 
@@ -55,9 +56,10 @@ def crash_points() -> list[str]:
 
 @pytest.fixture(scope="module")
 def batched_template(
-    template_library: Path, tmp_path_factory: pytest.TempPathFactory, full_size: bool
+    template_library: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[Path, list[Batch]]:
     """A library with N committed, acknowledged import batches (each one `kb import`)."""
+    full_size = slow_mode()
     base = tmp_path_factory.mktemp("batched")
     folder = base / "lib"
     shutil.copytree(template_library, folder)
@@ -89,11 +91,11 @@ def test_crash_points_are_found_in_the_code() -> None:
 
 
 def test_random_kills_during_import(
-    batched_template: tuple[Path, list[Batch]], tmp_path: Path, full_size: bool
+    batched_template: tuple[Path, list[Batch]], tmp_path: Path
 ) -> None:
     """T01: SIGKILL after a uniform 0.05-2 s, again and again on the same library."""
     folder, batches = copy_template(batched_template, tmp_path / "work")
-    kills = 50 if full_size else 8
+    kills = 50 if slow_mode() else 8
     rng = random.Random(SEED)
     print(f"\nT01: {kills} kills, seed {SEED}, window {KILL_WINDOW[0]}-{KILL_WINDOW[1]} s")
     landings: Counter[str] = Counter()
@@ -131,9 +133,10 @@ def expected_counts(entries: int, batch: int) -> dict[str, int]:
 
 
 def test_kill_at_every_crash_point(
-    batched_template: tuple[Path, list[Batch]], tmp_path: Path, full_size: bool
+    batched_template: tuple[Path, list[Batch]], tmp_path: Path
 ) -> None:
     """T01b: KB_CRASH_AT=name:k for every k the import reaches; then a complete import."""
+    full_size = slow_mode()
     entries, batch_size = (BIG, PRODUCT_BATCH) if full_size else (60, 40)
     env = {} if full_size else {"KB_TEST_BATCH": str(batch_size)}
     counts = expected_counts(entries, batch_size)

@@ -4,7 +4,7 @@ A child saves two known texts A and B (about 200 KB each) in turn, logging when 
 begins and returns; it is killed at a random moment. The stored note must be A or B byte for
 byte, and its history consistent: the last save that returned, or the one then in flight,
 with the update time of that save, on the same row as before. CI: 8 kills; full size
-(``--runslow`` or ``KB_SLOW=1``): 50.
+(``--runslow``): 50.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import slow_mode
 from tests.reliability.killkit import child_env, read_only
 
 SEED = int(os.environ.get("KB_KILL_SEED", "20251126"))
@@ -138,11 +139,9 @@ def texts(tmp_path: Path) -> dict[str, str]:
     return found
 
 
-def test_kill_during_note_saves(
-    library_path: Path, tmp_path: Path, texts: dict[str, str], full_size: bool
-) -> None:
+def test_kill_during_note_saves(library_path: Path, tmp_path: Path, texts: dict[str, str]) -> None:
     digests = {hashlib.sha256(t.encode()).hexdigest(): label for label, t in texts.items()}
-    kills = 50 if full_size else 8
+    kills = 50 if slow_mode() else 8
     rng = random.Random(SEED)
     landed: Counter[str] = Counter()
     first_row: tuple[int, str] | None = None

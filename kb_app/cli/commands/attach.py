@@ -8,12 +8,7 @@ from pathlib import Path
 
 from kb_app.cli.context import Context
 from kb_app.cli.output import emit_json
-from kb_app.core.attachments import (
-    AttachmentInfo,
-    add_attachment,
-    attachments_of,
-    remove_attachment,
-)
+from kb_app.core.dto import AttachmentInfo
 
 HELP = "attach a file to a fiche (its text becomes searchable), list or remove attachments"
 EXIT_USAGE = 2
@@ -66,10 +61,7 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     if not args.file:
         return _usage_error("indiquez le fichier à joindre (ou --list).")
     library = ctx.library
-    info = add_attachment(
-        library.engine, library.folder, args.fiche, Path(args.file), original_name=args.name
-    )
-    library._changed()  # the fiche is re-indexed with the attachment's text
+    info = library.add_attachment(args.fiche, Path(args.file), original_name=args.name)
     if ctx.as_json:
         emit_json(info.to_dict())
         return 0
@@ -80,7 +72,7 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _list(ctx: Context, fiche: str) -> int:
-    found = attachments_of(ctx.library.engine, fiche)
+    found = ctx.library.attachments_of(fiche)
     if ctx.as_json:
         emit_json([info.to_dict() for info in found])
         return 0
@@ -93,9 +85,7 @@ def _list(ctx: Context, fiche: str) -> int:
 
 
 def _remove(ctx: Context, attachment_id: int) -> int:
-    library = ctx.library
-    info = remove_attachment(library.engine, library.folder, attachment_id)
-    library._changed()
+    info = ctx.library.remove_attachment(attachment_id)
     if ctx.as_json:
         emit_json(info.to_dict())
     else:

@@ -6,8 +6,7 @@ import argparse
 
 from kb_app.cli.context import Context
 from kb_app.cli.output import emit_json
-from kb_app.core.citations import DEFAULT_STYLE, STYLES, format_citation
-from kb_app.core.interchange.record import csl_item
+from kb_app.core.vocabulary import CITATION_STYLES, DEFAULT_CITATION_STYLE
 
 HELP = "print a fiche as a formatted citation (ISO 690)"
 
@@ -18,14 +17,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--style",
-        choices=list(STYLES),
-        default=DEFAULT_STYLE,
-        help=f"citation style (default: {DEFAULT_STYLE})",
+        choices=list(CITATION_STYLES),
+        default=DEFAULT_CITATION_STYLE,
+        help=f"citation style (default: {DEFAULT_CITATION_STYLE})",
     )
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
-    citation = format_citation(csl_item(ctx.library.get(args.id)), args.style)
+    citation = ctx.library.cite(args.id, args.style)
     if ctx.as_json:
         emit_json(citation.to_dict())
     else:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kb_app.cli.context import Context
 from kb_app.cli.output import emit_json
-from kb_app.core.export_ops import EXPORT_FORMATS
+from kb_app.core.vocabulary import EXPORT_FORMATS
 
 HELP = "export fiches (BibTeX, RIS, CSL-JSON, Markdown folder) or the thesaurus (SKOS)"
 

@@ -11,15 +11,18 @@ from pathlib import Path
 
 from kb_app.cli.context import Context
 from kb_app.cli.output import ProgressBar, emit_json
-from kb_app.core.interchange.importer import FORMATS, ImportReport
+from kb_app.core.dto import ImportReport
 from kb_app.core.jobs import run_job
+from kb_app.core.vocabulary import IMPORT_FORMATS
 
 HELP = "import references (BibTeX, RIS, CSL-JSON), a SKOS thesaurus or Markdown fiches"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="file (or folder of .md files) to import")
-    parser.add_argument("--format", choices=FORMATS, help="default: from the name and content")
+    parser.add_argument(
+        "--format", choices=IMPORT_FORMATS, help="default: from the name and content"
+    )
     parser.add_argument(
         "--encoding", metavar="ENC", help="for files that are not UTF-8 (latin-1, windows-1252…)"
     )

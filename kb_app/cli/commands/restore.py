@@ -12,10 +12,9 @@ from pathlib import Path
 
 from kb_app.cli.context import Context
 from kb_app.cli.output import emit_json
-from kb_app.core.backups import backup_reason, list_backups
 from kb_app.core.errors import UserError
+from kb_app.core.library import backup_reason, list_backups, restore
 from kb_app.core.paths import default_library_dir
-from kb_app.core.recovery import restore
 
 HELP = "restore the library database from a verified backup (--list shows them)"
 

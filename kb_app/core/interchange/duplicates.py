@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kb_app.core.dto import FicheDraft
+from kb_app.core.dto import (
+    DuplicatePair,
+    FicheDraft,
+)
 from kb_app.core.storage.models import Agent, Fiche, FicheAgent
 from kb_app.core.text import fold
 
@@ -49,14 +52,6 @@ class Match:
     @property
     def certain(self) -> bool:
         return self.reason != "similar-title"
-
-
-@dataclass(frozen=True)
-class DuplicatePair:
-    key_a: str
-    key_b: str
-    reason: str
-    score: float
 
 
 def norm_title(title: str) -> str:

@@ -17,10 +17,9 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
-from kb_app.core.dto import FicheDraft
-from kb_app.core.editing import _as_front_matter
+from kb_app.core.dto import FicheDraft, ImportReport, PlannedEntry
 from kb_app.core.errors import Problem, ValidationError
 from kb_app.core.interchange.duplicates import (
     DuplicateIndex,
@@ -29,11 +28,11 @@ from kb_app.core.interchange.duplicates import (
 )
 from kb_app.core.interchange.record import MAX_TITLE, ParseResult, SourceRecord, to_draft
 from kb_app.core.storage.concepts import label_index
-from kb_app.core.storage.session import reading
+from kb_app.core.vocabulary import IMPORT_FORMATS
 
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
 BIBLIOGRAPHIC = ("bibtex", "ris", "csljson")
-FORMATS = (*BIBLIOGRAPHIC, "skos", "markdown")
+FORMATS = IMPORT_FORMATS
 UNTITLED = "[sans titre]"
 _EXTENSIONS = {
     ".bib": "bibtex",
@@ -49,66 +48,6 @@ _EXTENSIONS = {
     ".md": "markdown",
     ".zip": "markdown",
 }
-
-
-@dataclass(frozen=True)
-class PlannedEntry:
-    """One entry of the file and what the import does with it."""
-
-    where: str
-    line: int | None
-    title: str
-    year: int | None
-    authors: str
-    action: str  # "new", "update", "duplicate", "skip"
-    target: str | None = None  # the existing fiche (update, duplicate)
-    reason: str = ""
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    source: str
-    format: str
-    encoding: str
-    found: int
-    imported: int
-    updated: int
-    duplicates: int
-    skipped: int
-    errors: tuple[Problem, ...] = ()
-    warnings: tuple[Problem, ...] = ()
-    entries: tuple[PlannedEntry, ...] = ()
-    keys: tuple[str, ...] = ()
-    dry_run: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "source": self.source,
-            "format": self.format,
-            "encoding": self.encoding,
-            "found": self.found,
-            "imported": self.imported,
-            "updated": self.updated,
-            "duplicates": self.duplicates,
-            "skipped": self.skipped,
-            "errors": [_problem_dict(p) for p in self.errors],
-            "warnings": [_problem_dict(p) for p in self.warnings],
-            "duplicates_of": [
-                {"where": _place(e.where, e.line), "fiche": e.target, "reason": e.reason}
-                for e in self.entries
-                if e.action == "duplicate"
-            ],
-            "keys": list(self.keys),
-            "dry_run": self.dry_run,
-        }
-
-
-def _place(where: str, line: int | None) -> str:
-    return f"{where}:{line}" if line is not None else where
-
-
-def _problem_dict(p: Problem) -> dict[str, Any]:
-    return {"where": _place(p.where, p.line), "message": p.message, "line": p.line}
 
 
 def detect_format(path: Path, head: bytes = b"") -> str:
@@ -207,7 +146,7 @@ def _entry(record: SourceRecord, draft: FicheDraft, action: str, **kw: Any) -> P
 
 
 def _checked_draft(record: SourceRecord, concept_of: Callable[[str], str | None]) -> FicheDraft:
-    from kb_app.core.seed.frontmatter import draft_problems  # jsonschema: only when importing
+    from kb_app.core.seed.frontmatter import schema_problems  # jsonschema: only when importing
 
     draft = _without_controls(to_draft(record, concept_of), record)
     if not draft.title:
@@ -215,7 +154,7 @@ def _checked_draft(record: SourceRecord, concept_of: Callable[[str], str | None]
         draft = replace(draft, title=UNTITLED)
     if len(draft.title) > MAX_TITLE:
         raise ValidationError("", [record.problem(f"title longer than {MAX_TITLE} characters")])
-    problems = draft_problems(_as_front_matter(draft, "ref-import"), record.where)
+    problems = schema_problems(draft, "ref-import", record.where)
     if problems:
         raise ValidationError("", [record.problem(p.message) for p in problems])
     return draft
@@ -258,16 +197,15 @@ def _without_controls(draft: FicheDraft, record: SourceRecord) -> FicheDraft:
     return cleaned
 
 
-def plan_import(engine: Engine, parsed: ParseResult, *, update: bool = False) -> Plan:
-    """Decide, for every record, new / update / duplicate / skip; write nothing."""
+def plan_import(s: Session, parsed: ParseResult, *, update: bool = False) -> Plan:
+    """Decide, for every record, new / update / duplicate / skip, against the base (``s``)."""
     plan = Plan(parsed, errors=list(parsed.skipped), warnings=list(parsed.warnings))
     plan.entries += [
         PlannedEntry(p.where, p.line, "", None, "", "skip", reason=p.message)
         for p in parsed.skipped
     ]
-    with reading(engine) as s:
-        labels = label_index(s)
-        index = DuplicateIndex(library_identities(s))
+    labels = label_index(s)
+    index = DuplicateIndex(library_identities(s))
 
     def concept_of(keyword: str) -> str | None:
         return keyword if labels.resolve(keyword) is not None else None

@@ -11,23 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kb_app.core.crash import crashpoint
+from kb_app.core.dto import ImportReport, PlannedEntry
 from kb_app.core.errors import Problem, ValidationError
-from kb_app.core.interchange.importer import ImportReport, PlannedEntry
-from kb_app.core.jobs import Job, Progress
 from kb_app.core.storage.concepts import broader_edges, label_index
 from kb_app.core.storage.models import (
     Concept,
-    ConceptBroader,
-    ConceptGroup,
-    ConceptGroupMember,
     ConceptLabel,
-    ConceptRelated,
 )
-from kb_app.core.storage.session import reading, transaction
 from kb_app.core.thesaurus.graph import find_cycle
 from kb_app.core.thesaurus.skos import ConceptRecord, ThesaurusData
 from kb_app.core.thesaurus.skos_child import load_skos_isolated
@@ -80,36 +73,36 @@ class _Known:
         self.labels = label_index(s)
 
 
-def plan_skos(engine: Engine, path: Path, *, update: bool) -> SkosPlan:
+def plan_skos(s: Session, path: Path, *, update: bool) -> SkosPlan:
+    """What importing the SKOS file ``path`` would do, read against the base (``s``)."""
     data = load_skos_isolated(path, lenient=True)  # capped child process
     plan = SkosPlan(data, {}, update)
     plan.entries += [
         PlannedEntry(str(path), p.line, "", None, "", "skip", reason=p.message)
         for p in data.skipped
     ]
-    with reading(engine) as s:
-        known = _Known(s)
-        for c in data.concepts:
-            cid = _existing(s, c, known)
-            if cid is None:
-                plan.entries.append(PlannedEntry(str(path), c.line, c.pref_fr, None, "", "new"))
-                continue
-            plan.known[c.uri] = cid
-            changes = _changes(s, cid, c)
-            action = "update" if update and changes else "duplicate"
-            if action == "update":
-                plan.updated.add(c.uri)
-            reason = "already in the thesaurus" + (
-                " (differs: use --update)" if changes and not update else ""
-            )
-            plan.entries.append(
-                PlannedEntry(str(path), c.line, c.pref_fr, None, "", action, c.key, reason)
-            )
-        _check_merged_graph(s, plan, str(path))
+    known = _Known(s)
+    for c in data.concepts:
+        cid = _existing(s, c, known)
+        if cid is None:
+            plan.entries.append(PlannedEntry(str(path), c.line, c.pref_fr, None, "", "new"))
+            continue
+        plan.known[c.uri] = cid
+        differs = _differs(s, cid, c)
+        action = "update" if update and differs else "duplicate"
+        if action == "update":
+            plan.updated.add(c.uri)
+        reason = "already in the thesaurus" + (
+            " (differs: use --update)" if differs and not update else ""
+        )
+        plan.entries.append(
+            PlannedEntry(str(path), c.line, c.pref_fr, None, "", action, c.key, reason)
+        )
+    _check_merged_graph(s, plan, str(path))
     return plan
 
 
-def _changes(s: Session, cid: int, c: ConceptRecord) -> bool:
+def _differs(s: Session, cid: int, c: ConceptRecord) -> bool:
     concept = s.get(Concept, cid)
     assert concept is not None
     labels = set(s.scalars(select(ConceptLabel.label).where(ConceptLabel.concept_id == cid)))
@@ -129,92 +122,4 @@ def _check_merged_graph(s: Session, plan: SkosPlan, where: str) -> None:
         raise ValidationError(
             f"{where}: importing this thesaurus would create a broader/narrower cycle",
             [Problem(where, "cycle through: " + " -> ".join(cycle), None)],
-        )
-
-
-def write_skos(engine: Engine, plan: SkosPlan) -> Job[None]:
-    total = len(plan.data.concepts)
-    crashpoint("import_before_begin")
-    with transaction(engine) as s:
-        ids = dict(plan.known)
-        taken = set(s.scalars(select(Concept.key)))
-        for done, c in enumerate(plan.data.concepts, start=1):
-            if c.uri in plan.known:
-                if c.uri in plan.updated:
-                    _update(s, plan.known[c.uri], c)
-                continue
-            key, n = c.key, 2
-            while key in taken:
-                key, n = f"{c.key}-{n}", n + 1
-            taken.add(key)
-            row = Concept(
-                key=key,
-                uri=c.uri,
-                pref_fr=c.pref_fr,
-                pref_en=c.pref_en,
-                definition=c.definition,
-                scope_note=c.scope_note,
-                sources=list(c.sources),
-            )
-            s.add(row)
-            s.flush()
-            ids[c.uri] = row.id
-            _labels(s, row.id, c)
-            yield Progress("thésaurus", done, total)
-        _edges(s, plan, ids)
-        crashpoint("import_before_commit")
-    crashpoint("import_after_commit")
-
-
-def _labels(s: Session, cid: int, c: ConceptRecord) -> None:
-    have = set(s.scalars(select(ConceptLabel.label).where(ConceptLabel.concept_id == cid)))
-    for kind, labels in (("alt", c.alt_labels), ("hidden", c.hidden_labels)):
-        for label, lang in labels:
-            if label not in have:
-                have.add(label)
-                s.add(ConceptLabel(concept_id=cid, label=label, lang=lang or "fr", kind=kind))
-
-
-def _update(s: Session, cid: int, c: ConceptRecord) -> None:
-    from kb_app.core.thesaurus.ops import _reindex_fiches_of
-
-    concept = s.get(Concept, cid)
-    assert concept is not None
-    concept.definition = concept.definition or c.definition
-    _labels(s, cid, c)
-    s.flush()
-    _reindex_fiches_of(s, cid)
-
-
-def _edges(s: Session, plan: SkosPlan, ids: dict[str, int]) -> None:
-    broader = {
-        (a, b) for a, b in s.execute(select(ConceptBroader.narrower_id, ConceptBroader.broader_id))
-    }
-    related = {(a, b) for a, b in s.execute(select(ConceptRelated.a_id, ConceptRelated.b_id))}
-    for c in plan.data.concepts:
-        for b in c.broader:
-            edge = (ids[c.uri], ids[b])
-            if edge not in broader and edge[0] != edge[1]:
-                broader.add(edge)
-                s.add(ConceptBroader(narrower_id=edge[0], broader_id=edge[1]))
-        for r in c.related:
-            low, high = sorted((ids[c.uri], ids[r]))
-            if low != high and (low, high) not in related:
-                related.add((low, high))
-                s.add(ConceptRelated(a_id=low, b_id=high))
-    for g in plan.data.groups:
-        group = s.scalars(select(ConceptGroup).where(ConceptGroup.key == g.key)).first()
-        if group is None:
-            group = ConceptGroup(key=g.key, label_fr=g.label_fr, label_en=g.label_en)
-            s.add(group)
-            s.flush()
-        members = set(
-            s.scalars(
-                select(ConceptGroupMember.concept_id).where(ConceptGroupMember.group_id == group.id)
-            )
-        )
-        s.add_all(
-            ConceptGroupMember(group_id=group.id, concept_id=ids[m])
-            for m in g.members
-            if ids[m] not in members
         )

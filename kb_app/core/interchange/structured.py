@@ -1,66 +1,28 @@
-"""Importing the structured formats: a folder of Markdown fiches, and a SKOS thesaurus.
+"""Planning the import of a folder (or zip) of Markdown fiches; the writing is the import
+use case's (``library.imports``). The SKOS planner is ``skos_import``.
 
 Markdown files use the seed format (YAML front matter checked by the same JSON Schema); one
 file is one entry. A fiche whose id is already in the library is a duplicate (or, with
 ``update``, replaces the fiche when it differs). A file with a problem, or linking to a file
 that has one, is skipped with the problem located; the others are imported together.
-
-A SKOS file adds the concepts the library does not have (same key, URI or French label means
-the same concept), with their broader/related links and groups; with ``update`` an existing
-concept gains the file's alternative labels and a missing definition.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kb_app.core.crash import crashpoint
-from kb_app.core.dto import FicheDraft
-from kb_app.core.editing import draft_of_detail
+from kb_app.core.dto import FicheDraft, ImportReport, PlannedEntry, draft_of_detail
 from kb_app.core.errors import Problem
 from kb_app.core.interchange.archive import markdown_members, problem_of
-from kb_app.core.interchange.importer import ImportReport, PlannedEntry
-from kb_app.core.jobs import CancelToken, Job, Progress
 from kb_app.core.seed.frontmatter import FicheRecord, parse_fiche_file, parse_fiche_text
-from kb_app.core.seed.loader import check_records, draft_of
+from kb_app.core.seed.records import check_records, draft_of
 from kb_app.core.storage import fiches as store
 from kb_app.core.storage.concepts import label_index
 from kb_app.core.storage.models import Fiche
-from kb_app.core.storage.session import reading, transaction
-
-if TYPE_CHECKING:
-    from kb_app.core.import_ops import ImportOps
-
-
-def preview_structured(lib: ImportOps, path: Path, fmt: str, *, update: bool) -> ImportReport:
-    if fmt == "skos":
-        from kb_app.core.interchange.skos_import import plan_skos
-
-        return plan_skos(lib.engine, path, update=update).report(str(path), dry_run=True)
-    return _plan_markdown(lib, path, update).report(str(path), dry_run=True)
-
-
-def import_structured(
-    lib: ImportOps, path: Path, fmt: str, *, update: bool, cancel: CancelToken | None
-) -> Job[ImportReport]:
-    if fmt == "skos":
-        from kb_app.core.interchange.skos_import import plan_skos, write_skos
-
-        skos_plan = plan_skos(lib.engine, path, update=update)
-        crashpoint("import_parsed")
-        yield from write_skos(lib.engine, skos_plan)
-        lib._changed()
-        return skos_plan.report(str(path))
-    plan = _plan_markdown(lib, path, update)
-    crashpoint("import_parsed")
-    keys = yield from _write_markdown(lib, plan, cancel)
-    lib._changed()
-    return plan.report(str(path), keys=tuple(keys))
 
 
 class MarkdownPlan:
@@ -128,7 +90,8 @@ def _sources(path: Path) -> Iterator[tuple[FicheRecord | None, list[Problem], st
         yield (*parse_fiche_file(file), str(file))
 
 
-def _plan_markdown(lib: ImportOps, path: Path, update: bool) -> MarkdownPlan:
+def plan_markdown(s: Session, path: Path, update: bool) -> MarkdownPlan:
+    """What importing the Markdown fiches at ``path`` would do, read against the base (``s``)."""
     plan = MarkdownPlan()
     parsed: list[FicheRecord] = []
     for record, problems, where in _sources(path):
@@ -138,22 +101,21 @@ def _plan_markdown(lib: ImportOps, path: Path, update: bool) -> MarkdownPlan:
             plan.add(record, where, "skip", problems[0].message if problems else "unreadable")
         else:
             parsed.append(record)
-    with reading(lib.engine) as s:
-        resolve = label_index(s).resolve
-        existing = set(s.scalars(select(Fiche.key)))
-        good = _without_problems(parsed, resolve, existing, plan)
-        for record in good:
-            if record.key not in existing:
-                plan.new.append(record)
-                plan.add(record, record.where, "new")
-                continue
-            same = _same_as_stored(s, record)
-            if same or not update:
-                why = "already in the library" + ("" if same else " (differs: use --update)")
-                plan.add(record, record.where, "duplicate", why)
-            else:
-                plan.updates.append(record)
-                plan.add(record, record.where, "update", "same id")
+    resolve = label_index(s).resolve
+    existing = set(s.scalars(select(Fiche.key)))
+    good = _without_problems(parsed, resolve, existing, plan)
+    for record in good:
+        if record.key not in existing:
+            plan.new.append(record)
+            plan.add(record, record.where, "new")
+            continue
+        same = _same_as_stored(s, record)
+        if same or not update:
+            why = "already in the library" + ("" if same else " (differs: use --update)")
+            plan.add(record, record.where, "duplicate", why)
+        else:
+            plan.updates.append(record)
+            plan.add(record, record.where, "update", "same id")
     return plan
 
 
@@ -182,38 +144,3 @@ def _same_as_stored(s: Session, record: FicheRecord) -> bool:
 
 def _comparable(d: FicheDraft) -> tuple[object, ...]:
     return (d.kind, d.title, d.date, d.summary, d.body.strip(), sorted(d.concepts), d.agents)
-
-
-def _write_markdown(
-    lib: ImportOps, plan: MarkdownPlan, cancel: CancelToken | None
-) -> Job[list[str]]:
-    total = len(plan.new) + len(plan.updates)
-    crashpoint("import_before_begin")
-    with transaction(lib.engine) as s:
-        rows: dict[str, Fiche] = {}
-        for record in plan.new:
-            row = Fiche(key=record.key)
-            store.fill(row, draft_of(record))
-            s.add(row)
-            rows[record.key] = row
-        s.flush()
-        for done, record in enumerate([*plan.new, *plan.updates], start=1):
-            row = rows.get(record.key) or store.get_row(s, record.key)
-            draft = draft_of(record)
-            lib._save(s, row, draft, lib._validated(s, draft, record.key))
-            if record.members:
-                ids = dict(
-                    s.execute(
-                        select(Fiche.key, Fiche.id).where(
-                            Fiche.key.in_([m for m, _ in record.members])
-                        )
-                    ).all()
-                )
-                store.set_members(s, row.id, [ids[m] for m, _ in record.members])
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            yield Progress("ajout", done, total)
-            crashpoint("import_batch")
-        crashpoint("import_before_commit")
-    crashpoint("import_after_commit")
-    return [r.key for r in plan.new]

@@ -10,33 +10,22 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, select
 
-from kb_app.core.crash import crashpoint
+from kb_app.core.dto import Drift
 from kb_app.core.jobs import CancelToken, Job, Progress
 from kb_app.core.search import documents
 from kb_app.core.search.index import WRITER_DEFAULTS, IndexUnavailable, SearchIndex
-from kb_app.core.storage import outbox
+from kb_app.core.storage import changes
 from kb_app.core.storage.models import IndexOutbox
 from kb_app.core.storage.session import reading, transaction
+from kb_app.core.upkeep.crash import crashpoint
 
 DRAIN_BATCH = 500
 #: Above this many fiches a rebuild uses several processes.
 MULTIPROCESS_FROM = 20_000
-
-
-@dataclass(frozen=True)
-class Drift:
-    missing: tuple[str, ...]  # in the database, not in the index
-    extra: tuple[str, ...]  # in the index, not (or no longer) in the database
-    stale: tuple[str, ...]  # in both, with a different content hash
-
-    @property
-    def count(self) -> int:
-        return len(self.missing) + len(self.extra) + len(self.stale)
 
 
 class Indexer:
@@ -60,7 +49,7 @@ class Indexer:
             )
         if interrupted is not None:
             with transaction(self.engine) as s:
-                outbox.reset_in_progress(s)
+                changes.reset_in_progress(s)
         self.index.sweep_leftovers()
         self.index.open()
 
@@ -81,12 +70,12 @@ class Indexer:
 
     def _drain_batch(self) -> int:
         with transaction(self.engine) as s:
-            claimed = outbox.claim(s, DRAIN_BATCH)
+            claimed = changes.claim(s, DRAIN_BATCH)
         if not claimed:
             return 0
         keys = list(dict.fromkeys(key for _, key in claimed))  # one update per key
         with reading(self.engine) as s:
-            ids = outbox.fiche_ids(s, keys)
+            ids = changes.fiche_ids(s, keys)
             docs = {d["key"]: d for d in documents.build(s, list(ids.values()))}
         writer = self.index.writer()
         try:
@@ -102,7 +91,7 @@ class Indexer:
             raise
         crashpoint("after_index_commit_before_ack")
         with transaction(self.engine) as s:
-            outbox.ack(s, [row_id for row_id, _ in claimed])
+            changes.ack(s, [row_id for row_id, _ in claimed])
         if self.on_change is not None:
             self.on_change()
         return len(keys)
@@ -113,7 +102,7 @@ class Indexer:
         """Build a fresh index from the database in a new folder, then swap it in."""
         with reading(self.engine) as s:
             ids = documents.live_ids(s)
-            covered = outbox.last_id(s)
+            covered = changes.last_id(s)
         build = self.index.new_build_folder()
         try:
             ix = SearchIndex.create_in(build)
@@ -137,7 +126,7 @@ class Indexer:
             with self._write_lock:
                 self.index.swap_in(build)
                 with transaction(self.engine) as s:
-                    outbox.clear_upto(s, covered)
+                    changes.clear_upto(s, covered)
         except BaseException:
             import shutil
 
@@ -174,11 +163,9 @@ class Indexer:
 
     def repair(self, drift: Drift) -> int:
         """Enqueue every drifted fiche and drain: the index then matches the database."""
-        from kb_app.core.storage.models import IndexOutbox
-
         keys = [*drift.missing, *drift.extra, *drift.stale]
         with transaction(self.engine) as s:
-            s.add_all(IndexOutbox(fiche_key=k, op="upsert") for k in keys)
+            changes.record(s, keys)
         return self.drain()
 
     # -- background thread (the window) --------------------------------------------------------

@@ -17,7 +17,7 @@ from kb_app.core.search import plain, results, snippets
 from kb_app.core.search.engine import RANKED, WhooshEngine
 from kb_app.core.search.index import IndexUnavailable
 from kb_app.core.search.indexer import Indexer
-from kb_app.core.storage import outbox
+from kb_app.core.storage import changes
 from kb_app.core.storage.session import reading
 
 
@@ -29,7 +29,7 @@ class SearchService:
 
     def _behind(self) -> bool:
         with reading(self.engine) as s:
-            return outbox.pending(s) > 0
+            return changes.pending(s) > 0
 
     def search_ids(self, query: str, filters: SearchFilters, ranked: int = RANKED) -> IdSearch:
         return self._ids(query, filters, ranked, page=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ from typing import Any
 import jsonschema
 import yaml
 
+from kb_app.core.dto import FicheDraft
 from kb_app.core.errors import Problem, ValidationError
 from kb_app.core.paths import schema_dir
 
@@ -203,3 +204,27 @@ def draft_validator() -> jsonschema.Draft202012Validator:
 def draft_problems(data: dict[str, Any], where: str) -> list[Problem]:
     """Problems of a fiche given as a front-matter-shaped mapping (see ``editing``)."""
     return [Problem(where, _message(e)) for e in draft_validator().iter_errors(data)]
+
+
+def front_matter(draft: FicheDraft, key: str) -> dict[str, Any]:
+    """The draft in the seed files' form (YAML front matter), as the JSON Schema checks it."""
+    data: dict[str, Any] = {"id": key, "kind": draft.kind, "title": draft.title}
+    data["lang"] = draft.lang
+    data["concepts"] = list(draft.concepts)
+    optional = {"subtitle": draft.subtitle, "date": draft.date, "summary": draft.summary}
+    data.update({k: v for k, v in optional.items() if v is not None})
+    data["agents"] = [{k: v for k, v in asdict(a).items() if v is not None} for a in draft.agents]
+    data["links"] = [{k: v for k, v in asdict(ln).items() if v is not None} for ln in draft.links]
+    data["sources"] = [dict(s) for s in draft.sources]
+    data["unverified"] = list(draft.unverified)
+    if draft.details or draft.kind == "dossier":
+        details = dict(draft.details)
+        if draft.kind == "dossier":
+            details.setdefault("members", ["placeholder-member"])
+        data[draft.kind] = details
+    return data
+
+
+def schema_problems(draft: FicheDraft, key: str, where: str | None = None) -> list[Problem]:
+    """What the fiche JSON Schema finds wrong with a draft (no database needed)."""
+    return draft_problems(front_matter(draft, key), where or f"fiche « {key} »")

@@ -8,17 +8,16 @@ located by file and line; nothing is half-loaded.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from kb_app.core.dto import AgentDraft, FicheDraft, LinkDraft
 from kb_app.core.errors import Problem, SeedError
 from kb_app.core.jobs import Job, Progress
-from kb_app.core.rendering.markdown import wikilinks
 from kb_app.core.seed.frontmatter import FicheRecord, parse_fiche_file
+from kb_app.core.seed.records import check_records, draft_of
+from kb_app.core.storage import changes
 from kb_app.core.storage import fiches as fiche_store
 from kb_app.core.storage.concepts import LabelIndex, insert_thesaurus, label_index_from_data
 from kb_app.core.storage.models import Concept, Fiche
@@ -61,65 +60,6 @@ def load_bundle(resources: Path) -> SeedBundle:
     return SeedBundle(thesaurus, tuple(records))
 
 
-def check_records(
-    records: list[FicheRecord],
-    resolve: Callable[[str], str | None],
-    known_keys: frozenset[str] = frozenset(),
-) -> list[Problem]:
-    """Every cross-reference problem in a set of records (concepts, links, members, wikilinks)."""
-    problems: list[Problem] = []
-    keys: dict[str, str] = {}
-    for r in records:
-        if r.key in keys:
-            problems.append(Problem(r.where, f"id « {r.key} » is also used by {keys[r.key]}", 2))
-        keys.setdefault(r.key, r.where)
-    all_keys = set(keys) | known_keys
-    for r in records:
-        problems += _record_problems(r, resolve, all_keys)
-    return problems
-
-
-def _record_problems(
-    r: FicheRecord, resolve: Callable[[str], str | None], keys: set[str]
-) -> Iterator[Problem]:
-    for label, line in r.concepts:
-        if resolve(label) is None:
-            yield Problem(r.where, f"unknown (or ambiguous) concept « {label} »", line)
-    for link in r.links:
-        if link.target not in keys:
-            yield Problem(r.where, f"link to unknown fiche « {link.target} »", link.line)
-        elif link.target == r.key:
-            yield Problem(r.where, "a fiche cannot link to itself", link.line)
-    for member, line in r.members:
-        if member not in keys:
-            yield Problem(r.where, f"dossier member « {member} » does not exist", line)
-    for wl in wikilinks(r.body):
-        if wl.target not in keys and resolve(wl.target) is None:
-            line = r.body_line + wl.line - 1 if wl.line else None
-            yield Problem(
-                r.where, f"wikilink [[{wl.target}]] matches no fiche and no concept", line
-            )
-
-
-def draft_of(record: FicheRecord) -> FicheDraft:
-    return FicheDraft(
-        kind=record.kind,
-        title=record.title,
-        key=record.key,
-        lang=record.lang,
-        subtitle=record.subtitle,
-        date=record.date,
-        summary=record.summary,
-        body=record.body,
-        concepts=tuple(label for label, _ in record.concepts),
-        agents=tuple(AgentDraft(a.name, a.role, a.type, a.note) for a in record.agents),
-        links=tuple(LinkDraft(ln.type, ln.target, ln.note) for ln in record.links),
-        details=dict(record.details or {}),
-        sources=record.sources,
-        unverified=record.unverified,
-    )
-
-
 def write_bundle(
     session: Session, bundle: SeedBundle, index: LabelIndex | None = None
 ) -> Job[None]:
@@ -149,6 +89,6 @@ def write_bundle(
         fiche_store.set_members(session, row.id, [ids[m] for m, _ in record.members])
         keys = [labels.resolve(label) for label, _ in record.concepts]
         fiche_store.write_concepts(session, row, [concept_ids[k] for k in keys if k])
-        fiche_store.enqueue(session, row.key)
+        changes.record(session, [row.key])
         done += 1
         yield Progress("liens", done, total)

@@ -25,11 +25,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine, Row, select
 
-from kb_app.core.crash import crashpoint
-from kb_app.core.durable import fsync_dir
 from kb_app.core.errors import KbError, LibraryDamaged, Problem, ValidationError
 from kb_app.core.storage.models import Attachment
 from kb_app.core.storage.session import reading
+from kb_app.core.upkeep.crash import crashpoint
+from kb_app.core.upkeep.durable import fsync_dir
 
 STORE = "attachments"
 TMP = "tmp"

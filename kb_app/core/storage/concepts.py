@@ -19,7 +19,7 @@ from kb_app.core.storage.models import (
 )
 from kb_app.core.text import fold
 from kb_app.core.thesaurus.graph import children_map
-from kb_app.core.thesaurus.skos import ThesaurusData
+from kb_app.core.thesaurus.skos import ConceptRecord, ThesaurusData
 
 
 class LabelIndex:
@@ -75,40 +75,75 @@ def label_index_from_data(data: ThesaurusData) -> LabelIndex:
 
 
 def insert_thesaurus(session: Session, data: ThesaurusData) -> dict[str, int]:
-    """Insert a checked thesaurus; return ``{uri: concept id}``."""
-    ids: dict[str, int] = {}
-    for c in data.concepts:
-        row = Concept(
-            key=c.key,
-            uri=c.uri,
-            pref_fr=c.pref_fr,
-            pref_en=c.pref_en,
-            definition=c.definition,
-            scope_note=c.scope_note,
-            sources=list(c.sources),
-        )
-        session.add(row)
-        session.flush()
-        ids[c.uri] = row.id
-        labels = {(label, lang or "fr"): "alt" for label, lang in c.alt_labels}
-        labels.update({(label, lang or "fr"): "hidden" for label, lang in c.hidden_labels})
-        session.add_all(
-            ConceptLabel(concept_id=row.id, label=label, lang=lang, kind=kind)
-            for (label, lang), kind in labels.items()
-        )
-    for c in data.concepts:
-        session.add_all(
-            ConceptBroader(narrower_id=ids[c.uri], broader_id=ids[b]) for b in c.broader
-        )
-        session.add_all(
-            ConceptRelated(a_id=ids[c.uri], b_id=ids[r]) for r in c.related if ids[c.uri] < ids[r]
-        )
-    for g in data.groups:
-        group = ConceptGroup(key=g.key, label_fr=g.label_fr, label_en=g.label_en)
-        session.add(group)
-        session.flush()
-        session.add_all(ConceptGroupMember(group_id=group.id, concept_id=ids[m]) for m in g.members)
+    """Insert a checked thesaurus into an empty base; return ``{uri: concept id}``."""
+    ids = {c.uri: add_concept(session, c, c.key) for c in data.concepts}
+    add_structure(session, data, ids)
     return ids
+
+
+def add_concept(session: Session, c: ConceptRecord, key: str) -> int:
+    """The one place a concept row is built from a thesaurus file's record."""
+    row = Concept(
+        key=key,
+        uri=c.uri,
+        pref_fr=c.pref_fr,
+        pref_en=c.pref_en,
+        definition=c.definition,
+        scope_note=c.scope_note,
+        sources=list(c.sources),
+    )
+    session.add(row)
+    session.flush()
+    add_labels(session, row.id, c)
+    return row.id
+
+
+def add_labels(session: Session, concept_id: int, c: ConceptRecord) -> None:
+    """The record's alternative and hidden labels that the concept does not have yet."""
+    have = set(
+        session.execute(
+            select(ConceptLabel.label, ConceptLabel.lang).where(
+                ConceptLabel.concept_id == concept_id
+            )
+        )
+    )
+    labels = {(label, lang or "fr"): "alt" for label, lang in c.alt_labels}
+    labels.update({(label, lang or "fr"): "hidden" for label, lang in c.hidden_labels})
+    session.add_all(
+        ConceptLabel(concept_id=concept_id, label=label, lang=lang, kind=kind)
+        for (label, lang), kind in labels.items()
+        if (label, lang) not in have
+    )
+
+
+def add_structure(session: Session, data: ThesaurusData, ids: dict[str, int]) -> None:
+    """The file's broader and related links and its groups, beside those already stored."""
+    broader = set(broader_edges(session))
+    related = {(a, b) for a, b in session.execute(select(ConceptRelated.a_id, ConceptRelated.b_id))}
+    for c in data.concepts:
+        for b in c.broader:
+            edge = (ids[c.uri], ids[b])
+            if edge not in broader and edge[0] != edge[1]:
+                broader.add(edge)
+                session.add(ConceptBroader(narrower_id=edge[0], broader_id=edge[1]))
+        for r in c.related:
+            low, high = sorted((ids[c.uri], ids[r]))
+            if low != high and (low, high) not in related:
+                related.add((low, high))
+                session.add(ConceptRelated(a_id=low, b_id=high))
+    for g in data.groups:
+        group = session.scalars(select(ConceptGroup).where(ConceptGroup.key == g.key)).first()
+        if group is None:
+            group = ConceptGroup(key=g.key, label_fr=g.label_fr, label_en=g.label_en)
+            session.add(group)
+            session.flush()
+        stmt = select(ConceptGroupMember.concept_id).where(ConceptGroupMember.group_id == group.id)
+        members = set(session.scalars(stmt))
+        session.add_all(
+            ConceptGroupMember(group_id=group.id, concept_id=ids[m])
+            for m in dict.fromkeys(g.members)
+            if ids[m] not in members
+        )
 
 
 def concept_ref(concept: Concept) -> ConceptRef:

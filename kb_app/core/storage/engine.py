@@ -18,8 +18,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
-from kb_app.core.durable import fsync_dir, fsync_file
 from kb_app.core.errors import KbError, LibraryDamaged, LibraryError, NotALibrary, UserError
+from kb_app.core.upkeep.durable import fsync_dir, fsync_file
 
 #: PRAGMA application_id of every kb_app database ("KBAP").
 APPLICATION_ID = 0x4B424150

@@ -1,6 +1,6 @@
 """Fiche commands and queries; every function takes a Session and never commits.
 
-Each write also enqueues index work in ``index_outbox`` in the same transaction, so the
+The callers record each change (``storage.changes.record``) in the same transaction, so the
 derived full-text index can never silently fall behind the database.
 """
 
@@ -13,6 +13,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kb_app.core.dto import (
+    DRAFT_FIELDS,
     AgentDraft,
     AgentRole,
     FicheDetail,
@@ -33,13 +34,8 @@ from kb_app.core.storage.models import (
     FicheAgent,
     FicheConcept,
     FicheLink,
-    IndexOutbox,
 )
 from kb_app.core.text import fold
-
-
-def enqueue(session: Session, key: str, op: str = "upsert") -> None:
-    session.add(IndexOutbox(fiche_key=key, op=op))
 
 
 def get_row(session: Session, key_or_id: str | int, *, include_deleted: bool = True) -> Fiche:
@@ -59,14 +55,10 @@ def ref(row: Fiche) -> FicheRef:
 
 
 def fill(row: Fiche, draft: FicheDraft) -> None:
-    row.kind = draft.kind
+    for name in DRAFT_FIELDS:
+        setattr(row, name, getattr(draft, name))
     row.title = draft.title.strip()
-    row.subtitle = draft.subtitle
-    row.lang = draft.lang
-    row.date = draft.date
     row.year = int(draft.date[:4]) if draft.date else None
-    row.summary = draft.summary
-    row.body = draft.body
     row.details = dict(draft.details)
     row.sources = [dict(s) for s in draft.sources]
     row.unverified = list(draft.unverified)

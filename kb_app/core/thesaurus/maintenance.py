@@ -9,14 +9,12 @@ fiches: an operation that changes a concept's labels re-indexes the fiches using
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
-from sqlalchemy import Engine, delete, func, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from kb_app.core.dto import ConceptDetail, ConceptRef
+from kb_app.core.dto import DeleteSummary, MergeSummary
 from kb_app.core.errors import NotFound, Problem, ValidationError
-from kb_app.core.storage import concept_views
 from kb_app.core.storage.concept_views import find
 from kb_app.core.storage.concepts import broader_edges, children, concept_ref
 from kb_app.core.storage.models import (
@@ -29,32 +27,11 @@ from kb_app.core.storage.models import (
     FicheConcept,
     HistoryEntry,
 )
-from kb_app.core.storage.session import reading, transaction
 from kb_app.core.text import fold
 from kb_app.core.thesaurus.graph import descendants, find_cycle
-from kb_app.core.thesaurus.ops import _reindex_fiches_of, relate_concepts, unrelate_concepts
-from kb_app.core.thesaurus.quality import QualityReport, thesaurus_quality
-from kb_app.core.thesaurus.skos_export import export_skos
+from kb_app.core.thesaurus.ops import reindex_fiches_of
 
 MAX_LABEL = 300  # the width of the label columns
-
-
-@dataclass(frozen=True)
-class MergeSummary:
-    """What a merge did: ``source`` no longer exists, its fiches and labels went to ``target``."""
-
-    source: ConceptRef
-    target: ConceptRef
-    fiches_moved: int  # fiches that were indexed with the source, now with the target
-    fiches_already_indexed: int  # among them, those that were indexed with both
-    labels_added: tuple[str, ...]  # the source's labels, now alternative labels of the target
-    labels_skipped: tuple[str, ...]  # labels dropped: another concept already uses them
-
-
-@dataclass(frozen=True)
-class DeleteSummary:
-    concept: ConceptRef
-    reattached: tuple[str, ...]  # keys of the narrower concepts moved under its broaders
 
 
 # -- labels --------------------------------------------------------------------------------
@@ -130,7 +107,7 @@ def rename_concept(
             session.add(ConceptLabel(concept_id=concept.id, label=old_label, lang=lang, kind="alt"))
             taken.add(_key(old_label))
     session.flush()
-    _reindex_fiches_of(session, concept.id)
+    reindex_fiches_of(session, concept.id)
     return concept
 
 
@@ -238,7 +215,7 @@ def merge_concepts(session: Session, source_key: str, target_key: str) -> MergeS
     session.flush()
     session.delete(source)
     session.flush()
-    _reindex_fiches_of(session, target.id)
+    reindex_fiches_of(session, target.id)
     return MergeSummary(source_ref, target_ref, moved, already, added, skipped)
 
 
@@ -334,67 +311,3 @@ def delete_concept(session: Session, key: str) -> DeleteSummary:
     session.add_all(ConceptBroader(narrower_id=k, broader_id=p) for k, p in sorted(new))
     session.flush()
     return summary
-
-
-class ThesaurusMaintenance:
-    """The thesaurus side of ``Library``: each method is one transaction."""
-
-    engine: Engine
-
-    def _changed(self) -> None:  # overridden by the search side
-        pass
-
-    def rename_concept(
-        self,
-        key: str,
-        new_label_fr: str,
-        new_label_en: str | None = None,
-        *,
-        keep_old_as_alt: bool = True,
-    ) -> ConceptDetail:
-        with transaction(self.engine) as s:
-            concept = rename_concept(
-                s, key, new_label_fr, new_label_en, keep_old_as_alt=keep_old_as_alt
-            )
-            result = concept_views.detail(s, concept)
-        self._changed()
-        return result
-
-    def merge_concepts(self, source_key: str, target_key: str) -> MergeSummary:
-        with transaction(self.engine) as s:
-            result = merge_concepts(s, source_key, target_key)
-        self._changed()
-        return result
-
-    def move_concept(self, key: str, new_broader_keys: Sequence[str]) -> ConceptDetail:
-        with transaction(self.engine) as s:
-            result = concept_views.detail(s, move_concept(s, key, new_broader_keys))
-        self._changed()
-        return result
-
-    def delete_concept(self, key: str) -> DeleteSummary:
-        with transaction(self.engine) as s:
-            result = delete_concept(s, key)
-        self._changed()
-        return result
-
-    def relate_concepts(self, a_key: str, b_key: str) -> ConceptDetail:
-        with transaction(self.engine) as s:
-            result = concept_views.detail(s, relate_concepts(s, a_key, b_key))
-        self._changed()
-        return result
-
-    def unrelate_concepts(self, a_key: str, b_key: str) -> ConceptDetail:
-        with transaction(self.engine) as s:
-            result = concept_views.detail(s, unrelate_concepts(s, a_key, b_key))
-        self._changed()
-        return result
-
-    def thesaurus_quality(self) -> QualityReport:
-        with reading(self.engine) as s:
-            return thesaurus_quality(s)
-
-    def export_skos(self) -> str:
-        """The whole thesaurus as SKOS Turtle."""
-        with reading(self.engine) as s:
-            return export_skos(s)

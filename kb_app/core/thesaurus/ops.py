@@ -9,9 +9,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kb_app.core.errors import ValidationError
+from kb_app.core.storage import changes
 from kb_app.core.storage.concept_views import find
 from kb_app.core.storage.concepts import children, label_index
-from kb_app.core.storage.fiches import enqueue
 from kb_app.core.storage.models import (
     Concept,
     ConceptBroader,
@@ -77,18 +77,18 @@ def update_concept(
     for alt in dict.fromkeys(a.strip() for a in alt_labels if a.strip()):
         session.add(ConceptLabel(concept_id=concept.id, label=alt, lang="fr", kind="alt"))
     session.flush()
-    _reindex_fiches_of(session, concept.id)
+    reindex_fiches_of(session, concept.id)
     return concept
 
 
-def _reindex_fiches_of(session: Session, concept_id: int) -> None:
+def reindex_fiches_of(session: Session, concept_id: int) -> None:
     """Labels are indexed with the fiches: re-index those using the concept."""
     from kb_app.core.storage.fiches import refresh_search_text
 
     ids = select(FicheConcept.fiche_id).where(FicheConcept.concept_id == concept_id)
     for fiche in session.scalars(select(Fiche).where(Fiche.id.in_(ids))):
         refresh_search_text(session, fiche)
-        enqueue(session, fiche.key)
+        changes.record(session, [fiche.key])
 
 
 def _related_pair(session: Session, a_key: str, b_key: str) -> tuple[Concept, Concept]:

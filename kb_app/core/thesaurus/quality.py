@@ -5,14 +5,10 @@ Every entry carries a key and a label so the window can link to it.
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import asdict, dataclass
-from typing import Any
-
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from kb_app.core.dto import ConceptRef, FicheRef
+from kb_app.core.dto import ConceptRef, FicheRef, LabelClash, QualityReport
 from kb_app.core.storage.concepts import broader_edges, children, concept_ref, fiche_sets
 from kb_app.core.storage.fiches import ref
 from kb_app.core.storage.models import (
@@ -24,47 +20,6 @@ from kb_app.core.storage.models import (
 )
 from kb_app.core.text import fold
 from kb_app.core.thesaurus.graph import descendants, find_cycle
-
-
-@dataclass(frozen=True)
-class LabelClash:
-    """One label (accents and case aside) given to several concepts, as pref or alt."""
-
-    label: str
-    concepts: tuple[ConceptRef, ...]
-
-
-@dataclass(frozen=True)
-class QualityReport:
-    concepts: int
-    without_definition: tuple[ConceptRef, ...]
-    without_english: tuple[ConceptRef, ...]
-    unused: tuple[ConceptRef, ...]  # no live fiche, directly or through a narrower concept
-    orphans: tuple[ConceptRef, ...]  # in no group
-    label_clashes: tuple[LabelClash, ...]
-    cycle: tuple[ConceptRef, ...]  # a broader cycle (first concept repeated at the end), or ()
-    fiches_without_concept: tuple[FicheRef, ...]  # live fiches of every kind, dossiers too
-
-    def unindexed_by_kind(self) -> dict[str, int]:
-        return dict(sorted(Counter(f.kind for f in self.fiches_without_concept).items()))
-
-    def counts(self) -> dict[str, int]:
-        return {
-            "without_definition": len(self.without_definition),
-            "without_english": len(self.without_english),
-            "unused": len(self.unused),
-            "orphans": len(self.orphans),
-            "label_clashes": len(self.label_clashes),
-            "cycle": len(self.cycle),
-            "fiches_without_concept": len(self.fiches_without_concept),
-        }
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data: the lists, their counts and the unindexed fiches by kind."""
-        data = asdict(self)
-        data["counts"] = self.counts()
-        data["fiches_without_concept_by_kind"] = self.unindexed_by_kind()
-        return data
 
 
 def _sorted(concepts: list[Concept]) -> tuple[ConceptRef, ...]:

@@ -34,7 +34,7 @@ from kb_app.gui.dialogs.scaffold import Button, button_box
 from kb_app.gui.errors import error_sentence
 
 if TYPE_CHECKING:
-    from kb_app.core.citations import Citation
+    from kb_app.core.dto import Citation
 
 
 class BibliographyDialog(QDialog):

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.core.dto import FicheRow
-from kb_app.core.interchange.duplicates import DuplicatePair
+from kb_app.core.dto import DuplicatePair, FicheRow
 from kb_app.gui import labels
 from kb_app.gui.dialogs.scaffold import Button, button_box, titled
 from kb_app.gui.models.table_model import Row, TableModel

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.core.export_ops import EXPORT_FORMATS, ExportSummary
+from kb_app.core.dto import ExportSummary
+from kb_app.core.vocabulary import EXPORT_FORMATS
 from kb_app.gui import labels, settings
 from kb_app.gui.dialogs.scaffold import Button, button_box, titled
 from kb_app.gui.errors import error_sentence

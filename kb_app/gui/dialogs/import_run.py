@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from kb_app.core.interchange.importer import ImportReport
+from kb_app.core.dto import ImportReport
 from kb_app.core.jobs import Cancelled, run_job
 from kb_app.gui.errors import error_sentence
 from kb_app.gui.import_text import counts_text, problem_rows, progress_text

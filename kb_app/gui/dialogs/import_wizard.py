@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from kb_app.core.dto import ImportReport
 from kb_app.core.errors import KbError
-from kb_app.core.interchange.importer import FORMATS, ImportReport, detect_format
+from kb_app.core.library import detect_file_format
+from kb_app.core.vocabulary import IMPORT_FORMATS
 from kb_app.gui import labels
 from kb_app.gui.dialogs.import_run import ImportOptions, ImportPage, SummaryPage
 from kb_app.gui.dialogs.scaffold import titled
@@ -116,10 +118,7 @@ class SourcePage(QWizardPage):
         if path is None or not path.exists():
             return None
         try:
-            if path.is_dir():
-                return "markdown"
-            with path.open("rb") as fh:
-                return detect_format(path, fh.read(8192))
+            return detect_file_format(path)
         except (KbError, OSError):
             return None
 
@@ -161,7 +160,7 @@ class PreviewPage(QWizardPage):
         self.format = QComboBox(self)
         self.format.setAccessibleName(self.tr("Format"))
         self.format.addItem(self.tr("Reconnu automatiquement"), None)
-        for code in FORMATS:
+        for code in IMPORT_FORMATS:
             self.format.addItem(labels.format_label(code), code)
         self.encoding = QComboBox(self)
         self.encoding.setAccessibleName(self.tr("Encodage"))

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.core.dto import FicheRef
-from kb_app.core.merge_ops import MergeField
+from kb_app.core.dto import FicheRef, MergeField
 from kb_app.gui import labels
 from kb_app.gui.dialogs.scaffold import Button, button_box, titled
 from kb_app.gui.errors import error_sentence

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.core.dto import ConceptRef, FicheRef
-from kb_app.core.thesaurus.quality import QualityReport
+from kb_app.core.dto import ConceptRef, FicheRef, QualityReport
 from kb_app.gui import labels
 from kb_app.gui.dialogs.scaffold import Button, button_box, titled
 from kb_app.gui.links import concept_url, fiche_url

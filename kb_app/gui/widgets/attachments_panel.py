@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.core.attachments import AttachmentInfo
+from kb_app.core.dto import AttachmentInfo
 from kb_app.gui.errors import translate_message
-from kb_app.gui.library_ext import attachments
 from kb_app.gui.models.table_model import Row, TableModel
 from kb_app.gui.ops import LibraryHost
 from kb_app.gui.widgets.table_view import table_view
@@ -95,7 +94,7 @@ class AttachmentsPanel(QWidget):
                 self.set_items(key, items)
 
         self.key = key
-        self._host.run(lambda lib: attachments(lib).attachments_of(key), done)
+        self._host.run(lambda lib: lib.attachments_of(key), done)
 
     def set_items(self, key: str | None, items: Sequence[AttachmentInfo]) -> None:
         self.key = key
@@ -154,7 +153,7 @@ class AttachmentsPanel(QWidget):
             self.changed.emit()
             self.load(key)
 
-        self._host.run(lambda lib: attachments(lib).add_attachment(key, Path(path)), done)
+        self._host.run(lambda lib: lib.add_attachment(key, Path(path)), done)
 
     def open_selected(self) -> None:
         attachment = self.selected_id()
@@ -165,7 +164,7 @@ class AttachmentsPanel(QWidget):
             if not self.open_external(QUrl.fromLocalFile(str(path))):
                 self.message.emit(self.tr("Aucune application ne peut ouvrir ce fichier."))
 
-        self._host.run(lambda lib: attachments(lib).attachment_path(attachment), done)
+        self._host.run(lambda lib: lib.attachment_path(attachment), done)
 
     def remove_selected(self) -> None:
         attachment = self.selected_id()
@@ -182,7 +181,7 @@ class AttachmentsPanel(QWidget):
             self.changed.emit()
             self.load(key)
 
-        self._host.run(lambda lib: attachments(lib).remove_attachment(attachment), done)
+        self._host.run(lambda lib: lib.remove_attachment(attachment), done)
 
     def _ask(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)

@@ -71,6 +71,35 @@ class FicheDraft:
     unverified: tuple[str, ...] = ()
 
 
+#: The fields a draft shares, under the same names, with a stored fiche, a fiche read from a
+#: file (``seed.frontmatter.FicheRecord``) and a ``FicheDetail``: the one list every mapping
+#: between them uses (concepts, agents and links differ in shape and are mapped apart).
+DRAFT_FIELDS = ("kind", "title", "lang", "subtitle", "date", "summary", "body")
+#: Fields copied as containers: ``details`` a dict, ``sources`` and ``unverified`` tuples.
+DRAFT_CONTAINERS = ("details", "sources", "unverified")
+
+
+def draft_from(
+    source: Any,
+    *,
+    key: str | None,
+    concepts: tuple[str, ...],
+    agents: tuple[AgentDraft, ...],
+    links: tuple[LinkDraft, ...],
+) -> FicheDraft:
+    """A draft from any object carrying ``DRAFT_FIELDS`` and ``DRAFT_CONTAINERS``."""
+    return FicheDraft(
+        key=key,
+        concepts=concepts,
+        agents=agents,
+        links=links,
+        details=dict(source.details or {}),
+        sources=tuple(source.sources or ()),
+        unverified=tuple(source.unverified or ()),
+        **{name: getattr(source, name) for name in DRAFT_FIELDS},
+    )
+
+
 @dataclass(frozen=True)
 class FicheDetail:
     """One fiche with everything linked to it."""
@@ -269,3 +298,14 @@ class Snippet:
     html: str
     text: str
     why: str
+
+
+def draft_of_detail(f: FicheDetail) -> FicheDraft:
+    """The draft that would save ``f`` unchanged (dossier members are kept apart)."""
+    return draft_from(
+        f,
+        key=f.key,
+        concepts=tuple(c.label for c in f.concepts),
+        agents=tuple(AgentDraft(a.name, a.role, a.type, a.note) for a in f.agents),
+        links=tuple(LinkDraft(ln.type, ln.fiche.key, ln.note) for ln in f.links_out),
+    )

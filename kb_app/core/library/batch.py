@@ -1,34 +1,33 @@
 """Adding many fiches at once (imports, benchmarks): one transaction, all or nothing.
 
 Every draft is validated like a single ``add``; the first invalid one stops the job and
-nothing is kept. Progress is yielded per batch; cancelling rolls everything back. Index work
-is enqueued in the same transaction; in sync mode the index is brought up to date after.
+nothing is kept. Progress is yielded per batch; cancelling rolls everything back. Changes are
+recorded in the same transaction; the index follows after the commit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kb_app.core.dto import FicheDraft
-from kb_app.core.editing import _as_front_matter, key_base
 from kb_app.core.errors import Problem, ValidationError
 from kb_app.core.jobs import CancelToken, Job, Progress
+from kb_app.core.library.context import Context
+from kb_app.core.library.drafts import key_base, schema_problems, unique_key
+from kb_app.core.storage import changes
 from kb_app.core.storage import fiches as store
 from kb_app.core.storage.concepts import label_index
-from kb_app.core.storage.models import Agent, Concept, Fiche, FicheAgent, FicheConcept, IndexOutbox
-from kb_app.core.storage.session import transaction
+from kb_app.core.storage.models import Agent, Concept, Fiche, FicheAgent, FicheConcept
 
 BATCH = 500
 
 
-class BulkWriter:
-    engine: Engine
-
-    def _changed(self) -> None:  # overridden by the search side
-        pass
+class Batches:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
 
     def add_many(
         self,
@@ -38,25 +37,25 @@ class BulkWriter:
     ) -> Job[list[str]]:
         """Add every draft in one transaction; return their keys (a job yielding Progress)."""
         keys: list[str] = []
-        with transaction(self.engine) as s:
-            ctx = _Context(s)
+        with self.ctx.write() as s:
+            writer = BatchWriter(s)
             batch: list[FicheDraft] = []
             for draft in drafts:
                 batch.append(draft)
                 if len(batch) >= BATCH:
-                    keys += ctx.write(batch)
+                    keys += writer.write(batch)
                     batch = []
                     if cancel is not None:
                         cancel.raise_if_cancelled()
                     yield Progress("ajout", len(keys), total)
-            keys += ctx.write(batch)
+            keys += writer.write(batch)
             yield Progress("ajout", len(keys), total)
-        self._changed()
         return keys
 
 
-class _Context:
-    """Caches for one bulk transaction: labels, concept ids, agents, taken keys."""
+class BatchWriter:
+    """Writes drafts in batches inside the caller's transaction, with caches for the whole of
+    it: labels, concept ids, agents, taken keys (no query per fiche)."""
 
     def __init__(self, session: Session, *, validate: bool = True) -> None:
         self.s = session
@@ -88,27 +87,16 @@ class _Context:
         return [row.key for row, _, _ in rows]
 
     def _free_key(self, draft: FicheDraft) -> str:
-        """Like ``editing._free_key`` but against the keys already known: no query per fiche."""
-        base = key_base(draft)
-        key, n = base, 2
-        while key in self.taken:
-            key, n = f"{base}-{n}", n + 1
-        return key
+        return unique_key(key_base(draft), self.taken)
 
     def _row(self, draft: FicheDraft, key: str) -> Fiche:
-        from kb_app.core.seed.frontmatter import draft_problems  # jsonschema: on first edit
-
-        problems = (
-            draft_problems(_as_front_matter(draft, key), f"fiche « {key} »")
-            if self.validate
-            else []
-        )
+        problems = schema_problems(draft, key) if self.validate else []
         if problems:
             raise ValidationError(f"fiche « {key} » cannot be saved", problems)
         row = Fiche(key=key)
         store.fill(row, draft)
         self.s.add(row)
-        self.s.add(IndexOutbox(fiche_key=key, op="upsert"))
+        changes.record(self.s, [key])
         return row
 
     def _concepts(self, draft: FicheDraft, key: str) -> list[int]:

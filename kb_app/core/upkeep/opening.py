@@ -16,8 +16,6 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, event
 
-from kb_app.core.crash import crashpoint
-from kb_app.core.durable import fsync_dir
 from kb_app.core.errors import LibraryDamaged, LibraryError, NotALibrary, SchemaTooNew
 from kb_app.core.jobs import Progress, run_job
 from kb_app.core.storage import versions
@@ -31,6 +29,8 @@ from kb_app.core.storage.engine import (
     verified_backup,
 )
 from kb_app.core.storage.session import transaction
+from kb_app.core.upkeep.crash import crashpoint
+from kb_app.core.upkeep.durable import fsync_dir
 
 if TYPE_CHECKING:
     from kb_app.core.seed.loader import SeedBundle

@@ -7,19 +7,19 @@ while search falls back to SQL), ``off`` (nothing touches the index).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Engine, select
 
-from kb_app.core.dto import FicheRow, IdSearch, SearchFilters, SearchResult, Snippet
-from kb_app.core.jobs import CancelToken, Job, Progress, run_job
+from kb_app.core.dto import Drift, FicheRow, IdSearch, SearchFilters, SearchResult, Snippet
+from kb_app.core.jobs import CancelToken, Job, run_job
+from kb_app.core.library.context import Context
 from kb_app.core.search.index import SearchIndex
-from kb_app.core.search.indexer import Drift, Indexer
+from kb_app.core.search.indexer import Indexer
 from kb_app.core.search.service import SearchService
-from kb_app.core.storage import outbox
+from kb_app.core.storage import changes
 from kb_app.core.storage.base import new_uid
 from kb_app.core.storage.concept_views import find
 from kb_app.core.storage.fiches import get_row
@@ -46,26 +46,29 @@ def read_library_uid(engine: Engine) -> str:
         return uid or "read-only library without uid"
 
 
-class SearchOps:
-    engine: Engine
-    folder: Path
-    indexer: Indexer
-    searcher: SearchService
-    indexing: str
-    read_only: bool = False
-    _on_progress: Callable[[Progress], None] | None
+class Search:
+    """The index's life beside the base, and every query.
 
-    def _init_search(self) -> None:
-        if self.indexing not in INDEXING_MODES:
+    The index follows the base by construction: this object subscribes to the engine's
+    committed changes (``storage.changes``), draining them at once in sync mode or waking
+    the indexer thread in background mode.
+    """
+
+    def __init__(self, ctx: Context, indexing: str) -> None:
+        if indexing not in INDEXING_MODES:
             raise ValueError(f"indexing must be one of {INDEXING_MODES}")
-        uid = (read_library_uid if self.read_only else library_uid)(self.engine)
-        self.indexer = Indexer(self.engine, SearchIndex(self.folder / "index", uid))
-        self.searcher = SearchService(self.engine, self.indexer)
+        self.ctx = ctx
+        self.indexing = "off" if ctx.read_only else indexing
+        self.read_only = ctx.read_only
+        uid = (read_library_uid if self.read_only else library_uid)(ctx.engine)
+        self.indexer = Indexer(ctx.engine, SearchIndex(ctx.folder / "index", uid))
+        self.searcher = SearchService(ctx.engine, self.indexer)
         if self.read_only:
             self._open_index_read_only()
         if self.indexing == "off":
             return
         self.indexer.startup()
+        changes.subscribe(ctx.engine, self._changed)
         if self.indexing == "background":
             self.indexer.start()
             self.indexer.notify()
@@ -76,8 +79,8 @@ class SearchOps:
         Current: ours, of this version, and nothing left in the outbox (the index would
         stay behind forever, as nothing may drain it).
         """
-        with reading(self.engine) as s:
-            behind = outbox.pending(s) > 0
+        with self.ctx.read() as s:
+            behind = changes.pending(s) > 0
         if not behind:
             self.indexer.index.open()
 
@@ -85,28 +88,29 @@ class SearchOps:
         """A read-only library's answer is as whole as it will get: not « partial »."""
         return replace(result, partial=False) if self.read_only else result
 
-    def _ensure_index(self) -> None:
+    def ensure_index(self) -> None:
         """In sync mode, build a missing or unusable index before answering."""
         if self.indexing == "sync":
             if not self.indexer.index.ready:
-                run_job(self.indexer.rebuild(), self._on_progress)
+                run_job(self.indexer.rebuild(), self.ctx.on_progress)
             self.indexer.drain()
 
     def _retry_after_rebuild(self) -> bool:
         """Sync mode: an index found damaged mid-query is rebuilt at once; True to retry."""
         if self.indexing != "sync" or self.indexer.index.ready:
             return False
-        self._ensure_index()
+        self.ensure_index()
         return self.indexer.index.ready
 
     def _changed(self) -> None:
-        """Called after every committed change that affects the index."""
+        """Called after every committed transaction that recorded changes."""
         if self.indexing == "sync" and self.indexer.index.ready:
             self.indexer.drain()
         elif self.indexing == "background":
             self.indexer.notify()
 
-    def _close_search(self) -> None:
+    def close(self) -> None:
+        changes.unsubscribe(self.ctx.engine)
         self.indexer.stop()
         self.indexer.index.close()
 
@@ -116,7 +120,7 @@ class SearchOps:
         """The `kb search` contract: total, facets and the first ``limit`` hits with snippets."""
         filters = SearchFilters(kind=kind, concept=concept)
         self._check_filters(filters)
-        self._ensure_index()
+        self.ensure_index()
         result = self.searcher.search(query, filters, limit)
         if result.partial and self._retry_after_rebuild():
             result = self.searcher.search(query, filters, limit)
@@ -126,7 +130,7 @@ class SearchOps:
         """Ranked keys of every match, with facets; rows and snippets are fetched apart."""
         filters = filters or SearchFilters()
         self._check_filters(filters)
-        self._ensure_index()
+        self.ensure_index()
         result = self.searcher.search_ids(query, filters)
         if result.partial and self._retry_after_rebuild():
             result = self.searcher.search_ids(query, filters)
@@ -142,7 +146,7 @@ class SearchOps:
         """
         filters = filters or SearchFilters()
         self._check_filters(filters)
-        self._ensure_index()
+        self.ensure_index()
         result = self.searcher.search_page(query, filters, limit)
         if result.partial and self._retry_after_rebuild():
             result = self.searcher.search_page(query, filters, limit)
@@ -150,7 +154,7 @@ class SearchOps:
 
     def _check_filters(self, filters: SearchFilters) -> None:
         """Filters are API input (not typed text): an unknown concept or dossier is an error."""
-        with reading(self.engine) as s:
+        with self.ctx.read() as s:
             if filters.concept:
                 find(s, filters.concept)
             if filters.dossier:
@@ -162,7 +166,7 @@ class SearchOps:
 
     def snippets(self, query: str, keys: Sequence[str]) -> list[Snippet]:
         """Highlighted extracts and "why it matched" for the rows shown."""
-        self._ensure_index()
+        self.ensure_index()
         return self.searcher.snippets(query, keys)
 
     def reindex(self, cancel: CancelToken | None = None, procs: int | None = None) -> Job[int]:

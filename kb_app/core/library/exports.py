@@ -10,38 +10,27 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 
-from kb_app.core.dto import FicheDetail, IdSearch, SearchFilters
-from kb_app.core.editing import _as_front_matter, draft_of_detail
+from kb_app.core.dto import ExportSummary, FicheDetail, SearchFilters, draft_of_detail
 from kb_app.core.errors import UserError, ValidationError
 from kb_app.core.interchange.record import csl_item
+from kb_app.core.library.context import Context
+from kb_app.core.library.search import Search
+from kb_app.core.seed.frontmatter import front_matter
 from kb_app.core.storage import fiches as store
 from kb_app.core.storage.models import Concept, Fiche
-from kb_app.core.storage.session import reading
-
-EXPORT_FORMATS = ("bibtex", "ris", "csljson", "markdown", "skos")
-
-
-@dataclass(frozen=True)
-class ExportSummary:
-    format: str
-    path: str
-    count: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+from kb_app.core.vocabulary import EXPORT_FORMATS
 
 
 def fiche_markdown(detail: FicheDetail) -> str:
     """One fiche in the seed format: YAML front matter, then the Markdown body."""
     draft = draft_of_detail(detail)
-    data = _as_front_matter(draft, detail.key)
+    data = front_matter(draft, detail.key)
     if detail.kind == "dossier":
         data["dossier"] = {**data.get("dossier", {}), "members": [m.key for m in detail.members]}
     for empty in ("links", "sources", "unverified", "agents"):
@@ -60,18 +49,16 @@ def write_atomically(path: Path, text: str) -> None:
     part.replace(path)
 
 
-class ExportOps:
-    engine: Engine
-
-    if TYPE_CHECKING:  # provided by SearchOps
-
-        def search_ids(self, query: str, filters: SearchFilters | None = None) -> IdSearch: ...
+class Exports:
+    def __init__(self, ctx: Context, search: Search) -> None:
+        self.ctx = ctx
+        self.search = search
 
     def export_keys(self, query: str | None = None, kind: str | None = None) -> list[str]:
         """Keys to export: a query's matches (ranked), or every live fiche of ``kind``/all."""
         if query:
-            return list(self.search_ids(query, SearchFilters(kind=kind)).keys)
-        with reading(self.engine) as s:
+            return list(self.search.search_ids(query, SearchFilters(kind=kind)).keys)
+        with self.ctx.read() as s:
             stmt = select(Fiche.key).where(Fiche.deleted_at.is_(None)).order_by(Fiche.key)
             if kind:
                 stmt = stmt.where(Fiche.kind == kind)
@@ -85,13 +72,13 @@ class ExportOps:
         if fmt == "skos":
             from kb_app.core.thesaurus.skos_export import export_skos
 
-            with reading(self.engine) as s:
+            with self.ctx.read() as s:
                 text = export_skos(s)
                 count = int(s.scalar(select(func.count()).select_from(Concept)) or 0)
             write_atomically(out, text)
             return ExportSummary(fmt, str(out), count)
         keys = list(keys) if keys is not None else self.export_keys()
-        with reading(self.engine) as s:
+        with self.ctx.read() as s:
             details = [store.detail(s, store.get_row(s, k, include_deleted=False)) for k in keys]
         if fmt == "markdown":
             return self._export_markdown(details, out)

@@ -10,18 +10,19 @@ be restored), marked with the key it was merged into. One transaction.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from kb_app.core.dto import FicheDetail, FicheDraft
-from kb_app.core.editing import FicheWriter, changes_index, draft_of_detail
+from kb_app.core.dto import DuplicatePair, FicheDetail, FicheDraft, MergeField, draft_of_detail
 from kb_app.core.errors import UserError, ValidationError
-from kb_app.core.interchange.duplicates import DuplicatePair, find_duplicates
+from kb_app.core.interchange.duplicates import find_duplicates
+from kb_app.core.library.context import Context
+from kb_app.core.library.drafts import save_validated
+from kb_app.core.storage import changes
 from kb_app.core.storage import fiches as store
-from kb_app.core.storage.base import utcnow
 from kb_app.core.storage.models import (
     Attachment,
     BasketItem,
@@ -32,25 +33,8 @@ from kb_app.core.storage.models import (
     HistoryEntry,
     PersonalNote,
 )
-from kb_app.core.storage.session import reading, transaction
 
 TOP_FIELDS = ("title", "subtitle", "date", "lang", "summary", "body", "agents")
-
-
-@dataclass(frozen=True)
-class MergeField:
-    name: str  # "title", ..., or "details.<name>"
-    value_a: Any
-    value_b: Any
-
-    @property
-    def differs(self) -> bool:
-        return bool(self.value_a != self.value_b)
-
-    @property
-    def default(self) -> str:
-        """Which side a merge takes unless told otherwise: a's value, b's when a has none."""
-        return "a" if self.value_a not in (None, "", (), [], {}) else "b"
 
 
 def _fields(a: FicheDraft, b: FicheDraft) -> list[MergeField]:
@@ -77,37 +61,37 @@ def _merged(a: FicheDraft, b: FicheDraft, choices: Mapping[str, str]) -> FicheDr
     return replace(a, **values, details=details, concepts=concepts, links=())
 
 
-class MergeOps(FicheWriter):
-    engine: Engine
+class Merging:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
 
     def duplicates(self) -> list[DuplicatePair]:
         """Pairs of live references that look like the same work."""
-        with reading(self.engine) as s:
+        with self.ctx.read() as s:
             return find_duplicates(s)
 
     def merge_fields(self, key_a: str, key_b: str) -> list[MergeField]:
-        with reading(self.engine) as s:
+        with self.ctx.read() as s:
             a, b = _pair(s, key_a, key_b)
             return _fields(_draft(s, a), _draft(s, b))
 
-    @changes_index
     def merge(self, keep: str, other: str, choices: Mapping[str, str] | None = None) -> FicheDetail:
         """Merge ``other`` into ``keep``; ``choices`` maps field names to "a" (keep) or "b"."""
-        with transaction(self.engine) as s:
+        with self.ctx.write() as s:
             a, b = _pair(s, keep, other)
             draft = _merged(_draft(s, a), _draft(s, b), choices or {})
             _move_relations(s, a.id, b.id)
             s.flush()
             links = tuple(draft_of_detail(store.detail(s, a)).links)
             draft = replace(draft, links=links)
-            self._save(s, a, draft, self._validated(s, draft, a.key))
-            b.deleted_at = utcnow()
+            save_validated(s, a, draft)
+            b.deleted_at = self.ctx.clock()
             extra = dict((b.details or {}).get("extra") or {})
             extra["merged-into"] = a.key
             b.details = (
                 {**(b.details or {}), "extra": extra} if b.kind == "reference" else b.details
             )
-            store.enqueue(s, b.key, "delete")
+            changes.record(s, [b.key], "delete")
             return store.detail(s, a)
 
 

@@ -27,9 +27,9 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from kb_app.core.dto import BackupInfo
-from kb_app.core.durable import fsync_dir
 from kb_app.core.errors import KbError
 from kb_app.core.storage.engine import file_problems, is_corruption, verified_backup
+from kb_app.core.upkeep.durable import fsync_dir
 
 BACKUP_DIR = "backups"
 CORRUPT_FLAG = "CORRUPT"
@@ -267,22 +267,3 @@ def _write_atomically(path: Path, text: str) -> None:
         os.fsync(fh.fileno())
     os.replace(part, path)
     fsync_dir(path.parent)
-
-
-class BackupOps:
-    """The backup side of ``Library``."""
-
-    engine: Engine
-    folder: Path
-
-    def backups(self) -> list[BackupInfo]:
-        """Every backup of this library, newest first, with its verification state."""
-        return list_backups(self.folder)
-
-    def auto_backup(
-        self, reason: AutoReason, now: datetime | None = None, keep: int = 10
-    ) -> BackupInfo | None:
-        """An automatic backup (``exit`` or ``daily``) when due; see ``auto_backup``."""
-        return auto_backup(
-            self.folder, self.engine, reason=reason, now=now or datetime.now(UTC), keep=keep
-        )

@@ -21,7 +21,6 @@ import html
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,14 +34,13 @@ from citeproc.source import Citation as ProcCitation
 from citeproc.source import CitationItem, Date
 from citeproc.source.json import CiteProcJSON
 
+from kb_app.core.dto import Citation
 from kb_app.core.errors import KbError, Problem, ValidationError
 from kb_app.core.paths import resources_dir
+from kb_app.core.vocabulary import CITATION_STYLES, DEFAULT_CITATION_STYLE
 
-DEFAULT_STYLE = "iso690-author-date-fr"
-STYLES: dict[str, str] = {
-    "iso690-author-date-fr": "ISO 690, author-date (French)",
-    "iso690-numeric-fr": "ISO 690, numeric (French)",
-}
+DEFAULT_STYLE = DEFAULT_CITATION_STYLE
+STYLES = CITATION_STYLES
 LOCALE = "fr-FR"
 LOCALE_FILES = ("locales-fr-FR.xml", "locales-en-US.xml")  # en-US: CSL's last fallback
 
@@ -70,19 +68,6 @@ _YEAR_SUFFIX = re.compile("\ue005([0-9]+)\ue006")
 MAX_LITERAL_DATE = 40  # a longer "literal" date is a note about the date: cited as undated
 _TAG = re.compile(r"<[^>]+>")
 _ISO = re.compile(r"(-?[0-9]{1,4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?")
-
-
-@dataclass(frozen=True)
-class Citation:
-    """One formatted reference: the item's key, plain text (French typography kept) and
-    HTML (``<i>`` for italics, text escaped)."""
-
-    key: str
-    text: str
-    html: str
-
-    def to_dict(self) -> dict[str, str]:
-        return {"text": self.text, "html": self.html}
 
 
 def format_citation(item: dict[str, Any], style: str = DEFAULT_STYLE) -> Citation:

@@ -15,16 +15,13 @@ import shutil
 import sqlite3
 import subprocess
 import tempfile
-from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.exc import DBAPIError
-
-from kb_app.core import backups
-from kb_app.core.dto import BackupInfo
-from kb_app.core.durable import fsync_dir, fsync_file
+from kb_app.core.dto import (
+    BackupInfo,
+    RestoreInfo,
+)
 from kb_app.core.errors import (
     LibraryDamaged,
     NotALibrary,
@@ -32,44 +29,18 @@ from kb_app.core.errors import (
     SchemaTooNew,
     ValidationError,
 )
-from kb_app.core.opening import DB_NAME
 from kb_app.core.storage import versions
 from kb_app.core.storage.engine import (
     APPLICATION_ID,
     checkpoint_file,
     file_problems,
-    is_corruption,
     probe,
 )
-
-if TYPE_CHECKING:
-    from kb_app.core.library import Library
+from kb_app.core.upkeep import backups
+from kb_app.core.upkeep.durable import fsync_dir, fsync_file
+from kb_app.core.upkeep.opening import DB_NAME
 
 SIDE_SUFFIXES = ("-wal", "-shm")
-
-
-@dataclass(frozen=True)
-class RestoreInfo:
-    """What a restore did: which backup (and its date), where the old database went."""
-
-    backup: str
-    backup_created_at: str
-    verified: bool
-    replaced: str | None
-    index_set_aside: str | None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass(frozen=True)
-class Recovery:
-    """The outcome of ``open_or_recover``: an open library, or what to offer the user."""
-
-    library: Library | None
-    damaged: Path | None = None
-    restored: RestoreInfo | None = None
-    offer: BackupInfo | None = None
 
 
 def _now_stamp() -> str:
@@ -214,33 +185,6 @@ def restore(folder: Path, backup_file: Path) -> RestoreInfo:
         None if replaced is None else str(replaced),
         None if stale is None else str(stale),
     )
-
-
-def open_or_recover(folder: Path, *, restore_newest: bool, **open_kwargs: Any) -> Recovery:
-    """Open the library; when it is damaged, set it aside and restore or say what to offer.
-
-    A damaged database is quarantined (renamed, never deleted). With ``restore_newest``
-    the newest verified backup is restored and the library opened; otherwise, or when
-    there is no usable backup, ``library`` is None and ``offer`` names the backup to offer
-    (None: offer salvage or a new empty library). Other refusals (too new, not a library)
-    propagate untouched.
-    """
-    from kb_app.core.library import Library
-
-    folder = Path(folder).expanduser().absolute()
-    try:
-        return Recovery(Library(folder, **open_kwargs))
-    except (LibraryDamaged, DBAPIError) as exc:
-        damaged_db = isinstance(exc, LibraryDamaged) or is_corruption(exc)
-        if not damaged_db or not (folder / DB_NAME).exists():
-            raise
-    damaged = quarantine(folder)
-    offer = newest_verified_backup(folder)
-    if offer is None or not restore_newest:
-        return Recovery(None, damaged, None, offer)
-    restored = restore(folder, Path(offer.path))
-    library = Library(folder, create=False, **open_kwargs)
-    return Recovery(library, damaged, restored, offer)
 
 
 def move_library(src: Path, dst: Path) -> Path:

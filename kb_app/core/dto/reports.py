@@ -1,0 +1,219 @@
+"""What the library's use cases report: imports, exports, merges, duplicates, the thesaurus's
+quality, attachments, citations, index drift, restores. Frozen, JSON-ready data."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from kb_app.core.dto.fiches import ConceptRef, FicheRef
+from kb_app.core.errors import Problem
+
+
+@dataclass(frozen=True)
+class PlannedEntry:
+    """One entry of the file and what the import does with it."""
+
+    where: str
+    line: int | None
+    title: str
+    year: int | None
+    authors: str
+    action: str  # "new", "update", "duplicate", "skip"
+    target: str | None = None  # the existing fiche (update, duplicate)
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    source: str
+    format: str
+    encoding: str
+    found: int
+    imported: int
+    updated: int
+    duplicates: int
+    skipped: int
+    errors: tuple[Problem, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+    entries: tuple[PlannedEntry, ...] = ()
+    keys: tuple[str, ...] = ()
+    dry_run: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "format": self.format,
+            "encoding": self.encoding,
+            "found": self.found,
+            "imported": self.imported,
+            "updated": self.updated,
+            "duplicates": self.duplicates,
+            "skipped": self.skipped,
+            "errors": [_problem_dict(p) for p in self.errors],
+            "warnings": [_problem_dict(p) for p in self.warnings],
+            "duplicates_of": [
+                {"where": _place(e.where, e.line), "fiche": e.target, "reason": e.reason}
+                for e in self.entries
+                if e.action == "duplicate"
+            ],
+            "keys": list(self.keys),
+            "dry_run": self.dry_run,
+        }
+
+
+def _place(where: str, line: int | None) -> str:
+    return f"{where}:{line}" if line is not None else where
+
+
+def _problem_dict(p: Problem) -> dict[str, Any]:
+    return {"where": _place(p.where, p.line), "message": p.message, "line": p.line}
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    key_a: str
+    key_b: str
+    reason: str
+    score: float
+
+
+@dataclass(frozen=True)
+class MergeField:
+    name: str  # "title", ..., or "details.<name>"
+    value_a: Any
+    value_b: Any
+
+    @property
+    def differs(self) -> bool:
+        return bool(self.value_a != self.value_b)
+
+    @property
+    def default(self) -> str:
+        """Which side a merge takes unless told otherwise: a's value, b's when a has none."""
+        return "a" if self.value_a not in (None, "", (), [], {}) else "b"
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    format: str
+    path: str
+    count: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    uid: str
+    fiche_key: str
+    sha256: str
+    original_name: str
+    media_type: str | None
+    size: int
+    has_text: bool
+    created_at: str
+    warning: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class LabelClash:
+    """One label (accents and case aside) given to several concepts, as pref or alt."""
+
+    label: str
+    concepts: tuple[ConceptRef, ...]
+
+
+@dataclass(frozen=True)
+class QualityReport:
+    concepts: int
+    without_definition: tuple[ConceptRef, ...]
+    without_english: tuple[ConceptRef, ...]
+    unused: tuple[ConceptRef, ...]  # no live fiche, directly or through a narrower concept
+    orphans: tuple[ConceptRef, ...]  # in no group
+    label_clashes: tuple[LabelClash, ...]
+    cycle: tuple[ConceptRef, ...]  # a broader cycle (first concept repeated at the end), or ()
+    fiches_without_concept: tuple[FicheRef, ...]  # live fiches of every kind, dossiers too
+
+    def unindexed_by_kind(self) -> dict[str, int]:
+        return dict(sorted(Counter(f.kind for f in self.fiches_without_concept).items()))
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "without_definition": len(self.without_definition),
+            "without_english": len(self.without_english),
+            "unused": len(self.unused),
+            "orphans": len(self.orphans),
+            "label_clashes": len(self.label_clashes),
+            "cycle": len(self.cycle),
+            "fiches_without_concept": len(self.fiches_without_concept),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: the lists, their counts and the unindexed fiches by kind."""
+        data = asdict(self)
+        data["counts"] = self.counts()
+        data["fiches_without_concept_by_kind"] = self.unindexed_by_kind()
+        return data
+
+
+@dataclass(frozen=True)
+class MergeSummary:
+    """What a merge did: ``source`` no longer exists, its fiches and labels went to ``target``."""
+
+    source: ConceptRef
+    target: ConceptRef
+    fiches_moved: int  # fiches that were indexed with the source, now with the target
+    fiches_already_indexed: int  # among them, those that were indexed with both
+    labels_added: tuple[str, ...]  # the source's labels, now alternative labels of the target
+    labels_skipped: tuple[str, ...]  # labels dropped: another concept already uses them
+
+
+@dataclass(frozen=True)
+class DeleteSummary:
+    concept: ConceptRef
+    reattached: tuple[str, ...]  # keys of the narrower concepts moved under its broaders
+
+
+@dataclass(frozen=True)
+class Drift:
+    missing: tuple[str, ...]  # in the database, not in the index
+    extra: tuple[str, ...]  # in the index, not (or no longer) in the database
+    stale: tuple[str, ...]  # in both, with a different content hash
+
+    @property
+    def count(self) -> int:
+        return len(self.missing) + len(self.extra) + len(self.stale)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One formatted reference: the item's key, plain text (French typography kept) and
+    HTML (``<i>`` for italics, text escaped)."""
+
+    key: str
+    text: str
+    html: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"text": self.text, "html": self.html}
+
+
+@dataclass(frozen=True)
+class RestoreInfo:
+    """What a restore did: which backup (and its date), where the old database went."""
+
+    backup: str
+    backup_created_at: str
+    verified: bool
+    replaced: str | None
+    index_set_aside: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,212 @@
+"""The import use case: preview a file, import it (one job, one transaction).
+
+The format modules (``interchange``) read a file and plan against the base: each entry new,
+update, duplicate or skipped, with its reasons; nothing there writes. This module validates
+and writes a plan. Crash points (``KB_CRASH_AT``) mark every step a kill test needs: after
+parsing, before the transaction, after each batch, before and after the commit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kb_app.core.dto import FicheDraft, ImportReport, draft_of_detail
+from kb_app.core.interchange.importer import (
+    Plan,
+    detect_format,
+    plan_import,
+    read_file,
+    report_of,
+)
+from kb_app.core.interchange.skos_import import SkosPlan, plan_skos
+from kb_app.core.interchange.structured import MarkdownPlan, plan_markdown
+from kb_app.core.jobs import CancelToken, Job, Progress
+from kb_app.core.library.batch import BATCH, BatchWriter
+from kb_app.core.library.context import Context
+from kb_app.core.library.drafts import save_validated
+from kb_app.core.seed.records import draft_of
+from kb_app.core.storage import fiches as store
+from kb_app.core.storage.concepts import add_concept, add_labels, add_structure
+from kb_app.core.storage.models import Concept, Fiche
+from kb_app.core.thesaurus.ops import reindex_fiches_of
+from kb_app.core.upkeep.crash import crashpoint
+
+
+def merged_update(existing: FicheDraft, incoming: FicheDraft) -> FicheDraft:
+    """An existing fiche refreshed from an imported record.
+
+    Bibliographic fields the record has replace the fiche's; the fiche keeps its body, links,
+    sources, and every concept (the record's are added)."""
+    details: dict[str, Any] = dict(existing.details)
+    extra = {**(existing.details.get("extra") or {}), **(incoming.details.get("extra") or {})}
+    details.update({k: v for k, v in incoming.details.items() if k != "extra"})
+    if extra:
+        details["extra"] = extra
+    return replace(
+        existing,
+        title=incoming.title or existing.title,
+        date=incoming.date or existing.date,
+        summary=incoming.summary or existing.summary,
+        lang=incoming.lang if incoming.lang != "fr" else existing.lang,
+        agents=incoming.agents or existing.agents,
+        concepts=tuple(dict.fromkeys(existing.concepts + incoming.concepts)),
+        details=details,
+    )
+
+
+class Imports:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def preview_import(
+        self,
+        path: Path | str,
+        *,
+        fmt: str | None = None,
+        fallback: str | None = None,
+        update: bool = False,
+    ) -> ImportReport:
+        """What ``import_file`` would do, without writing anything."""
+        path = Path(path)
+        fmt = fmt or detect_file_format(path)
+        with self.ctx.read() as s:
+            if fmt == "skos":
+                return plan_skos(s, path, update=update).report(str(path), dry_run=True)
+            if fmt == "markdown":
+                return plan_markdown(s, path, update).report(str(path), dry_run=True)
+        parsed = read_file(path, fmt, fallback)
+        with self.ctx.read() as s:
+            plan = plan_import(s, parsed, update=update)
+        return report_of(plan, str(path), fmt, dry_run=True)
+
+    def import_file(
+        self,
+        path: Path | str,
+        *,
+        fmt: str | None = None,
+        fallback: str | None = None,
+        update: bool = False,
+        cancel: CancelToken | None = None,
+    ) -> Job[ImportReport]:
+        """Import a BibTeX, RIS, CSL-JSON, SKOS or Markdown file (a job yielding Progress)."""
+        path = Path(path)
+        fmt = fmt or detect_file_format(path)
+        yield Progress("lecture", 0, None)
+        if fmt == "skos":
+            with self.ctx.read() as s:
+                skos_plan = plan_skos(s, path, update=update)
+            crashpoint("import_parsed")
+            yield from self._write_skos(skos_plan)
+            return skos_plan.report(str(path))
+        if fmt == "markdown":
+            with self.ctx.read() as s:
+                md_plan = plan_markdown(s, path, update)
+            crashpoint("import_parsed")
+            keys = yield from self._write_markdown(md_plan, cancel)
+            return md_plan.report(str(path), keys=tuple(keys))
+        parsed = read_file(path, fmt, fallback)
+        with self.ctx.read() as s:
+            plan = plan_import(s, parsed, update=update)
+        crashpoint("import_parsed")
+        keys, updated = yield from self._write_plan(plan, cancel)
+        return report_of(plan, str(path), fmt, keys=tuple(keys), updated=updated)
+
+    def _write_plan(self, plan: Plan, cancel: CancelToken | None) -> Job[tuple[list[str], int]]:
+        total = len(plan.new) + len(plan.updates)
+        keys: list[str] = []
+        updated = 0
+        crashpoint("import_before_begin")
+        with self.ctx.write() as s:
+            writer = BatchWriter(s, validate=False)  # plan_import validated each draft
+            for start in range(0, len(plan.new), BATCH):
+                keys += writer.write(plan.new[start : start + BATCH])
+                crashpoint("import_batch")
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                yield Progress("ajout", len(keys), total)
+            for key, incoming in plan.updates:
+                row = store.get_row(s, key, include_deleted=False)
+                existing = draft_of_detail(store.detail(s, row))
+                draft = merged_update(existing, incoming)
+                if draft != existing:
+                    save_validated(s, row, draft)
+                    updated += 1
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+            yield Progress("ajout", total, total)
+            crashpoint("import_before_commit")
+        crashpoint("import_after_commit")
+        return keys, updated
+
+    def _write_markdown(self, plan: MarkdownPlan, cancel: CancelToken | None) -> Job[list[str]]:
+        total = len(plan.new) + len(plan.updates)
+        crashpoint("import_before_begin")
+        with self.ctx.write() as s:
+            rows: dict[str, Fiche] = {}
+            for record in plan.new:
+                row = Fiche(key=record.key)
+                store.fill(row, draft_of(record))
+                s.add(row)
+                rows[record.key] = row
+            s.flush()
+            for done, record in enumerate([*plan.new, *plan.updates], start=1):
+                row = rows.get(record.key) or store.get_row(s, record.key)
+                save_validated(s, row, draft_of(record))
+                if record.members:
+                    _set_members(s, row, [m for m, _ in record.members])
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                yield Progress("ajout", done, total)
+                crashpoint("import_batch")
+            crashpoint("import_before_commit")
+        crashpoint("import_after_commit")
+        return [r.key for r in plan.new]
+
+    def _write_skos(self, plan: SkosPlan) -> Job[None]:
+        total = len(plan.data.concepts)
+        crashpoint("import_before_begin")
+        with self.ctx.write() as s:
+            ids = dict(plan.known)
+            taken = set(s.scalars(select(Concept.key)))
+            for done, c in enumerate(plan.data.concepts, start=1):
+                if c.uri in plan.known:
+                    if c.uri in plan.updated:
+                        _update_concept(s, plan.known[c.uri], c)
+                    continue
+                key, n = c.key, 2
+                while key in taken:
+                    key, n = f"{c.key}-{n}", n + 1
+                taken.add(key)
+                ids[c.uri] = add_concept(s, c, key)
+                yield Progress("thésaurus", done, total)
+            add_structure(s, plan.data, ids)
+            crashpoint("import_before_commit")
+        crashpoint("import_after_commit")
+
+
+def _set_members(s: Session, row: Fiche, members: list[str]) -> None:
+    ids = dict(s.execute(select(Fiche.key, Fiche.id).where(Fiche.key.in_(members))).all())
+    store.set_members(s, row.id, [ids[m] for m in members])
+
+
+def _update_concept(s: Session, cid: int, c: Any) -> None:
+    """A known concept gains the file's labels it lacks and, when it has none, a definition."""
+    concept = s.get(Concept, cid)
+    assert concept is not None
+    concept.definition = concept.definition or c.definition
+    add_labels(s, cid, c)
+    s.flush()
+    reindex_fiches_of(s, cid)
+
+
+def detect_file_format(path: Path) -> str:
+    """The import format of a file (from its name, then its first bytes) or of a folder."""
+    if path.is_dir():
+        return "markdown"
+    with path.open("rb") as fh:
+        return detect_format(path, fh.read(8192))
