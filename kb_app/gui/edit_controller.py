@@ -158,6 +158,15 @@ class EditController(QObject):
 
         self._host.run(lambda lib: lib.restore(key), done)
 
+    def edit_current_fiche(self) -> None:
+        if self._nav.fiche is not None:
+            self.edit_fiche(self._nav.fiche.key)
+
+    def delete_current_fiche(self) -> None:
+        fiche = self._nav.fiche
+        if fiche is not None:
+            self.delete_fiche(fiche.key, fiche.title)
+
     # -- concepts --------------------------------------------------------------------------
 
     def new_concept(self) -> None:
@@ -167,6 +176,10 @@ class EditController(QObject):
             self._open(editor)
 
         self._host.run(lambda lib: lib.concept_labels(), opened)
+
+    def edit_current_concept(self) -> None:
+        if self._nav.concept is not None:
+            self.edit_concept(self._nav.concept.key)
 
     def _add_concept(self, editor: ConceptEditor, values: dict[str, Any]) -> None:
         def done(concept: ConceptDetail) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kb_app.core.errors import KbError, Message, Problem, ValidationError
@@ -23,13 +23,11 @@ log = logging.getLogger("kb_app.gui")
 
 translate = QCoreApplication.translate
 
-#: Translated « en » by the English translation: how the window knows its language.
-_LANGUAGE = QT_TRANSLATE_NOOP("Errors", "fr")
-
 
 def window_language() -> Lang:
-    """The language the window speaks: the one of the installed translation."""
-    return "en" if translate("Errors", _LANGUAGE) == "en" else "fr"
+    """The language the window speaks: the one of the installed translation (its English
+    translation turns this « fr » into « en »)."""
+    return "en" if translate("Errors", "fr") == "en" else "fr"
 
 
 def translate_message(message: Message) -> str:

@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from kb_app.core.dto import FicheDetail, FicheRef, FicheRow
-from kb_app.gui.dialogs.citation import BibliographyDialog, format_keys
+from kb_app.gui.citing import format_keys
+from kb_app.gui.dialogs.citation import BibliographyDialog
 from kb_app.gui.dialogs.duplicates_dialog import DuplicatesDialog
 from kb_app.gui.dialogs.export_dialog import ExportDialog
 from kb_app.gui.dialogs.import_wizard import ImportWizard

@@ -1,272 +1,113 @@
-"""Menus, toolbar and keyboard shortcuts of the main window."""
+"""Menus, toolbar and keyboard shortcuts of the main window.
+
+The tables name each action, its text and its shortcut; the slot of an action is given by
+whoever owns the command (the window, the librarian's tools, the keeping of the library) when
+it adds its table to ``WindowActions``. So this module knows no window class.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping, Sequence
+from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle, QToolBar, QWidget
 
 from kb_app.gui import settings
-from kb_app.gui.librarian_actions import LIBRARIAN_SPECS
-
-if TYPE_CHECKING:
-    from kb_app.gui.main_window import MainWindow
+from kb_app.gui.translation import QT_TRANSLATE_NOOP
 
 Keys = QKeySequence | QKeySequence.StandardKey | str | Sequence[QKeySequence | str]
-
+Slot = Callable[[], object]
 
 translate = QCoreApplication.translate
+M = "MainWindow"  # the translation context of every action, menu and shortcut text
+SK = QKeySequence.StandardKey
+SP = QStyle.StandardPixmap
 
 
-class Actions:
-    """Every action of the window, by name (``actions["back"]``)."""
+class ActionSpec(NamedTuple):
+    name: str
+    text: str  # untranslated (context « MainWindow »): translated when the action is made
+    keys: Keys | None = None
+    icon: QStyle.StandardPixmap | None = None
 
-    def __init__(self, window: MainWindow) -> None:
+
+class WindowActions:
+    """Every action of the window, by name (``commands["back"]``)."""
+
+    def __init__(self, window: QWidget) -> None:
         self._window = window
         self._all: dict[str, QAction] = {}
 
     def __getitem__(self, name: str) -> QAction:
         return self._all[name]
 
-    def add(
-        self,
-        name: str,
-        text: str,
-        slot: Callable[[], object],
-        keys: Keys | None = None,
-        icon: QStyle.StandardPixmap | None = None,
-    ) -> QAction:
-        action = QAction(text, self._window)
-        action.setObjectName(name)
-        if icon is not None:
-            action.setIcon(self._window.style().standardIcon(icon))
-        if keys is not None:
-            if isinstance(keys, (list, tuple)):
-                action.setShortcuts([QKeySequence(k) for k in keys])
-            elif isinstance(keys, QKeySequence.StandardKey):
-                action.setShortcuts(keys)
-            else:
-                action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(lambda _checked=False: slot())
-        self._all[name] = action
-        return action
-
     def names(self) -> list[str]:
         return list(self._all)
 
+    def add_all(self, specs: Sequence[ActionSpec], slots: Mapping[str, Slot]) -> None:
+        """One action per spec, triggering the slot of the same name (one slot per spec)."""
+        if set(slots) != {spec.name for spec in specs}:
+            raise ValueError(f"slots {sorted(slots)} do not match the specs")
+        for spec in specs:
+            self.add(spec, slots[spec.name])
 
-M = "MainWindow"
-SK = QKeySequence.StandardKey
-SP = QStyle.StandardPixmap
-Slot = Callable[["MainWindow"], Callable[[], object]]
-
-#: name, text (translated at build time), slot of the window, shortcut(s), icon
-SPECS: list[tuple[str, str, Slot, Keys | None, QStyle.StandardPixmap | None]] = [
-    (
-        "open",
-        QT_TRANSLATE_NOOP("MainWindow", "Ouvrir une bibliothèque…"),
-        lambda w: w.choose_library,
-        SK.Open,
-        None,
-    ),
-    (
-        "export",
-        QT_TRANSLATE_NOOP("MainWindow", "Exporter le panier…"),
-        lambda w: w.basket.export,
-        None,
-        None,
-    ),
-    (
-        "print",
-        QT_TRANSLATE_NOOP("MainWindow", "Imprimer le panier…"),
-        lambda w: w.basket.print_dialog,
-        SK.Print,
-        None,
-    ),
-    (
-        "backup",
-        QT_TRANSLATE_NOOP("MainWindow", "Sauvegarder la bibliothèque"),
-        lambda w: w.backup,
-        None,
-        None,
-    ),
-    (
-        "check",
-        QT_TRANSLATE_NOOP("MainWindow", "Vérifier la bibliothèque"),
-        lambda w: w.check,
-        None,
-        None,
-    ),
-    ("quit", QT_TRANSLATE_NOOP("MainWindow", "Quitter"), lambda w: w.close, SK.Quit, None),
-    ("undo", QT_TRANSLATE_NOOP("MainWindow", "Annuler"), lambda w: w.edits.undo, SK.Undo, None),
-    (
-        "new",
-        QT_TRANSLATE_NOOP("MainWindow", "Nouvelle fiche…"),
-        lambda w: w.edits.new_fiche,
-        SK.New,
-        None,
-    ),
-    (
-        "edit",
-        QT_TRANSLATE_NOOP("MainWindow", "Modifier la fiche…"),
-        lambda w: w.edit_current,
-        "Ctrl+E",
-        None,
-    ),
-    (
-        "delete",
-        QT_TRANSLATE_NOOP("MainWindow", "Mettre la fiche à la corbeille"),
-        lambda w: w.delete_current,
-        "Ctrl+Del",
-        None,
-    ),
-    (
-        "trash",
-        QT_TRANSLATE_NOOP("MainWindow", "Corbeille…"),
-        lambda w: w.edits.show_trash,
-        None,
-        None,
-    ),
-    (
-        "new_concept",
-        QT_TRANSLATE_NOOP("MainWindow", "Nouveau concept…"),
-        lambda w: w.edits.new_concept,
-        None,
-        None,
-    ),
-    (
-        "edit_concept",
-        QT_TRANSLATE_NOOP("MainWindow", "Modifier le concept…"),
-        lambda w: w.edit_current_concept,
-        None,
-        None,
-    ),
-    (
-        "basket_add",
-        QT_TRANSLATE_NOOP("MainWindow", "Ajouter au panier"),
-        lambda w: w.add_current_to_basket,
-        "Ctrl+B",
-        None,
-    ),
-    (
-        "back",
-        QT_TRANSLATE_NOOP("MainWindow", "Précédent"),
-        lambda w: w.navigator.back,
-        SK.Back,
-        SP.SP_ArrowBack,
-    ),
-    (
-        "forward",
-        QT_TRANSLATE_NOOP("MainWindow", "Suivant"),
-        lambda w: w.navigator.forward,
-        SK.Forward,
-        SP.SP_ArrowForward,
-    ),
-    (
-        "home",
-        QT_TRANSLATE_NOOP("MainWindow", "Accueil"),
-        lambda w: w.navigator.home,
-        "Alt+Home",
-        SP.SP_DirHomeIcon,
-    ),
-    (
-        "search",
-        QT_TRANSLATE_NOOP("MainWindow", "Rechercher"),
-        lambda w: w.focus_search,
-        ("Ctrl+K", "Ctrl+F"),
-        None,
-    ),
-    (
-        "results",
-        QT_TRANSLATE_NOOP("MainWindow", "Aller aux résultats"),
-        lambda w: w.focus_results,
-        "Ctrl+J",
-        None,
-    ),
-    (
-        "reader",
-        QT_TRANSLATE_NOOP("MainWindow", "Aller à la lecture"),
-        lambda w: w.focus_reader,
-        "Ctrl+R",
-        None,
-    ),
-    (
-        "dossier_prev",
-        QT_TRANSLATE_NOOP("MainWindow", "Précédent dans le dossier"),
-        lambda w: w.previous_in_dossier,
-        "Alt+PgUp",
-        None,
-    ),
-    (
-        "dossier_next",
-        QT_TRANSLATE_NOOP("MainWindow", "Suivant dans le dossier"),
-        lambda w: w.next_in_dossier,
-        "Alt+PgDown",
-        None,
-    ),
-    (
-        "tab_filters",
-        QT_TRANSLATE_NOOP("MainWindow", "Filtres"),
-        lambda w: lambda: w.show_tab(0),
-        "Ctrl+1",
-        None,
-    ),
-    (
-        "tab_thesaurus",
-        QT_TRANSLATE_NOOP("MainWindow", "Thésaurus"),
-        lambda w: lambda: w.show_tab(1),
-        "Ctrl+2",
-        None,
-    ),
-    (
-        "tab_basket",
-        QT_TRANSLATE_NOOP("MainWindow", "Panier"),
-        lambda w: lambda: w.show_tab(2),
-        "Ctrl+3",
-        None,
-    ),
-    (
-        "tab_history",
-        QT_TRANSLATE_NOOP("MainWindow", "Historique"),
-        lambda w: lambda: w.show_tab(3),
-        "Ctrl+4",
-        None,
-    ),
-    (
-        "compare",
-        QT_TRANSLATE_NOOP("MainWindow", "Comparer deux cas…"),
-        lambda w: w.navigator.choose_cases,
-        "Ctrl+Shift+C",
-        None,
-    ),
-    (
-        "shortcuts",
-        QT_TRANSLATE_NOOP("MainWindow", "Raccourcis clavier"),
-        lambda w: w.show_shortcuts,
-        SK.HelpContents,
-        None,
-    ),
-    (
-        "about",
-        QT_TRANSLATE_NOOP("MainWindow", "À propos de kb_app"),
-        lambda w: w.show_about,
-        None,
-        None,
-    ),
-]
+    def add(self, spec: ActionSpec, slot: Slot) -> QAction:
+        action = QAction(translate(M, spec.text), self._window)
+        action.setObjectName(spec.name)
+        if spec.icon is not None:
+            action.setIcon(self._window.style().standardIcon(spec.icon))
+        keys = spec.keys
+        if isinstance(keys, (list, tuple)):
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        elif isinstance(keys, QKeySequence.StandardKey):
+            action.setShortcuts(keys)
+        elif isinstance(keys, (QKeySequence, str)):
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _checked=False: slot())
+        self._all[spec.name] = action
+        return action
 
 
-def build_actions(w: MainWindow) -> Actions:
-    actions = Actions(w)
-    for name, text, slot, keys, icon in [*SPECS, *LIBRARIAN_SPECS]:
-        actions.add(name, translate(M, text), slot(w), keys, icon)
-    _menus(w, actions)
-    _toolbar(w, actions)
-    return actions
-
+#: The window's own commands (the librarian's and the keeper's are in ``librarian_actions``).
+WINDOW_SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec("open", QT_TRANSLATE_NOOP("MainWindow", "Ouvrir une bibliothèque…"), SK.Open),
+    ActionSpec("export", QT_TRANSLATE_NOOP("MainWindow", "Exporter le panier…")),
+    ActionSpec("print", QT_TRANSLATE_NOOP("MainWindow", "Imprimer le panier…"), SK.Print),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "Quitter"), SK.Quit),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("MainWindow", "Annuler"), SK.Undo),
+    ActionSpec("new", QT_TRANSLATE_NOOP("MainWindow", "Nouvelle fiche…"), SK.New),
+    ActionSpec("edit", QT_TRANSLATE_NOOP("MainWindow", "Modifier la fiche…"), "Ctrl+E"),
+    ActionSpec(
+        "delete", QT_TRANSLATE_NOOP("MainWindow", "Mettre la fiche à la corbeille"), "Ctrl+Del"
+    ),
+    ActionSpec("trash", QT_TRANSLATE_NOOP("MainWindow", "Corbeille…")),
+    ActionSpec("new_concept", QT_TRANSLATE_NOOP("MainWindow", "Nouveau concept…")),
+    ActionSpec("edit_concept", QT_TRANSLATE_NOOP("MainWindow", "Modifier le concept…")),
+    ActionSpec("basket_add", QT_TRANSLATE_NOOP("MainWindow", "Ajouter au panier"), "Ctrl+B"),
+    ActionSpec("back", QT_TRANSLATE_NOOP("MainWindow", "Précédent"), SK.Back, SP.SP_ArrowBack),
+    ActionSpec(
+        "forward", QT_TRANSLATE_NOOP("MainWindow", "Suivant"), SK.Forward, SP.SP_ArrowForward
+    ),
+    ActionSpec("home", QT_TRANSLATE_NOOP("MainWindow", "Accueil"), "Alt+Home", SP.SP_DirHomeIcon),
+    ActionSpec("search", QT_TRANSLATE_NOOP("MainWindow", "Rechercher"), ("Ctrl+K", "Ctrl+F")),
+    ActionSpec("results", QT_TRANSLATE_NOOP("MainWindow", "Aller aux résultats"), "Ctrl+J"),
+    ActionSpec("reader", QT_TRANSLATE_NOOP("MainWindow", "Aller à la lecture"), "Ctrl+R"),
+    ActionSpec(
+        "dossier_prev", QT_TRANSLATE_NOOP("MainWindow", "Précédent dans le dossier"), "Alt+PgUp"
+    ),
+    ActionSpec(
+        "dossier_next", QT_TRANSLATE_NOOP("MainWindow", "Suivant dans le dossier"), "Alt+PgDown"
+    ),
+    ActionSpec("tab_filters", QT_TRANSLATE_NOOP("MainWindow", "Filtres"), "Ctrl+1"),
+    ActionSpec("tab_thesaurus", QT_TRANSLATE_NOOP("MainWindow", "Thésaurus"), "Ctrl+2"),
+    ActionSpec("tab_basket", QT_TRANSLATE_NOOP("MainWindow", "Panier"), "Ctrl+3"),
+    ActionSpec("tab_history", QT_TRANSLATE_NOOP("MainWindow", "Historique"), "Ctrl+4"),
+    ActionSpec("compare", QT_TRANSLATE_NOOP("MainWindow", "Comparer deux cas…"), "Ctrl+Shift+C"),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("MainWindow", "Raccourcis clavier"), SK.HelpContents),
+    ActionSpec("about", QT_TRANSLATE_NOOP("MainWindow", "À propos de kb_app")),
+)
 
 # The menus: title (translated at build time), then action names; "|" is a separator.
 MENUS: list[tuple[str, str]] = [
@@ -290,24 +131,27 @@ MENUS: list[tuple[str, str]] = [
 ]
 
 
-def _menus(w: MainWindow, a: Actions) -> None:
-    bar = w.menuBar()
+def install_menus(
+    window: QMainWindow, actions: WindowActions, set_language: Callable[[str | None], None]
+) -> None:
+    """The menu bar: the ``MENUS``, the language menu, the help menu."""
+    bar = window.menuBar()
     for title, names in MENUS:
         menu = bar.addMenu(translate(M, title))
         for name in names.split():
             if name == "|":
                 menu.addSeparator()
             else:
-                menu.addAction(a[name])
-    _language_menu(w)
+                menu.addAction(actions[name])
+    _language_menu(window, set_language)
     help_menu = bar.addMenu(translate("MainWindow", "&Aide"))
-    help_menu.addAction(a["shortcuts"])
-    help_menu.addAction(a["about"])
+    help_menu.addAction(actions["shortcuts"])
+    help_menu.addAction(actions["about"])
 
 
-def _language_menu(w: MainWindow) -> None:
-    menu = w.menuBar().addMenu(translate("MainWindow", "&Langue"))
-    group = QActionGroup(w)
+def _language_menu(window: QMainWindow, set_language: Callable[[str | None], None]) -> None:
+    menu = window.menuBar().addMenu(translate("MainWindow", "&Langue"))
+    group = QActionGroup(window)
     current = settings.language_override()
     for code, text in (
         (None, translate("MainWindow", "Langue du système")),
@@ -319,22 +163,40 @@ def _language_menu(w: MainWindow) -> None:
         action.setChecked(code == current)
         action.setObjectName(f"language_{code or 'system'}")
         group.addAction(action)
-        action.triggered.connect(lambda _c=False, c=code: w.set_language(c))
+        action.triggered.connect(lambda _c=False, c=code: set_language(c))
 
 
-def _toolbar(w: MainWindow, a: Actions) -> None:
-    bar = QToolBar(translate("MainWindow", "Navigation"), w)
+def install_toolbar(window: QMainWindow, actions: WindowActions, search_bar: QWidget) -> None:
+    """Back, forward, home, the search bar, then the commands on the fiche read."""
+    bar = QToolBar(translate("MainWindow", "Navigation"), window)
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     for name in ("back", "forward", "home"):
-        bar.addAction(a[name])
-    bar.addWidget(w.search_bar)
+        bar.addAction(actions[name])
+    bar.addWidget(search_bar)
     bar.addSeparator()
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for name in ("basket_add", "edit", "compare"):
-        bar.addAction(a[name])
-    w.addToolBar(bar)
+        bar.addAction(actions[name])
+    window.addToolBar(bar)
+
+
+def show_shortcuts(parent: QWidget) -> None:
+    rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in shortcut_rows())
+    box = QMessageBox(parent)
+    box.setWindowTitle(translate("MainWindow", "Raccourcis clavier"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(f"<table cellpadding='3'>{rows}</table>")
+    box.open()
+
+
+def show_about(parent: QWidget, library: str) -> None:
+    """« À propos » with the folder of the open library."""
+    text = translate(
+        "MainWindow", "kb_app : base de connaissances hors ligne sur la gouvernance territoriale."
+    )
+    QMessageBox.about(parent, translate("MainWindow", "À propos de kb_app"), f"{text}\n\n{library}")
 
 
 def shortcut_rows() -> list[tuple[str, str]]:

@@ -1,8 +1,9 @@
 """The main window: search bar, facets and thesaurus beside the results, the reader.
 
-Wiring only: the work is in the controllers (search, navigation, editing) and the panels.
-The window is built without touching the library; ``open_library`` opens it on the worker
-thread once the window is on screen.
+Wiring only: the work is in the controllers it composes (search, navigation, editing, the
+librarian's tools, the keeping of the library) and in the panels. The window is built without
+touching the library; ``open_library`` opens it on the worker thread once the window is on
+screen.
 """
 
 from __future__ import annotations
@@ -10,38 +11,40 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from kb_app.core.dto import ConceptTreeRow, IdSearch
 from kb_app.gui import settings
-from kb_app.gui.backup_timer import BackupTimer
 from kb_app.gui.edit_controller import EditController
-from kb_app.gui.errors import error_sentence
+from kb_app.gui.keeping import KeepingController
 from kb_app.gui.librarian import Librarian
-from kb_app.gui.librarian_window import LibrarianWindow
+from kb_app.gui.librarian_actions import WRITE_ACTIONS
+from kb_app.gui.librarian_tools import LibrarianTools
 from kb_app.gui.links import concept_url, fiche_url
-from kb_app.gui.main_actions import build_actions, shortcut_rows
-from kb_app.gui.models.concept_tree_model import ConceptFilterProxy, ConceptTreeModel
+from kb_app.gui.main_actions import (
+    WINDOW_SPECS,
+    Slot,
+    WindowActions,
+    install_menus,
+    install_toolbar,
+    show_about,
+    show_shortcuts,
+)
 from kb_app.gui.models.results_model import ResultsModel
-from kb_app.gui.models.roles import KEY_ROLE
 from kb_app.gui.models.row_loader import HostRowLoader
 from kb_app.gui.navigator import Navigator
 from kb_app.gui.ops import LibraryHost
-from kb_app.gui.recovery_dialogs import RecoveryController
 from kb_app.gui.search_controller import SearchController
 from kb_app.gui.single_instance import Guard
 from kb_app.gui.widgets.basket_panel import BasketPanel
@@ -51,9 +54,10 @@ from kb_app.gui.widgets.history_panel import HistoryPanel
 from kb_app.gui.widgets.reader import Reader
 from kb_app.gui.widgets.results_view import ResultsView
 from kb_app.gui.widgets.search_bar import SearchBar
+from kb_app.gui.widgets.thesaurus_panel import ThesaurusPanel
 
 
-class MainWindow(QMainWindow, LibrarianWindow):
+class MainWindow(QMainWindow):
     library_ready = Signal()  # the library is open and its first results are on screen
 
     def __init__(self) -> None:
@@ -63,25 +67,15 @@ class MainWindow(QMainWindow, LibrarianWindow):
         self.resize(1360, 860)
         self.host = LibraryHost(self)
         self._ready = False
-        self.read_only = False  # the open library is read-only
         self.ask_read_only = False  # open libraries read-only (asked on the command line)
         self.guard: Guard | None = None  # this process's hold on its library (app.py)
-        self.recovery = RecoveryController(self.host, self)
-        self.backup_timer = BackupTimer(self.host, self)
-        self.index_timer = QTimer(self, singleShot=True, interval=1000)
         self._build_widgets()
+        self._build_controllers()
+        self.library_label = QLabel(self)
         self._build_layout()
-        self.navigator = Navigator(self.host, self.stack, self.reader, self.concept_page, self)
-        self.search = SearchController(
-            self.host, self.search_bar, self.facets, self.results, self.status
-        )
-        self.edits = EditController(self.host, self.navigator, self)
-        self.librarian = Librarian(self.host, self)
-        self.connect_librarian()
-        self.actions = build_actions(self)
+        self.commands = self._build_commands()
         self._connect()
-        self.librarian_menus()
-        self._restore_settings()
+        settings.restore_window(self, self._splitters())
         self._update_actions()
 
     # -- building --------------------------------------------------------------------------
@@ -90,25 +84,7 @@ class MainWindow(QMainWindow, LibrarianWindow):
         self.search_bar = SearchBar(self)
         self.search_bar.setMinimumWidth(380)
         self.facets = FacetsPanel(self)
-        self.concept_tree = ConceptTreeModel(self)
-        self.concept_proxy = ConceptFilterProxy(self)
-        self.concept_proxy.setSourceModel(self.concept_tree)
-        self.concept_filter = QLineEdit(self)
-        self.concept_filter.setPlaceholderText(self.tr("Filtrer les concepts"))
-        self.concept_filter.setAccessibleName(self.tr("Filtrer les concepts"))
-        self.concept_filter.setClearButtonEnabled(True)
-        self.concept_view = QTreeView(self)
-        self.concept_view.setObjectName("conceptTree")
-        self.concept_view.setModel(self.concept_proxy)
-        self.concept_view.setAccessibleName(self.tr("Thésaurus"))
-        self.concept_view.setUniformRowHeights(True)
-        self.concept_view.header().setStretchLastSection(False)
-        self.concept_view.header().setSectionResizeMode(
-            0, self.concept_view.header().ResizeMode.Stretch
-        )
-        self.concept_view.header().setSectionResizeMode(
-            1, self.concept_view.header().ResizeMode.ResizeToContents
-        )
+        self.thesaurus_panel = ThesaurusPanel(self)
         self.basket = BasketPanel(self.host, self)
         self.history = HistoryPanel(self.host, self)
         self.results = ResultsModel(HostRowLoader(self.host), self)
@@ -122,20 +98,32 @@ class MainWindow(QMainWindow, LibrarianWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.reader)
         self.stack.addWidget(self.concept_page)
-        self.build_librarian_widgets()
-        self.library_label = QLabel(self)
+
+    def _build_controllers(self) -> None:
+        host = self.host
+        self.navigator = Navigator(host, self.stack, self.reader, self.concept_page, self)
+        self.search = SearchController(
+            host, self.search_bar, self.facets, self.results, self.status
+        )
+        self.edits = EditController(host, self.navigator, self)
+        self.librarian = Librarian(host, self)
+        self.librarian_tools = LibrarianTools(
+            host,
+            self.librarian,
+            self.navigator,
+            basket=self.basket,
+            concept_view=self.thesaurus_panel.view,
+            results=self.results,
+            parent=self,
+        )
+        self.keeping = KeepingController(host, self)
 
     def _build_layout(self) -> None:
-        thesaurus = QWidget(self)
-        box = QVBoxLayout(thesaurus)
-        box.setContentsMargins(4, 4, 4, 4)
-        box.addWidget(self.concept_filter)
-        box.addWidget(self.concept_view, 1)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sidebarTabs")
         self.tabs.setAccessibleName(self.tr("Panneau latéral"))
         self.tabs.addTab(self.facets, self.tr("Filtres"))
-        self.tabs.addTab(thesaurus, self.tr("Thésaurus"))
+        self.tabs.addTab(self.thesaurus_panel, self.tr("Thésaurus"))
         self.tabs.addTab(self.basket, self.tr("Panier"))
         self.tabs.addTab(self.history, self.tr("Historique"))
         results = QWidget(self)
@@ -143,18 +131,63 @@ class MainWindow(QMainWindow, LibrarianWindow):
         column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.results_label)
         column.addWidget(self.results_view, 1)
-        reading = self.reading_column()
+        reading = QWidget(self)  # the reader (fiche or concept page) above the fiche's tools
+        box = QVBoxLayout(reading)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.stack, 1)
+        box.addWidget(self.librarian_tools.fiche_tools)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         for widget in (self.tabs, results, reading):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([330, 420, 610])
-        self.setCentralWidget(self.with_banners(self.splitter))
+        self.setCentralWidget(self.keeping.with_banners(self.splitter))
         self.statusBar().addPermanentWidget(self.library_label)
 
+    def _build_commands(self) -> WindowActions:
+        commands = WindowActions(self)
+        commands.add_all(WINDOW_SPECS, self._window_slots())
+        self.librarian_tools.add_actions(commands)
+        self.keeping.add_actions(commands)
+        install_menus(self, commands, self.set_language)
+        install_toolbar(self, commands, self.search_bar)
+        return commands
+
+    def _window_slots(self) -> dict[str, Slot]:
+        nav, edits = self.navigator, self.edits
+        return {
+            "open": self.choose_library,
+            "export": self.basket.export,
+            "print": self.basket.print_dialog,
+            "quit": self.close,
+            "undo": edits.undo,
+            "new": edits.new_fiche,
+            "edit": edits.edit_current_fiche,
+            "delete": edits.delete_current_fiche,
+            "trash": edits.show_trash,
+            "new_concept": edits.new_concept,
+            "edit_concept": edits.edit_current_concept,
+            "basket_add": self.add_current_to_basket,
+            "back": nav.back,
+            "forward": nav.forward,
+            "home": nav.home,
+            "search": self.focus_search,
+            "results": self.focus_results,
+            "reader": self.focus_reader,
+            "dossier_prev": lambda: nav.step_in_dossier(-1),
+            "dossier_next": lambda: nav.step_in_dossier(1),
+            "tab_filters": lambda: self.show_tab(0),
+            "tab_thesaurus": lambda: self.show_tab(1),
+            "tab_basket": lambda: self.show_tab(2),
+            "tab_history": lambda: self.show_tab(3),
+            "compare": nav.choose_cases,
+            "shortcuts": lambda: show_shortcuts(self),
+            "about": lambda: show_about(self, self.library_label.text()),
+        }
+
     def _connect(self) -> None:
-        nav = self.navigator
+        nav, lib = self.navigator, self.librarian
         for reader in (self.reader, self.concept_page.reader):
             reader.internal_link.connect(nav.go)
             reader.refused.connect(self.status)
@@ -169,9 +202,7 @@ class MainWindow(QMainWindow, LibrarianWindow):
         self.search_bar.down_pressed.connect(self.focus_results)
         self.results_view.fiche_chosen.connect(lambda key: nav.go(fiche_url(key)))
         self.results_view.fiche_activated.connect(self._read)
-        self.concept_view.activated.connect(self._concept_activated)
-        self.concept_view.clicked.connect(self._concept_activated)
-        self.concept_filter.textChanged.connect(self._filter_concepts)
+        self.thesaurus_panel.concept_chosen.connect(lambda key: nav.go(concept_url(key)))
         self.basket.open_fiche.connect(lambda key: nav.go(fiche_url(key)))
         self.basket.message.connect(self.status)
         self.history.open_url.connect(nav.go)
@@ -179,20 +210,30 @@ class MainWindow(QMainWindow, LibrarianWindow):
         self.edits.changed.connect(self.refresh_all)
         self.edits.undo_changed.connect(lambda _label: self._update_actions())
         self.host.opened.connect(self._opened)
-        self.connect_keeping()
+        lib.changed.connect(self.refresh_all)
+        lib.message.connect(self.status)
+        lib.show_keys.connect(self.show_keys)
+        self.librarian_tools.message.connect(self.status)
+        self.librarian_tools.fiche_tools.attachments.changed.connect(self.search.refresh)
+        self.keeping.message.connect(self.status)
+        self.keeping.index_back.connect(self.search.refresh)
 
     # -- the library -----------------------------------------------------------------------
 
     def open_library(self, path: str | None, *, read_only: bool | None = None) -> None:
         ro = self.ask_read_only if read_only is None else read_only
-        self.host.open(path, failed=self._open_failed, damaged=self.recovery.damaged, read_only=ro)
+        damaged = self.keeping.recovery.damaged
+        self.host.open(path, failed=self._open_failed, damaged=damaged, read_only=ro)
 
     def attach_library(self, library: Any) -> None:
         self.host.attach(library)
 
     def _opened(self, library: Any) -> None:
         folder = Path(library.folder)
-        self.library_opened(library)
+        self.keeping.library_opened(library)
+        for widget in self._writing_widgets():
+            widget.setVisible(not self.keeping.read_only)
+        self._update_actions()
         for reader in (self.reader, self.concept_page.reader):
             reader.set_attachments_root(folder / "attachments")
         self.library_label.setText(str(folder))
@@ -212,13 +253,22 @@ class MainWindow(QMainWindow, LibrarianWindow):
         if folder and self.claim_folder(folder):
             self.open_library(folder)
 
+    def claim_folder(self, folder: str) -> bool:
+        """True when this window may open ``folder`` (no other kb_app has it open)."""
+        if self.guard is None:
+            return True
+        taken = self.guard.switch(folder)
+        if not taken.acquired:
+            self.status(taken.message())
+        return taken.acquired
+
     def load_sidebar(self) -> None:
         def task(lib: Any) -> tuple[list[ConceptTreeRow], dict[str, str]]:
             return lib.concept_tree(), {d.key: d.title for d in lib.list_fiches("dossier")}
 
         def done(result: tuple[list[ConceptTreeRow], dict[str, str]]) -> None:
             rows, titles = result
-            self.concept_tree.set_rows(rows)
+            self.thesaurus_panel.set_rows(rows)
             self.search.set_dossier_titles(titles)
 
         self.host.run(task, done)
@@ -228,6 +278,12 @@ class MainWindow(QMainWindow, LibrarianWindow):
         self.search.refresh()
         self.basket.refresh()
         self.history.mark_stale()
+
+    def show_keys(self, keys: list[str], caption: str) -> None:
+        """List these fiches in the results (the fiches just imported, for instance)."""
+        self.results.set_result(IdSearch("", tuple(keys), len(keys), {}, 0.0), "")
+        self.results_label.setText(f"{caption} : {len(keys)}")
+        self.tabs.setCurrentIndex(0)
 
     def _searched(self, _found: IdSearch) -> None:
         if not self._ready:
@@ -265,80 +321,35 @@ class MainWindow(QMainWindow, LibrarianWindow):
         self.tabs.setCurrentIndex(index)
         self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
         if index == 1:
-            self.concept_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.thesaurus_panel.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _read(self, key: str) -> None:
         self.navigator.go(fiche_url(key))
         self.focus_reader()
 
-    def _concept_activated(self, index: QModelIndex) -> None:
-        key = index.data(KEY_ROLE)
-        if key:
-            self.navigator.go(concept_url(str(key)))
-
-    def _filter_concepts(self, text: str) -> None:
-        self.concept_proxy.set_text(text)
-        self.concept_view.expandAll()
-
     def _search_concept(self, key: str) -> None:
         self.search.show_concept(key)
         self.tabs.setCurrentIndex(0)
-
-    def previous_in_dossier(self) -> None:
-        self.navigator.step_in_dossier(-1)
-
-    def next_in_dossier(self) -> None:
-        self.navigator.step_in_dossier(1)
 
     def add_current_to_basket(self) -> None:
         if self.navigator.fiche is not None:
             self.basket.add(self.navigator.fiche.key)
 
-    def edit_current(self) -> None:
-        if self.navigator.fiche is not None:
-            self.edits.edit_fiche(self.navigator.fiche.key)
-
-    def delete_current(self) -> None:
-        fiche = self.navigator.fiche
-        if fiche is not None:
-            self.edits.delete_fiche(fiche.key, fiche.title)
-
-    def edit_current_concept(self) -> None:
-        if self.navigator.concept is not None:
-            self.edits.edit_concept(self.navigator.concept.key)
-
     def set_language(self, language: str | None) -> None:
         settings.set_language_override(language)
         self.status(self.tr("La langue choisie s'appliquera au prochain démarrage."))
-
-    def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in shortcut_rows())
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Raccourcis clavier"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table cellpadding='3'>{rows}</table>")
-        box.open()
-
-    def show_about(self) -> None:
-        text = self.tr("kb_app : base de connaissances hors ligne sur la gouvernance territoriale.")
-        QMessageBox.about(
-            self, self.tr("À propos de kb_app"), f"{text}\n\n{self.library_label.text()}"
-        )
 
     def _page_shown(self, _url: str) -> None:
         """Keep the lists in step with the page: its result row, its concept in the tree."""
         fiche, concept = self.navigator.fiche, self.navigator.concept
         self.results_view.show_key(fiche.key if fiche else None)
         if concept is not None:
-            index = self.concept_proxy.mapFromSource(self.concept_tree.find(concept.key))
-            if index.isValid():
-                self.concept_view.setCurrentIndex(index)
-                self.concept_view.scrollTo(index)
-        self.fiche_tools.show_fiche(fiche)
+            self.thesaurus_panel.show_concept(concept.key)
+        self.librarian_tools.fiche_tools.show_fiche(fiche)
         self._update_actions()
 
     def _update_actions(self) -> None:
-        nav, a = self.navigator, self.actions
+        nav, a = self.navigator, self.commands
         a["back"].setEnabled(nav.history.can_back())
         a["forward"].setEnabled(nav.history.can_forward())
         fiche = nav.fiche is not None
@@ -352,37 +363,21 @@ class MainWindow(QMainWindow, LibrarianWindow):
         a["undo"].setText(
             self.tr("Annuler : %1").replace("%1", step.label) if step else self.tr("Annuler")
         )
-        self.disable_writes()
+        if self.keeping.read_only:
+            for name in WRITE_ACTIONS:
+                a[name].setEnabled(False)
+
+    def _writing_widgets(self) -> list[QWidget]:
+        """Panel buttons that change the library (hidden when it is read-only)."""
+        basket = [self.basket.buttons[n] for n in ("up", "down", "remove", "clear")]
+        return [*basket, *self.librarian_tools.writing_buttons(), self.history.clear_button]
 
     # -- settings --------------------------------------------------------------------------
-
-    def _restore_settings(self) -> None:
-        geometry = settings.load_bytes("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = settings.load_bytes("window/state")
-        if state is not None:
-            self.restoreState(state)
-        for key, splitter in self._splitters().items():
-            saved = settings.load_bytes(f"splitters/{key}")
-            if saved is not None:
-                splitter.restoreState(saved)
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"main": self.splitter, "concept": self.concept_page.splitter}
 
-    def save_settings(self) -> None:
-        settings.save_bytes("window/geometry", self.saveGeometry())
-        settings.save_bytes("window/state", self.saveState())
-        for key, splitter in self._splitters().items():
-            settings.save_bytes(f"splitters/{key}", splitter.saveState())
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_settings()
-        self.index_timer.stop()
-        self.host.close(last=self.backup_timer.on_exit)  # the exit backup, then close
-        self.backup_timer.stop()
+        settings.save_window(self, self._splitters())
+        self.keeping.shut_down()  # the exit backup, then the library closes
         super().closeEvent(event)
-
-    def error_text(self, exc: BaseException) -> str:
-        return error_sentence(exc)

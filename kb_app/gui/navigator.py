@@ -7,7 +7,9 @@ with its graph, the home page, or two cases side by side.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -26,6 +28,16 @@ if TYPE_CHECKING:
     from kb_app.core.library import Library
 
 TOP_CONCEPTS = 15
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Visit:
+    """A page asked for: its URL, whether it goes in the history, which request it is."""
+
+    url: str
+    record: bool
+    generation: int
 
 
 class Navigator(QObject):
@@ -76,7 +88,7 @@ class Navigator(QObject):
             self.status.emit(self.tr("Adresse inconnue : %1").replace("%1", url))
             return
         self._generation += 1
-        loader(address, url, record, self._generation)
+        loader(address, Visit(url, record, self._generation))
 
     def back(self) -> None:
         url = self.history.back()
@@ -107,19 +119,32 @@ class Navigator(QObject):
         before, after = self.dossier.neighbours(self.fiche.key)
         return (after if step > 0 else before) is not None
 
-    def _shown(self, url: str, record: bool, widget: QWidget) -> None:
-        if record:
-            self.history.visit(url)
-        self.url = url
+    def _shown(self, visit: Visit, widget: QWidget) -> None:
+        if visit.record:
+            self.history.visit(visit.url)
+        self.url = visit.url
         self._stack.setCurrentWidget(widget)
-        self.page_shown.emit(url)
+        self.page_shown.emit(visit.url)
 
-    def _current(self, generation: int) -> bool:
-        return generation == self._generation
+    def _load(self, visit: Visit, task: Callable[[Library], T], show: Callable[[T], None]) -> None:
+        """``task`` on the worker, then ``show`` its result: unless another page was asked
+        for meanwhile (the newest request wins)."""
+
+        def done(result: T) -> None:
+            if visit.generation == self._generation:
+                show(result)
+
+        self._host.run(task, done)
+
+    def _show_html(self, visit: Visit, html: str) -> None:
+        """A page that is neither a fiche nor a concept (home, comparison)."""
+        self.fiche, self.concept, self.dossier = None, None, None
+        self._reader.show_html(html)
+        self._shown(visit, self._reader)
 
     # -- pages -----------------------------------------------------------------------------
 
-    def _load_fiche(self, address: Address, url: str, record: bool, generation: int) -> None:
+    def _load_fiche(self, address: Address, visit: Visit) -> None:
         if not address.args:
             return
         key, dossier_key = address.args[0], address.param("in")
@@ -134,9 +159,7 @@ class Navigator(QObject):
                 context = DossierContext(d.key, d.title, d.members)
             return detail, body, context
 
-        def done(result: tuple[FicheDetail, str, DossierContext | None]) -> None:
-            if not self._current(generation):
-                return
+        def show(result: tuple[FicheDetail, str, DossierContext | None]) -> None:
             detail, body, context = result
             if context is not None and context.position(detail.key) is None:
                 context = None
@@ -145,12 +168,12 @@ class Navigator(QObject):
             if detail.deleted:
                 self.status.emit(self.tr("Cette fiche est dans la corbeille."))
             self._reader.show_html(html)
-            self._shown(url, record, self._reader)
+            self._shown(visit, self._reader)
             self.visited.emit()
 
-        self._host.run(task, done)
+        self._load(visit, task, show)
 
-    def _load_concept(self, address: Address, url: str, record: bool, generation: int) -> None:
+    def _load_concept(self, address: Address, visit: Visit) -> None:
         if not address.args:
             return
         key = address.args[0]
@@ -160,33 +183,24 @@ class Navigator(QObject):
             lib.record_visit(concept=concept.key)
             return concept
 
-        def done(concept: ConceptDetail) -> None:
-            if not self._current(generation):
-                return
+        def show(concept: ConceptDetail) -> None:
             self.fiche, self.concept, self.dossier = None, concept, None
             self._concept_page.show_concept(concept)
-            self._shown(url, record, self._concept_page)
+            self._shown(visit, self._concept_page)
             self.visited.emit()
 
-        self._host.run(task, done)
+        self._load(visit, task, show)
 
-    def _load_home(self, address: Address, url: str, record: bool, generation: int) -> None:
+    def _load_home(self, address: Address, visit: Visit) -> None:
         def task(lib: Library) -> str:
             tree = lib.concept_tree()
             top = sorted(tree, key=lambda r: -r.count_total)
             unique = list({r.key: r for r in top}.values())[:TOP_CONCEPTS]
             return home_page(lib.stats(), lib.list_fiches("dossier"), unique)
 
-        def done(html: str) -> None:
-            if not self._current(generation):
-                return
-            self.fiche, self.concept, self.dossier = None, None, None
-            self._reader.show_html(html)
-            self._shown(url, record, self._reader)
+        self._load(visit, task, lambda html: self._show_html(visit, html))
 
-        self._host.run(task, done)
-
-    def _load_compare(self, address: Address, url: str, record: bool, generation: int) -> None:
+    def _load_compare(self, address: Address, visit: Visit) -> None:
         keys = list(address.args[:2])
         if len(keys) < 2:
             self.choose_cases(keys[0] if keys else None)
@@ -195,14 +209,7 @@ class Navigator(QObject):
         def task(lib: Library) -> str:
             return compare_page(lib.get(keys[0]), lib.get(keys[1]))
 
-        def done(html: str) -> None:
-            if not self._current(generation):
-                return
-            self.fiche, self.concept, self.dossier = None, None, None
-            self._reader.show_html(html)
-            self._shown(url, record, self._reader)
-
-        self._host.run(task, done)
+        self._load(visit, task, lambda html: self._show_html(visit, html))
 
     def choose_cases(self, first: str | None = None) -> None:
         """Ask which two cases to compare, then show them side by side."""

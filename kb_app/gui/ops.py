@@ -124,7 +124,7 @@ class LibraryHost(QObject):
         done: Callable[[Any], None] | None = None,
         failed: Callable[[BaseException], None] | None = None,
         *,
-        damaged: Callable[[Recovery], None] | None = None,
+        damaged: Callable[[Recovery], object] | None = None,
         read_only: bool = False,
     ) -> None:
         """Open (or create and seed) the library at ``path`` on the worker thread.

@@ -73,7 +73,7 @@ class DelayedProgress(QObject):
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(0)
         if not self._cancellable:
-            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.setCancelButton(None)
         dialog.canceled.connect(self._cancel)
         self.dialog = dialog
         dialog.show()

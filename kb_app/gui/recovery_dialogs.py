@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.dto import BackupInfo
+from kb_app.gui.dialogs.scaffold import Button, button_box, titled
 from kb_app.gui.errors import error_sentence
 from kb_app.gui.models.table_model import Row, TableModel
 from kb_app.gui.ops import LibraryHost
@@ -81,9 +81,7 @@ class RestoreDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Restaurer une sauvegarde"))
-        self.setAccessibleName(self.tr("Restaurer une sauvegarde"))
-        self.resize(620, 360)
+        titled(self, self.tr("Restaurer une sauvegarde"), (620, 360))
         intro = QLabel(
             self.tr(
                 "Choisissez une sauvegarde vérifiée. La base actuelle est conservée à côté "
@@ -101,10 +99,7 @@ class RestoreDialog(QDialog):
         self.empty = QLabel(self.tr("Cette bibliothèque n'a encore aucune sauvegarde."), self)
         self.restore_button = QPushButton(self.tr("Restaurer"), self)
         self.restore_button.clicked.connect(self._restore)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, {Button.Close: self.tr("Fermer")}, actions=[self.restore_button])
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.empty)
@@ -158,8 +153,7 @@ class DamagedDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.offer = offer
-        self.setWindowTitle(self.tr("Bibliothèque endommagée"))
-        self.setAccessibleName(self.tr("Bibliothèque endommagée"))
+        titled(self, self.tr("Bibliothèque endommagée"))
         self.setMinimumWidth(560)
         icon = QLabel(self)
         icon.setPixmap(self.style().standardIcon(SP.SP_MessageBoxWarning).pixmap(32, 32))

@@ -5,7 +5,10 @@ Always an INI file in the user scope, so tests can redirect it with ``QSettings.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
 ORGANISATION = "kb_app"
 APPLICATION = "kb_app"
@@ -42,11 +45,34 @@ def save_bytes(key: str, value: QByteArray) -> None:
     store().setValue(key, value)
 
 
+def restore_window(window: QMainWindow, splitters: Mapping[str, QSplitter]) -> None:
+    """The window's geometry, toolbars and splitters as they were at the last close."""
+    geometry = load_bytes("window/geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    state = load_bytes("window/state")
+    if state is not None:
+        window.restoreState(state)
+    for key, splitter in splitters.items():
+        saved = load_bytes(f"splitters/{key}")
+        if saved is not None:
+            splitter.restoreState(saved)
+
+
+def save_window(window: QMainWindow, splitters: Mapping[str, QSplitter]) -> None:
+    save_bytes("window/geometry", window.saveGeometry())
+    save_bytes("window/state", window.saveState())
+    for key, splitter in splitters.items():
+        save_bytes(f"splitters/{key}", splitter.saveState())
+
+
 def query_history() -> list[str]:
     value = store().value("search/history", [])
     if isinstance(value, str):
         return [value] if value else []
-    return [str(v) for v in value or [] if str(v).strip()]
+    if not isinstance(value, list):  # nothing stored yet (None)
+        return []
+    return [str(v) for v in value if str(v).strip()]
 
 
 def remember_query(query: str) -> list[str]:

@@ -84,7 +84,7 @@ def test_english_translation_is_complete_enough(qtbot: QtBot) -> None:
         assert QCoreApplication.translate("Labels", "Étude de cas") == "Case study"
         win = MainWindow()
         qtbot.addWidget(win)
-        assert win.actions["back"].text() == "Back"
+        assert win.commands["back"].text() == "Back"
         assert win.tabs.tabText(1) == "Thesaurus"
         assert win.search.tr("%n résultat(s)", "", 3) == "3 results"
         win.close()

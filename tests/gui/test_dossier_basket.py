@@ -35,35 +35,35 @@ def test_dossier_reading_path(qtbot: QtBot, window: MainWindow, library: Library
     assert nav.dossier is not None
     assert nav.dossier.key == DOSSIER
     assert f"1 sur {len(members)}" in window.reader.toPlainText()
-    assert not window.actions["dossier_prev"].isEnabled()
-    assert window.actions["dossier_next"].isEnabled()
-    window.actions["dossier_next"].trigger()
+    assert not window.commands["dossier_prev"].isEnabled()
+    assert window.commands["dossier_next"].isEnabled()
+    window.commands["dossier_next"].trigger()
     wait_idle(qtbot, window)
     assert nav.fiche.key == members[1].key
     assert f"2 sur {len(members)}" in window.reader.toPlainText()
     assert "précédent" in window.reader.toPlainText()
     assert "suivant" in window.reader.toPlainText()
-    window.actions["dossier_prev"].trigger()
+    window.commands["dossier_prev"].trigger()
     wait_idle(qtbot, window)
     assert nav.fiche.key == members[0].key
     go(qtbot, window, fiche_url(members[-1].key, DOSSIER))
-    assert not window.actions["dossier_next"].isEnabled()
+    assert not window.commands["dossier_next"].isEnabled()
 
 
 def test_a_fiche_read_outside_its_dossier_has_no_path(qtbot: QtBot, window: MainWindow) -> None:
     go(qtbot, window, fiche_url(PORTO))
     assert window.navigator.dossier is None
-    assert not window.actions["dossier_next"].isEnabled()
+    assert not window.commands["dossier_next"].isEnabled()
 
 
 def test_basket_add_order_export_and_print(
     qtbot: QtBot, window: MainWindow, library: Library, tmp_path: Path
 ) -> None:
     go(qtbot, window, fiche_url(PORTO))
-    window.actions["basket_add"].trigger()
+    window.commands["basket_add"].trigger()
     wait_idle(qtbot, window)
     go(qtbot, window, fiche_url(GENRO))
-    window.actions["basket_add"].trigger()
+    window.commands["basket_add"].trigger()
     wait_idle(qtbot, window)
     basket = window.basket
     assert basket.model.fiche_keys() == [PORTO, GENRO] == [r.key for r in library.basket()]
@@ -123,7 +123,7 @@ def test_two_cases_side_by_side(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_compare_asks_for_the_cases(qtbot: QtBot, window: MainWindow) -> None:
     go(qtbot, window, fiche_url(PORTO))
-    window.actions["compare"].trigger()
+    window.commands["compare"].trigger()
     wait_idle(qtbot, window)
     dialog = window.navigator.compare_dialog
     assert dialog.chosen()[0] == PORTO

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.gui
 def open_editor(qtbot: QtBot, win: MainWindow, key: str) -> FicheEditor:
     win.navigator.go(fiche_url(key))
     wait_idle(qtbot, win)
-    win.actions["edit"].trigger()
+    win.commands["edit"].trigger()
     wait_idle(qtbot, win)
     editor = win.edits.editor
     assert isinstance(editor, FicheEditor)
@@ -43,12 +43,12 @@ def test_edit_then_undo(qtbot: QtBot, window: MainWindow, library: Library) -> N
     assert after.title == "Porto Alegre : le budget participatif revisité"
     assert after.details["place"] == "Porto Alegre"
     assert "revisité" in window.reader.toPlainText()
-    assert window.actions["undo"].isEnabled()
-    assert "modification" in window.actions["undo"].text()
-    window.actions["undo"].trigger()
+    assert window.commands["undo"].isEnabled()
+    assert "modification" in window.commands["undo"].text()
+    window.commands["undo"].trigger()
     wait_idle(qtbot, window)
     assert library.draft(PORTO) == before
-    assert not window.actions["undo"].isEnabled()
+    assert not window.commands["undo"].isEnabled()
     assert before.title in window.reader.toPlainText()
 
 
@@ -94,7 +94,7 @@ def test_kind_specific_fields(qtbot: QtBot, window: MainWindow) -> None:
 def test_create_then_undo_moves_it_to_the_trash(
     qtbot: QtBot, window: MainWindow, library: Library
 ) -> None:
-    window.actions["new"].trigger()
+    window.commands["new"].trigger()
     wait_idle(qtbot, window)
     editor = window.edits.editor
     assert isinstance(editor, FicheEditor)
@@ -139,7 +139,7 @@ def test_edit_concept_then_undo(qtbot: QtBot, window: MainWindow, library: Libra
     before = library.concept(COPRODUCTION)
     window.navigator.go(concept_url(COPRODUCTION))
     wait_idle(qtbot, window)
-    window.actions["edit_concept"].trigger()
+    window.commands["edit_concept"].trigger()
     wait_idle(qtbot, window)
     editor = window.edits.editor
     assert isinstance(editor, ConceptEditor)
@@ -155,7 +155,7 @@ def test_edit_concept_then_undo(qtbot: QtBot, window: MainWindow, library: Libra
 
 
 def test_new_concept_with_a_broader_one(qtbot: QtBot, window: MainWindow, library: Library) -> None:
-    window.actions["new_concept"].trigger()
+    window.commands["new_concept"].trigger()
     wait_idle(qtbot, window)
     editor = window.edits.editor
     assert isinstance(editor, ConceptEditor)

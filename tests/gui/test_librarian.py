@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from kb_app.core.dto import AgentDraft, FicheDraft
 from kb_app.core.jobs import Progress
 from kb_app.core.library import Library
-from kb_app.gui.dialogs.citation import format_keys
+from kb_app.gui.citing import format_keys
 from kb_app.gui.dialogs.import_wizard import ImportWizard
 from kb_app.gui.errors import error_sentence
 from kb_app.gui.links import concept_url, fiche_url
@@ -47,7 +47,7 @@ def references(library: Library) -> set[str]:
 
 
 def open_wizard(qtbot: QtBot, window: MainWindow, path: Path) -> ImportWizard:
-    window.actions["import"].trigger()
+    window.commands["import"].trigger()
     wizard = window.librarian.wizard
     assert wizard is not None
     assert wizard.isVisible()
@@ -275,7 +275,7 @@ def test_duplicates_then_merge_choosing_b_title(
     )
     window.refresh_all()
     wait_idle(qtbot, window)
-    window.actions["duplicates"].trigger()
+    window.commands["duplicates"].trigger()
     wait_idle(qtbot, window)
     dialog = window.librarian.duplicates_dialog
     assert dialog is not None
@@ -337,7 +337,7 @@ def test_export_the_basket_as_ris_and_the_thesaurus_as_skos(
     for key in (GENRO, CHRONIQUE):
         window.basket.add(key)
         wait_idle(qtbot, window)
-    window.actions["export_data"].trigger()
+    window.commands["export_data"].trigger()
     wait_idle(qtbot, window)
     dialog = window.librarian.export_dialog
     assert dialog is not None
@@ -367,7 +367,7 @@ def test_export_markdown_into_a_non_empty_folder_is_refused_in_french(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     (tmp_path / "occupé.txt").write_text("x", encoding="utf-8")
-    window.export()
+    window.librarian_tools.export()
     wait_idle(qtbot, window)
     dialog = window.librarian.export_dialog
     assert dialog is not None
@@ -389,10 +389,10 @@ def test_copy_citation_puts_text_and_html_on_the_clipboard(
 ) -> None:
     window.navigator.go(fiche_url(CHRONIQUE))
     wait_idle(qtbot, window)
-    tools = window.fiche_tools
+    tools = window.librarian_tools.fiche_tools
     assert tools.isVisible()
     assert not tools.bibliography_button.isVisible()
-    window.actions["cite"].trigger()
+    window.commands["cite"].trigger()
     wait_idle(qtbot, window)
     expected = format_keys(library, [CHRONIQUE], "iso690-author-date-fr")[0]
     mime = QGuiApplication.clipboard().mimeData()
@@ -419,8 +419,8 @@ def test_basket_bibliography_shows_copies_and_saves(
     for key in (CHRONIQUE, GENRO):
         window.basket.add(key)
         wait_idle(qtbot, window)
-    assert window.basket_bibliography_button.isEnabled()
-    window.basket_bibliography_button.click()
+    assert window.librarian_tools.basket_bibliography_button.isEnabled()
+    window.librarian_tools.basket_bibliography_button.click()
     wait_idle(qtbot, window)
     dialog = window.librarian.bibliography_dialog
     assert dialog is not None
@@ -446,8 +446,8 @@ def test_dossier_bibliography_lists_its_members(
 ) -> None:
     window.navigator.go(fiche_url(DOSSIER))
     wait_idle(qtbot, window)
-    assert window.fiche_tools.bibliography_button.isVisible()
-    window.fiche_tools.bibliography_button.click()
+    assert window.librarian_tools.fiche_tools.bibliography_button.isVisible()
+    window.librarian_tools.fiche_tools.bibliography_button.click()
     wait_idle(qtbot, window)
     dialog = window.librarian.bibliography_dialog
     assert dialog is not None
@@ -462,7 +462,7 @@ def test_attachments_add_open_and_remove(
 ) -> None:
     window.navigator.go(fiche_url(GENRO))
     wait_idle(qtbot, window)
-    panel = window.fiche_tools.attachments
+    panel = window.librarian_tools.fiche_tools.attachments
     assert panel.key == GENRO
     assert panel.title.text() == "Aucune pièce jointe"
     source = tmp_path / "compte-rendu séance.txt"
@@ -505,7 +505,7 @@ def test_attaching_the_same_file_twice_is_refused_in_french(
     wait_idle(qtbot, window)
     source = tmp_path / "note.txt"
     source.write_text("une note\n", encoding="utf-8")
-    panel = window.fiche_tools.attachments
+    panel = window.librarian_tools.fiche_tools.attachments
     panel.add(str(source))
     wait_idle(qtbot, window)
     panel.add(str(source))
@@ -524,7 +524,7 @@ def test_thesaurus_rename_through_the_dialog(
     window.navigator.go(concept_url(COPRODUCTION))
     wait_idle(qtbot, window)
     old = library.concept(COPRODUCTION).label
-    window.actions["thesaurus"].trigger()
+    window.commands["thesaurus"].trigger()
     wait_idle(qtbot, window)
     dialog = window.librarian.thesaurus.dialog
     assert dialog is not None
@@ -590,7 +590,7 @@ def test_thesaurus_quality_report_opens_its_entries(
     qtbot: QtBot, window: MainWindow, library: Library
 ) -> None:
     report = library.thesaurus_quality()
-    window.actions["quality"].trigger()
+    window.commands["quality"].trigger()
     wait_idle(qtbot, window)
     dialog = window.librarian.thesaurus.quality_dialog
     assert dialog is not None
@@ -614,10 +614,14 @@ def test_thesaurus_tree_context_menu_opens_the_concept_under_the_mouse(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     window.show_tab(1)
-    index = window.concept_proxy.mapFromSource(window.concept_tree.find(COPRODUCTION))
+    index = window.thesaurus_panel.proxy.mapFromSource(
+        window.thesaurus_panel.model.find(COPRODUCTION)
+    )
     assert index.isValid()
-    window.concept_view.scrollTo(index)
-    menu = window.concept_menu(window.concept_view.visualRect(index).center())
+    window.thesaurus_panel.view.scrollTo(index)
+    menu = window.librarian_tools.concept_menu(
+        window.thesaurus_panel.view.visualRect(index).center()
+    )
     texts = [a.text() for a in menu.actions()]
     assert texts == ["Maintenance de ce concept…", "Qualité du thésaurus…"]
     menu.actions()[0].trigger()

@@ -80,25 +80,25 @@ def test_a_concept_link_navigates_and_back_forward_work(qtbot: QtBot, window: Ma
     wait_idle(qtbot, window)
     assert page.concept is not None
     assert page.concept.key == "gouvernance-territoriale"
-    window.actions["back"].trigger()
+    window.commands["back"].trigger()
     wait_idle(qtbot, window)
     assert page.concept.key == COPRODUCTION
-    window.actions["back"].trigger()
+    window.commands["back"].trigger()
     wait_idle(qtbot, window)
     assert window.navigator.fiche is not None
     assert window.navigator.fiche.key == PORTO
     assert window.stack.currentWidget() is window.reader
-    assert window.actions["forward"].isEnabled()
-    window.actions["forward"].trigger()
+    assert window.commands["forward"].isEnabled()
+    window.commands["forward"].trigger()
     wait_idle(qtbot, window)
     assert window.navigator.concept is not None
     assert window.navigator.concept.key == COPRODUCTION
 
 
 def test_concept_tree_opens_a_concept(qtbot: QtBot, window: MainWindow) -> None:
-    source = window.concept_tree.find(COPRODUCTION)
-    index = window.concept_proxy.mapFromSource(source)
-    window.concept_view.activated.emit(index)
+    source = window.thesaurus_panel.model.find(COPRODUCTION)
+    index = window.thesaurus_panel.proxy.mapFromSource(source)
+    window.thesaurus_panel.view.activated.emit(index)
     wait_idle(qtbot, window)
     assert window.navigator.concept is not None
     assert window.navigator.concept.key == COPRODUCTION

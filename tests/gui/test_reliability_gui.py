@@ -188,17 +188,17 @@ def test_automatic_backups_at_start_every_hour_when_due_and_on_exit(
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
-    win.backup_timer.clock = lambda: clock[0]
-    win.backup_timer.set_intervals(3_600_000, 0, 10)
-    with qtbot.waitSignal(win.backup_timer.attempted, timeout=TIMEOUT):
+    win.keeping.backup_timer.clock = lambda: clock[0]
+    win.keeping.backup_timer.set_intervals(3_600_000, 0, 10)
+    with qtbot.waitSignal(win.keeping.backup_timer.attempted, timeout=TIMEOUT):
         win.attach_library(lib)
     assert calls == [("daily", T0, True)]
-    assert win.backup_timer._timer.isActive()  # the hourly check
-    assert win.backup_timer._timer.interval() == 3_600_000
+    assert win.keeping.backup_timer._timer.isActive()  # the hourly check
+    assert win.keeping.backup_timer._timer.interval() == 3_600_000
     for hours, taken in ((1, False), (23, False), (25, True)):
         clock[0] = T0 + timedelta(hours=hours)
-        with qtbot.waitSignal(win.backup_timer.attempted, timeout=TIMEOUT):
-            win.backup_timer.check()
+        with qtbot.waitSignal(win.keeping.backup_timer.attempted, timeout=TIMEOUT):
+            win.keeping.backup_timer.check()
         assert calls[-1] == ("daily", clock[0], taken)
     wait_idle(qtbot, win)
     win.close()
@@ -220,8 +220,8 @@ def test_a_failed_automatic_backup_is_a_status_message(
 
     monkeypatch.setattr(library, "auto_backup", failing)
     win = open_window(qtbot, library)
-    with qtbot.waitSignal(win.backup_timer.attempted, timeout=TIMEOUT):
-        win.backup_timer.check()
+    with qtbot.waitSignal(win.keeping.backup_timer.attempted, timeout=TIMEOUT):
+        win.keeping.backup_timer.check()
     assert win.statusBar().currentMessage() == (
         "La sauvegarde automatique a échoué : La sauvegarde automatique n'a pas pu être "
         "écrite (No space left on device)."
@@ -242,15 +242,15 @@ def test_restore_dialog_brings_back_an_earlier_backup(
 ) -> None:
     backup = library.backup()
     added = library.add(FicheDraft(kind="analysis", title="Ajoutée après la sauvegarde"))
-    window.actions["restore_backup"].trigger()
-    dialog = window.recovery.restore_dialog
+    window.commands["restore_backup"].trigger()
+    dialog = window.keeping.recovery.restore_dialog
     assert dialog is not None
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
     assert dialog.model.rows()[0].cells[1:] == ("manuelle", dialog.model.rows()[0].cells[2], "✓")
     assert dialog.chosen() is not None
     assert dialog.chosen().path == backup.path
-    with qtbot.waitSignal(window.recovery.reported, timeout=TIMEOUT) as reported:
+    with qtbot.waitSignal(window.keeping.recovery.reported, timeout=TIMEOUT) as reported:
         dialog.restore_button.click()
     text = str(reported.args[0])
     replaced = [p.name for p in library.folder.iterdir() if ".replaced-" in p.name]
@@ -287,8 +287,8 @@ def test_a_damaged_library_is_set_aside_and_the_newest_verified_backup_restored(
     qtbot.addWidget(win)
     win.show()
     win.open_library(str(library_path))
-    qtbot.waitUntil(lambda: win.recovery.damaged_dialog is not None, timeout=TIMEOUT)
-    dialog = win.recovery.damaged_dialog
+    qtbot.waitUntil(lambda: win.keeping.recovery.damaged_dialog is not None, timeout=TIMEOUT)
+    dialog = win.keeping.recovery.damaged_dialog
     assert dialog is not None
     assert dialog.isVisible()
     aside = [p for p in library_path.iterdir() if ".damaged-" in p.name]
@@ -308,8 +308,8 @@ def test_a_damaged_library_is_set_aside_and_the_newest_verified_backup_restored(
     with qtbot.waitSignal(win.library_ready, timeout=TIMEOUT):
         restore.click()
     assert win.results.rowCount() == 26
-    assert win.recovery.report_box is not None
-    assert win.recovery.report_box.text().endswith(f"conservée sous « {aside[0].name} ».")
+    assert win.keeping.recovery.report_box is not None
+    assert win.keeping.recovery.report_box.text().endswith(f"conservée sous « {aside[0].name} ».")
     assert aside[0].read_bytes() == damaged_bytes  # never deleted, never changed
     wait_idle(qtbot, win)
     win.close()
@@ -320,8 +320,8 @@ def damaged_dialog(qtbot: QtBot, library_path: Path) -> tuple[MainWindow, Damage
     qtbot.addWidget(win)
     win.show()
     win.open_library(str(library_path))
-    qtbot.waitUntil(lambda: win.recovery.damaged_dialog is not None, timeout=TIMEOUT)
-    dialog = win.recovery.damaged_dialog
+    qtbot.waitUntil(lambda: win.keeping.recovery.damaged_dialog is not None, timeout=TIMEOUT)
+    dialog = win.keeping.recovery.damaged_dialog
     assert dialog is not None
     assert dialog.isVisible()
     return win, dialog
@@ -444,23 +444,23 @@ def test_a_read_only_window_has_a_banner_and_no_write_actions(
 ) -> None:
     lib = Library.open(library_path, read_only=True)
     win = open_window(qtbot, lib)
-    assert win.read_only
-    assert not win.read_only_banner.isHidden()
-    assert win.read_only_banner.text() == (
+    assert win.keeping.read_only
+    assert not win.keeping.read_only_banner.isHidden()
+    assert win.keeping.read_only_banner.text() == (
         "Bibliothèque en lecture seule : les modifications sont désactivées."
     )
     assert win.results.rowCount() == 26
     show_fiche(qtbot, win, PORTO)  # reading works (no history is written)
     wait_idle(qtbot, win)
     for name in ("edit", "new", "import", "delete", "duplicates", "thesaurus", "new_concept"):
-        assert not win.actions[name].isEnabled(), name
+        assert not win.commands[name].isEnabled(), name
     for name in ("attach", "basket_add", "restore_backup", "backup", "trash", "undo"):
-        assert not win.actions[name].isEnabled(), name
+        assert not win.commands[name].isEnabled(), name
     for name in ("export_data", "cite", "search", "check"):
-        assert win.actions[name].isEnabled(), name
-    assert win.fiche_tools.attachments.add_button.isHidden()
+        assert win.commands[name].isEnabled(), name
+    assert win.librarian_tools.fiche_tools.attachments.add_button.isHidden()
     assert win.basket.buttons["clear"].isHidden()
-    assert not win.backup_timer.enabled
+    assert not win.keeping.backup_timer.enabled
     assert message_boxes(win) == []
     win.close()
     assert list_backups(library_path) == []  # nothing written, not even an exit backup
@@ -555,13 +555,13 @@ def test_a_full_disk_is_one_sentence_and_the_window_goes_on(
             raise error
 
         monkeypatch.setattr(library, "basket_add", failing)
-        window.actions["basket_add"].trigger()
+        window.commands["basket_add"].trigger()
         qtbot.waitUntil(lambda: bool(shown))
         exc = shown.pop()
         assert isinstance(storage_failure(exc), StorageFull)
         assert error_sentence(exc) == FULL + " Libérez de la place puis réessayez."
     monkeypatch.setattr(library, "basket_add", real)  # space was freed
-    window.actions["basket_add"].trigger()
+    window.commands["basket_add"].trigger()
     qtbot.waitUntil(lambda: window.basket.model.fiche_keys() == [PORTO])
     assert shown == []
 
@@ -607,9 +607,9 @@ def test_a_damaged_index_is_rebuilt_behind_a_banner(
     win.show()
     with qtbot.waitSignal(win.library_ready, timeout=TIMEOUT):
         win.open_library(str(library_path))
-    qtbot.waitUntil(lambda: not win.index_banner.isHidden(), timeout=TIMEOUT)
-    assert win.index_banner.text().startswith("Index de recherche en reconstruction")
-    qtbot.waitUntil(lambda: win.index_banner.isHidden(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not win.keeping.index_banner.isHidden(), timeout=TIMEOUT)
+    assert win.keeping.index_banner.text().startswith("Index de recherche en reconstruction")
+    qtbot.waitUntil(lambda: win.keeping.index_banner.isHidden(), timeout=TIMEOUT)
     found: list[tuple[str, ...]] = []
     win.host.run(lambda lib: (lib.index_state()[0], *lib.search_ids("budget").keys), found.append)
     qtbot.waitUntil(lambda: bool(found))
@@ -659,7 +659,7 @@ def test_a_large_import_never_stalls_the_window(
     probe.timeout.connect(tick)
     clock.start()
     probe.start()
-    win.actions["import"].trigger()
+    win.commands["import"].trigger()
     wizard = win.librarian.wizard
     assert wizard is not None
     wizard.source.path.setText(str(source))

@@ -26,7 +26,7 @@ def kinds_shown(win: MainWindow) -> set[str]:
 
 def test_the_window_opens_on_every_fiche(window: MainWindow, library: Library) -> None:
     assert window.results.rowCount() == library.stats().total_fiches
-    assert window.concept_tree.concept_count() == library.stats().concepts
+    assert window.thesaurus_panel.model.concept_count() == library.stats().concepts
     assert "résultat" in window.results_label.text()
 
 
@@ -102,12 +102,12 @@ def test_enter_remembers_the_query(qtbot: QtBot, window: MainWindow) -> None:
 def test_keyboard_focus(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
     window.results_view.setFocus()
-    window.actions["search"].trigger()
+    window.commands["search"].trigger()
     assert QApplication.focusWidget() is window.search_bar
     qtbot.keyClick(window.search_bar, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is window.results_view
     assert window.results_view.currentIndex().row() == 0
-    assert {s.toString() for s in window.actions["search"].shortcuts()} == {"Ctrl+K", "Ctrl+F"}
+    assert {s.toString() for s in window.commands["search"].shortcuts()} == {"Ctrl+K", "Ctrl+F"}
 
 
 def test_controls_have_accessible_names(window: MainWindow) -> None:
@@ -116,7 +116,7 @@ def test_controls_have_accessible_names(window: MainWindow) -> None:
         window.results_view,
         window.reader,
         window.facets.tree,
-        window.concept_view,
+        window.thesaurus_panel.view,
         window.basket.view,
         window.history.view,
         window.concept_page.graph,

@@ -12,18 +12,14 @@ from kb_app.core.library.facade import Library
 from kb_app.core.library.folders import (
     Recovery,
     backup_kind,
-    backup_reason,
     create_empty,
-    is_flagged_corrupt,
-    list_backups,
-    move_library,
     open_or_recover,
-    restore,
-    salvage,
     set_aside_earlier,
 )
 from kb_app.core.library.imports import detect_file_format
 from kb_app.core.storage.engine import is_busy, storage_failure
+from kb_app.core.upkeep.backups import backup_reason, is_flagged_corrupt, list_backups
+from kb_app.core.upkeep.recovery import move_library, restore, salvage
 
 __all__ = [
     "Library",

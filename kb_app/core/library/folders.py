@@ -17,29 +17,9 @@ from kb_app.core.dto import BackupInfo, RestoreInfo
 from kb_app.core.errors import LibraryDamaged
 from kb_app.core.library.facade import Library
 from kb_app.core.storage.engine import is_corruption
-from kb_app.core.upkeep.backups import backup_reason, is_flagged_corrupt, list_backups, parse_name
+from kb_app.core.upkeep.backups import parse_name
 from kb_app.core.upkeep.opening import DB_NAME, create
-from kb_app.core.upkeep.recovery import (
-    move_library,
-    newest_verified_backup,
-    quarantine,
-    restore,
-    salvage,
-)
-
-__all__ = [
-    "Recovery",
-    "backup_kind",
-    "backup_reason",
-    "create_empty",
-    "is_flagged_corrupt",
-    "list_backups",
-    "move_library",
-    "open_or_recover",
-    "restore",
-    "salvage",
-    "set_aside_earlier",
-]
+from kb_app.core.upkeep.recovery import newest_verified_backup, quarantine, restore
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,6 @@
-"""Citations and bibliographies (ISO 690): copied as text and HTML, shown, saved.
+"""The bibliography dialog: a list of fiches formatted in a citation style, copied or saved.
 
-The formatting runs on the worker thread (``kb_app.core.rendering.citations``, through citeproc-py);
-this module only shows its results. The clipboard receives both forms, so a word processor
-keeps the italics and a plain text editor gets clean text.
+The formatting itself is in ``kb_app.gui.citing`` (run on the worker thread).
 """
 
 from __future__ import annotations
@@ -12,12 +10,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,54 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.core.vocabulary import CITATION_STYLES, DEFAULT_CITATION_STYLE
+from kb_app.gui.citing import (
+    STYLE_CODES,
+    bibliography_html,
+    bibliography_text,
+    copy_to_clipboard,
+    style_label,
+)
+from kb_app.gui.dialogs.scaffold import Button, button_box
 from kb_app.gui.errors import error_sentence
 
 if TYPE_CHECKING:
     from kb_app.core.dto import Citation
-    from kb_app.core.library import Library
-
-DEFAULT_STYLE = DEFAULT_CITATION_STYLE
-STYLE_CODES = tuple(CITATION_STYLES)
-translate = QCoreApplication.translate
-
-
-def style_label(code: str) -> str:
-    labels = {
-        "iso690-author-date-fr": translate("Citation", "ISO 690 auteur-date"),
-        "iso690-numeric-fr": translate("Citation", "ISO 690 numérique"),
-    }
-    return labels.get(code, code)
-
-
-def format_keys(lib: Library, keys: Sequence[str], style: str) -> list[Citation]:
-    """On the worker: the fiches ``keys`` formatted as a bibliography in ``style``."""
-    return lib.bibliography(keys, style)
-
-
-def bibliography_html(citations: Sequence[Citation]) -> str:
-    """One paragraph per reference (a numeric style numbers them itself)."""
-    return "".join(f"<p>{c.html}</p>" for c in citations)
-
-
-def bibliography_text(citations: Sequence[Citation]) -> str:
-    return "\n".join(c.text for c in citations) + ("\n" if citations else "")
-
-
-def citation_mime(text: str, html_text: str) -> QMimeData:
-    mime = QMimeData()
-    mime.setText(text)
-    mime.setHtml(html_text)
-    return mime
-
-
-def copy_to_clipboard(text: str, html_text: str) -> None:
-    QGuiApplication.clipboard().setMimeData(citation_mime(text, html_text))
-
-
-def copy_citation(citation: Citation) -> None:
-    """One reference on the clipboard, as plain text and as HTML."""
-    copy_to_clipboard(citation.text, f"<p>{citation.html}</p>")
 
 
 class BibliographyDialog(QDialog):
@@ -107,9 +67,7 @@ class BibliographyDialog(QDialog):
         top.addWidget(self.style_box, 1)
         top.addWidget(self.copy_button)
         top.addWidget(self.save_button)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, {Button.Close: self.tr("Fermer")})
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)

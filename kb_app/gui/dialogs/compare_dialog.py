@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.dto import FicheRef
+from kb_app.gui.dialogs.scaffold import Button, button_box, titled
 
 
 class CompareDialog(QDialog):
@@ -26,8 +26,7 @@ class CompareDialog(QDialog):
         right: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Comparer deux cas"))
-        self.setAccessibleName(self.tr("Comparer deux cas"))
+        titled(self, self.tr("Comparer deux cas"))
         self.left = self._combo(cases, self.tr("Premier cas"))
         self.right = self._combo(cases, self.tr("Second cas"))
         self._select(self.left, left or (cases[0].key if cases else None))
@@ -36,17 +35,12 @@ class CompareDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Premier cas"), self.left)
         form.addRow(self.tr("Second cas"), self.right)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Comparer"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        texts = {Button.Ok: self.tr("Comparer"), Button.Cancel: self.tr("Annuler")}
+        buttons = button_box(self, texts, self.accept)
         layout = QVBoxLayout(self)
         if len(cases) < 2:
             layout.addWidget(QLabel(self.tr("Il faut au moins deux études de cas."), self))
-            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            buttons.button(Button.Ok).setEnabled(False)
         layout.addLayout(form)
         layout.addWidget(buttons)
 

@@ -11,10 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -22,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.dto import ConceptDetail
-from kb_app.gui.errors import error_sentence
+from kb_app.gui.dialogs.scaffold import EditorDialog, titled
 from kb_app.gui.widgets.concept_picker import ConceptPicker
 
 
-class ConceptEditor(QDialog):
+class ConceptEditor(EditorDialog):
     save_requested = Signal(object)  # dict of keyword arguments
 
     def __init__(
@@ -38,9 +35,7 @@ class ConceptEditor(QDialog):
         super().__init__(parent)
         self.concept = concept
         title = self.tr("Modifier le concept") if concept else self.tr("Nouveau concept")
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.resize(560, 480)
+        titled(self, title, (560, 480))
         self._build(concept_labels)
         if concept is not None:
             self._fill(concept)
@@ -74,16 +69,8 @@ class ConceptEditor(QDialog):
         for text, widget in rows:
             widget.setAccessibleName(text.rstrip(" *"))
             form.addRow(text, widget)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self.request_save)
-        buttons.rejected.connect(self.reject)
+        self.problems_line()
+        buttons = self.save_buttons(self.tr("Enregistrer"), self.tr("Annuler"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -115,10 +102,3 @@ class ConceptEditor(QDialog):
             self.show_message(self.tr("Le libellé français est obligatoire."))
             return
         self.save_requested.emit(self.values())
-
-    def show_error(self, exc: BaseException) -> None:
-        self.show_message(error_sentence(exc))
-
-    def show_message(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()

@@ -7,7 +7,6 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.dto import DuplicatePair, FicheRow
 from kb_app.gui import labels
+from kb_app.gui.dialogs.scaffold import Button, button_box, titled
 from kb_app.gui.models.table_model import Row, TableModel
 from kb_app.gui.widgets.table_view import table_view
 
@@ -36,9 +36,7 @@ class DuplicatesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("duplicatesDialog")
-        self.setWindowTitle(self.tr("Doublons probables"))
-        self.setAccessibleName(self.tr("Doublons probables"))
-        self.resize(900, 480)
+        titled(self, self.tr("Doublons probables"), (900, 480))
         self.intro = QLabel(self.tr("Recherche des doublons…"), self)
         self.intro.setWordWrap(True)
         self.model = TableModel(
@@ -57,9 +55,7 @@ class DuplicatesDialog(QDialog):
         for button in (self.merge_button, self.open_a, self.open_b):
             row.addWidget(button)
         row.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, {Button.Close: self.tr("Fermer")})
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.view, 1)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from kb_app.core.dto import ExportSummary
 from kb_app.core.vocabulary import EXPORT_FORMATS
 from kb_app.gui import labels, settings
+from kb_app.gui.dialogs.scaffold import Button, button_box, titled
 from kb_app.gui.errors import error_sentence
 
 SCOPES = ("results", "basket", "library")
@@ -42,9 +42,7 @@ class ExportDialog(QDialog):
     def __init__(self, parent: QWidget | None, counts: dict[str, int]) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle(self.tr("Exporter"))
-        self.setAccessibleName(self.tr("Exporter"))
-        self.resize(620, 340)
+        titled(self, self.tr("Exporter"), (620, 340))
         self.counts = counts
         self.format = QComboBox(self)
         self.format.setAccessibleName(self.tr("Format"))
@@ -67,14 +65,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Destination"), where)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close, self
-        )
-        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText(self.tr("Exporter"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
-        self.buttons.accepted.connect(self.request_export)
-        self.buttons.rejected.connect(self.reject)
+        texts = {Button.Ok: self.tr("Exporter"), Button.Close: self.tr("Fermer")}
+        self.buttons = button_box(self, texts, self.request_export)
+        self.export_button = self.buttons.button(Button.Ok)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

@@ -12,8 +12,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,12 +24,12 @@ from PySide6.QtWidgets import (
 from kb_app.core.dto import AgentDraft, FicheDraft, LinkDraft
 from kb_app.gui import labels
 from kb_app.gui.dialogs.fiche_fields import DetailsForm
-from kb_app.gui.errors import error_sentence
+from kb_app.gui.dialogs.scaffold import EditorDialog, titled
 from kb_app.gui.widgets.concept_picker import ConceptPicker
 from kb_app.gui.widgets.rows_table import Column, RowsTable
 
 
-class FicheEditor(QDialog):
+class FicheEditor(EditorDialog):
     save_requested = Signal(object)  # FicheDraft
 
     def __init__(
@@ -44,9 +42,7 @@ class FicheEditor(QDialog):
         self.editing = draft is not None and draft.key is not None
         self.key = draft.key if draft else None
         title = self.tr("Modifier la fiche") if self.editing else self.tr("Nouvelle fiche")
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.resize(760, 640)
+        titled(self, title, (760, 640))
         self._build(concept_labels)
         self.set_draft(draft or FicheDraft(kind="analysis", title=""))
 
@@ -56,7 +52,6 @@ class FicheEditor(QDialog):
         self.kind = QComboBox(self)
         for code in labels.KINDS:
             self.kind.addItem(labels.kind_label(code), code)
-        self.kind.currentIndexChanged.connect(lambda _i: self.details.set_kind(self.kind_code()))
         self.key_edit = QLineEdit(self)
         self.key_edit.setPlaceholderText(self.tr("tiré du titre si vide"))
         self.title_edit = QLineEdit(self)
@@ -73,6 +68,7 @@ class FicheEditor(QDialog):
         self.body = QPlainTextEdit(self)
         self.body.setAccessibleName(self.tr("Texte (Markdown)"))
         self.details = DetailsForm(self)
+        self.kind.currentIndexChanged.connect(lambda _i: self.details.set_kind(self.kind_code()))
         self.agents = RowsTable(self._agent_columns(), self.tr("Personnes et organisations"), self)
         self.links = RowsTable(self._link_columns(), self.tr("Liens vers d'autres fiches"), self)
         self.sources = RowsTable(self._source_columns(), self.tr("Sources"), self)
@@ -85,17 +81,8 @@ class FicheEditor(QDialog):
         tabs.addTab(self.details, self.tr("Détails"))
         tabs.addTab(self._people_tab(), self.tr("Personnes et liens"))
         tabs.addTab(self._sources_tab(), self.tr("Sources"))
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Problèmes à corriger"))
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self.request_save)
-        buttons.rejected.connect(self.reject)
+        self.problems_line().setAccessibleName(self.tr("Problèmes à corriger"))
+        buttons = self.save_buttons(self.tr("Enregistrer"), self.tr("Annuler"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs, 1)
         layout.addWidget(self.error)
@@ -221,10 +208,3 @@ class FicheEditor(QDialog):
             self.title_edit.setFocus()
             return
         self.save_requested.emit(self.draft())
-
-    def show_error(self, exc: BaseException) -> None:
-        self.show_message(error_sentence(exc))
-
-    def show_message(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()

@@ -37,6 +37,7 @@ from kb_app.core.library import detect_file_format
 from kb_app.core.vocabulary import IMPORT_FORMATS
 from kb_app.gui import labels
 from kb_app.gui.dialogs.import_run import ImportOptions, ImportPage, SummaryPage
+from kb_app.gui.dialogs.scaffold import titled
 from kb_app.gui.import_text import (
     counts_text,
     encoding_text,
@@ -290,9 +291,7 @@ class ImportWizard(QWizard):
     def __init__(self, host: LibraryHost, parent: QWidget | None, path: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
-        self.setWindowTitle(self.tr("Importer des références"))
-        self.setAccessibleName(self.tr("Importer des références"))
-        self.resize(1040, 660)
+        titled(self, self.tr("Importer des références"), (1040, 660))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         buttons = {

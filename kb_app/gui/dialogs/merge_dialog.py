@@ -15,7 +15,6 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.dto import FicheRef, MergeField
 from kb_app.gui import labels
+from kb_app.gui.dialogs.scaffold import Button, button_box, titled
 from kb_app.gui.errors import error_sentence
 
 MAX_SHOWN = 300  # characters of a long value (the body) shown in a cell
@@ -79,9 +79,7 @@ class MergeDialog(QDialog):
         self.fields = [f for f in fields if value_text(f.value_a) or value_text(f.value_b)]
         self.groups: dict[str, QButtonGroup] = {}
         self.radios: dict[str, tuple[QRadioButton, QRadioButton]] = {}
-        self.setWindowTitle(self.tr("Fusionner deux fiches"))
-        self.setAccessibleName(self.tr("Fusionner deux fiches"))
-        self.resize(980, 640)
+        titled(self, self.tr("Fusionner deux fiches"), (980, 640))
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro())
         layout.addWidget(self._grid_area(), 1)
@@ -90,14 +88,9 @@ class MergeDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.merge_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.merge_button.setText(self.tr("Fusionner"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self.request_merge)
-        buttons.rejected.connect(self.reject)
+        texts = {Button.Ok: self.tr("Fusionner"), Button.Cancel: self.tr("Annuler")}
+        buttons = button_box(self, texts, self.request_merge)
+        self.merge_button = buttons.button(Button.Ok)
         layout.addWidget(buttons)
 
     def _intro(self) -> QLabel:

@@ -15,7 +15,6 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.dto import ConceptDetail
+from kb_app.gui.dialogs.scaffold import Button, button_box, titled
 from kb_app.gui.errors import error_sentence
 from kb_app.gui.widgets.concept_picker import ConceptPicker, FoldingCompleter, completion_model
 
@@ -44,9 +44,7 @@ class ThesaurusDialog(QDialog):
     def __init__(self, parent: QWidget | None, labels: Labels) -> None:
         super().__init__(parent)
         self.setObjectName("thesaurusDialog")
-        self.setWindowTitle(self.tr("Maintenance du thésaurus"))
-        self.setAccessibleName(self.tr("Maintenance du thésaurus"))
-        self.resize(640, 640)
+        titled(self, self.tr("Maintenance du thésaurus"), (640, 640))
         self.concept: ConceptDetail | None = None
         self.confirm: Callable[[str, str], bool] = self._ask
         self.chooser = self._entry(labels, self.tr("Concept à modifier"))
@@ -62,9 +60,7 @@ class ThesaurusDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Résultat de l'opération"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, {Button.Close: self.tr("Fermer")})
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.info)

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.dto import ConceptRef, FicheRef, QualityReport
 from kb_app.gui import labels
+from kb_app.gui.dialogs.scaffold import Button, button_box, titled
 from kb_app.gui.links import concept_url, fiche_url
 
 URL_ROLE = int(Qt.ItemDataRole.UserRole) + 50
@@ -30,9 +30,7 @@ class QualityDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("qualityDialog")
-        self.setWindowTitle(self.tr("Qualité du thésaurus"))
-        self.setAccessibleName(self.tr("Qualité du thésaurus"))
-        self.resize(640, 560)
+        titled(self, self.tr("Qualité du thésaurus"), (640, 560))
         self.summary = QLabel(self.tr("Analyse du thésaurus…"), self)
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget(self)
@@ -42,10 +40,7 @@ class QualityDialog(QDialog):
         hint = QLabel(self.tr("Double-cliquez sur une entrée pour l'ouvrir."), self)
         refresh = QPushButton(self.tr("Actualiser"), self)
         refresh.clicked.connect(self.refresh_requested)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
-        buttons.addButton(refresh, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, {Button.Close: self.tr("Fermer")}, actions=[refresh])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.dto import FicheRef
 from kb_app.gui import labels
+from kb_app.gui.dialogs.scaffold import Button, button_box, titled
 
 KEY = int(Qt.ItemDataRole.UserRole) + 1
 
@@ -27,18 +27,14 @@ class TrashDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Corbeille"))
-        self.setAccessibleName(self.tr("Corbeille"))
-        self.resize(520, 380)
+        titled(self, self.tr("Corbeille"), (520, 380))
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Fiches supprimées"))
         self.empty = QLabel(self.tr("La corbeille est vide."), self)
         self.restore_button = QPushButton(self.tr("Restaurer"), self)
         self.restore_button.clicked.connect(self._restore)
         self.list.itemActivated.connect(lambda _item: self._restore())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, {Button.Close: self.tr("Fermer")})
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)

@@ -10,9 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -20,8 +18,7 @@ from PySide6.QtCore import (
 from kb_app.core.dto import ConceptTreeRow
 from kb_app.core.text import fold
 from kb_app.gui.models.roles import KEY_ROLE, KIND_ROLE
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from kb_app.gui.models.tree_model import AnyIndex, TreeModel
 
 
 class _Node:
@@ -36,7 +33,7 @@ class _Node:
         return self.parent.children.index(self) if self.parent else 0
 
 
-class ConceptTreeModel(QAbstractItemModel):
+class ConceptTreeModel(TreeModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._root = _Node(None, None)
@@ -79,7 +76,7 @@ class ConceptTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, self._node(parent).children[row])
 
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent_index(self, index: AnyIndex) -> QModelIndex:
         if not index.isValid():
             return QModelIndex()
         parent = self._node(index).parent
@@ -91,14 +88,6 @@ class ConceptTreeModel(QAbstractItemModel):
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._node(parent).children)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 2
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

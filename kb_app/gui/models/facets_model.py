@@ -11,14 +11,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from kb_app.core.dto import SearchFilters
 from kb_app.gui import labels
 from kb_app.gui.models.roles import FACET_ROLE
+from kb_app.gui.models.tree_model import AnyIndex, TreeModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 FACETS = ("kind", "concept", "dossier")
 
 
@@ -43,7 +43,7 @@ def active_value(filters: SearchFilters, facet: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
-class FacetsModel(QAbstractItemModel):
+class FacetsModel(TreeModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._groups: list[FacetGroup] = []
@@ -107,7 +107,7 @@ class FacetsModel(QAbstractItemModel):
             return self.createIndex(row, column, 0)
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent_index(self, index: AnyIndex) -> QModelIndex:
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
@@ -118,14 +118,6 @@ class FacetsModel(QAbstractItemModel):
         if parent.internalId() == 0 and parent.column() == 0:
             return len(self._groups[parent.row()].entries)
         return 0
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 2
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -121,18 +121,19 @@ class BasketPanel(QWidget):
         if key:
             self.remove(key)
 
-    def move(self, key: str, position: int) -> None:
+    def move_to(self, key: str, position: int) -> None:
+        """Put the fiche ``key`` at ``position`` in the basket."""
         self._change(lambda lib: lib.basket_move(key, position), select=key)
 
     def move_up(self) -> None:
         key = self.selected_key()
         if key:
-            self.move(key, max(0, self.view.currentIndex().row() - 1))
+            self.move_to(key, max(0, self.view.currentIndex().row() - 1))
 
     def move_down(self) -> None:
         key = self.selected_key()
         if key:
-            self.move(key, self.view.currentIndex().row() + 1)
+            self.move_to(key, self.view.currentIndex().row() + 1)
 
     def clear(self) -> None:
         self._change(lambda lib: lib.basket_clear())

@@ -78,7 +78,7 @@ class ConceptPicker(QWidget):
         self._preferred: dict[str, str] = {}
         self.completer = FoldingCompleter(QStandardItemModel(self), self)
         self.entry.setCompleter(self.completer)
-        self.completer.activated[str].connect(self._add_text)
+        self.completer.activated.connect(self._add_text)  # activated(QString), the default
         self.entry.returnPressed.connect(lambda: self._add_text(self.entry.text()))
         self.add_button.clicked.connect(lambda: self._add_text(self.entry.text()))
         self.remove_button.clicked.connect(self.remove_selected)

@@ -121,7 +121,8 @@ class FacetsPanel(QWidget):
 
     def toggle(self, facet: str, value: str) -> None:
         current = getattr(self.filters, facet)
-        self.set_filters(replace(self.filters, **{facet: None if current == value else value}))
+        change: dict[str, Any] = {facet: None if current == value else value}
+        self.set_filters(replace(self.filters, **change))
 
     def clear_filters(self) -> None:
         self.set_filters(SearchFilters())

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.dto import FicheDetail
-from kb_app.gui.dialogs.citation import STYLE_CODES, copy_citation, format_keys, style_label
+from kb_app.gui.citing import STYLE_CODES, copy_citation, format_keys, style_label
 from kb_app.gui.ops import LibraryHost
 from kb_app.gui.widgets.attachments_panel import AttachmentsPanel
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from kb_app.gui.links import concept_url, fiche_url
@@ -10,6 +13,9 @@ from kb_app.gui.models.history_model import HistoryModel
 from kb_app.gui.models.roles import KEY_ROLE, KIND_ROLE
 from kb_app.gui.ops import LibraryHost
 from kb_app.gui.widgets.lists import flat_list
+
+if TYPE_CHECKING:
+    from kb_app.core.library import Library
 
 SHOWN = 200
 
@@ -46,8 +52,8 @@ class HistoryPanel(QWidget):
         else:
             self.stale = True
 
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         if self.stale:
             self.refresh()
 
@@ -61,8 +67,8 @@ class HistoryPanel(QWidget):
             self.clear()
 
     def clear(self) -> None:
-        def task(lib: object) -> list[object]:
-            lib.clear_history()  # type: ignore[attr-defined]
+        def task(lib: Library) -> list[object]:
+            lib.clear_history()
             return []
 
         self._host.run(task, lambda _r: self.model.set_visits([]))

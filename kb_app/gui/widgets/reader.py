@@ -96,8 +96,9 @@ class Reader(QTextBrowser):
 
     # -- resources -------------------------------------------------------------------------
 
-    def loadResource(self, type_: int, url: QUrl) -> Any:
+    def loadResource(self, type_: int, name: QUrl | str) -> Any:
         """Bytes of an image inside the attachments folder; nothing for anything else."""
+        url = QUrl(name) if isinstance(name, str) else name
         if type_ != int(QTextDocument.ResourceType.ImageResource.value):
             return None
         path = attachment_path(url, self._attachments)

@@ -40,26 +40,26 @@ class ResultDelegate(QStyledItemDelegate):
         return QFontMetrics(font).height() * 3 + 14
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        return QSize(200, self.row_height(option.font))  # type: ignore[attr-defined]
+        return QSize(200, self.row_height(option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget else None
         painter.save()
         if style is not None:
             style.drawPrimitive(
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
             )
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
         role = QPalette.ColorRole
         ink = palette.color(role.HighlightedText if selected else role.Text)
         muted = ink if selected else palette.color(role.PlaceholderText)
-        rect = option.rect.adjusted(8, 5, -8, -5)  # type: ignore[attr-defined]
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        rect = option.rect.adjusted(8, 5, -8, -5)
+        metrics = QFontMetrics(option.font)
         line = metrics.height()
         loaded = bool(index.data(LOADED_ROLE))
-        title_font = QFont(option.font)  # type: ignore[attr-defined]
+        title_font = QFont(option.font)
         title_font.setBold(loaded)
         painter.setFont(title_font)
         painter.setPen(ink if loaded else muted)
@@ -67,7 +67,7 @@ class ResultDelegate(QStyledItemDelegate):
             str(index.data() or ""), Qt.TextElideMode.ElideRight, rect.width()
         )
         painter.drawText(rect.left(), rect.top(), rect.width(), line, 0, title)
-        painter.setFont(option.font)  # type: ignore[attr-defined]
+        painter.setFont(option.font)
         painter.setPen(muted)
         meta = metrics.elidedText(
             str(index.data(META_ROLE) or ""), Qt.TextElideMode.ElideRight, rect.width()
@@ -96,7 +96,7 @@ class ResultDelegate(QStyledItemDelegate):
         painter.translate(x, y)
         painter.setClipRect(0, 0, width, shown)
         context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, ink)  # type: ignore[arg-type]
+        context.palette.setColor(QPalette.ColorRole.Text, ink)
         doc.documentLayout().draw(painter, context)
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
 
 from kb_app.gui.models.table_model import TableModel
+from kb_app.gui.widgets.lists import plain_tree
 
 
 def table_view(
@@ -21,16 +22,11 @@ def table_view(
     """A view of ``model``: the ``stretch`` column(s) share the room left, ``fit`` columns
     fit their content, ``widths`` gives the others a starting width."""
     stretched = {stretch} if isinstance(stretch, int) else set(stretch)
-    view = QTreeView(parent)
+    view = plain_tree(parent)
     view.setModel(model)
     view.setAccessibleName(name)
-    view.setRootIsDecorated(False)
-    view.setUniformRowHeights(True)
-    view.setItemsExpandable(False)
     view.setAlternatingRowColors(True)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     header = view.header()
     header.setStretchLastSection(False)
