@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,12 +28,16 @@ PUBLIC_CORE = {
 }
 
 
-def _modules() -> Iterator[tuple[str, ast.Module]]:
+@functools.cache
+def _modules() -> tuple[tuple[str, ast.Module], ...]:
+    """Every module of the package (migrations aside) with its syntax tree, parsed once."""
+    found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         if "migrations" in path.parts:
             continue
         name = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
-        yield name.removesuffix(".__init__"), ast.parse(path.read_text(encoding="utf-8"))
+        found.append((name.removesuffix(".__init__"), ast.parse(path.read_text(encoding="utf-8"))))
+    return tuple(found)
 
 
 def _private(name: str) -> bool:
