@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from kb_app.core.dto import BackupInfo, CheckReport
 from kb_app.gui.backup_timer import BackupTimer
+from kb_app.gui.errors import translate_message
 from kb_app.gui.librarian_actions import KEEPING_SPECS
 from kb_app.gui.main_actions import Slot, WindowActions
 from kb_app.gui.ops import LibraryHost
@@ -123,7 +124,8 @@ class KeepingController(QObject):
             if report.ok:
                 text = translate("MainWindow", "La bibliothèque est en bon état.")
             else:
-                problems = [*report.integrity, *report.foreign_keys, *report.problems]
+                found = [translate_message(m) for m in report.problems]
+                problems = [*report.integrity, *report.foreign_keys, *found]
                 text = translate("MainWindow", "Problèmes trouvés :")
                 text += "\n• " + "\n• ".join(problems[:20])
             QMessageBox.information(self._parent, translate("MainWindow", "Vérification"), text)

@@ -143,3 +143,35 @@ def test_subcommand_help_in_french(
     assert code == 0
     assert "importer des références" in out
     assert "seulement le rapport, sans rien changer" in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "fr_FR.UTF-8",
+            "problème : fichier de pièce jointe rattaché à aucune fiche : ",
+        ),
+        ("C", "problem: attachment file referenced by no fiche: "),
+    ],
+)
+def test_check_findings_in_the_users_language(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    library_path: Path,
+    lang: str,
+    expected: str,
+) -> None:
+    orphan = "ab" * 32  # a well-named stored file that no attachment row references
+    (library_path / "attachments" / orphan[:2]).mkdir(parents=True)
+    (library_path / "attachments" / orphan[:2] / orphan).write_bytes(b"left behind")
+    code, out, _ = kb(capsys, monkeypatch, lang, "--library", str(library_path), "check")
+    assert code == 3
+    where = f"attachments/{orphan[:2]}/{orphan}"
+    assert expected + where in out.splitlines()
+    code, out, _ = kb(capsys, monkeypatch, lang, "--library", str(library_path), "--json", "check")
+    report = json.loads(out)
+    assert report["problem_codes"] == [{"code": "check.unreferenced", "params": {"where": where}}]
+    assert report["problems"] == [
+        f"attachment file referenced by no fiche: attachments/{orphan[:2]}/{orphan}"
+    ]

@@ -177,8 +177,10 @@ def test_check_reports_and_repairs_drift(library_path: Path) -> None:
         conn.close()
         report = lib.check()
         assert not report.ok
-        assert any("drift" in p and "res-fph" in p for p in report.problems)
+        drift = [p for p in report.problems if p.code == "check.index_drift"]
+        assert len(drift) == 1
+        assert "res-fph" in drift[0].params["names"]
         repaired = lib.check(repair=True)
         assert repaired.ok, repaired.problems
-        assert any("repaired" in r for r in repaired.repaired)
+        assert "check.index_drift_repaired" in [r.code for r in repaired.repaired]
         assert "res-fph" in lib.search_ids("douce").keys

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from kb_app.cli.context import Context
-from kb_app.cli.i18n import tr
+from kb_app.cli.i18n import say_note, tr
 from kb_app.cli.output import emit_json
 
 HELP = (
@@ -39,9 +39,9 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
         pragmas = ", ".join(f"{k}={v}" for k, v in report.pragmas.items())
         print(tr("connexion", "connection") + colon + pragmas)
         for problem in report.problems:
-            print(tr("problème", "problem") + colon + problem)
+            print(tr("problème", "problem") + colon + say_note(problem))
         for fix in report.repaired:
-            print(tr("réparé", "repaired") + colon + fix)
+            print(tr("réparé", "repaired") + colon + say_note(fix))
         print_quality(report.quality)
         if report.ok:
             print(tr("Bibliothèque saine.", "Library sound."))

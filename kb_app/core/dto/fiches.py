@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from kb_app.core.errors import Message
+
 
 @dataclass(frozen=True)
 class FicheRef:
@@ -225,11 +227,14 @@ class SearchResult:
 
 @dataclass(frozen=True)
 class CheckReport:
+    """``kb check``: SQLite's own checks as it words them, then our findings as messages
+    (``problems`` still there, ``repaired`` what was fixed), and the thesaurus upkeep list."""
+
     integrity: tuple[str, ...]
     foreign_keys: tuple[str, ...]
     pragmas: dict[str, Any]
-    problems: tuple[str, ...]
-    repaired: tuple[str, ...] = ()
+    problems: tuple[Message, ...]
+    repaired: tuple[Message, ...] = ()
     quality: dict[str, Any] = field(default_factory=dict)  # thesaurus upkeep, not damage
 
     @property
@@ -237,7 +242,23 @@ class CheckReport:
         return self.integrity == ("ok",) and not self.foreign_keys and not self.problems
 
     def to_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "ok": self.ok}
+        """JSON: ``problems`` and ``repaired`` as English sentences (as before), and the same
+        findings with their codes in ``problem_codes`` and ``repaired_codes``."""
+        return {
+            "integrity": list(self.integrity),
+            "foreign_keys": list(self.foreign_keys),
+            "pragmas": dict(self.pragmas),
+            "problems": [m.message for m in self.problems],
+            "repaired": [m.message for m in self.repaired],
+            "problem_codes": [_coded(m) for m in self.problems],
+            "repaired_codes": [_coded(m) for m in self.repaired],
+            "quality": self.quality,
+            "ok": self.ok,
+        }
+
+
+def _coded(message: Message) -> dict[str, Any]:
+    return {"code": message.code, "params": dict(message.params)}
 
 
 @dataclass(frozen=True)

@@ -148,8 +148,8 @@ class Attachments:
             fs.remove_stored(self.ctx.folder, info.sha256)
         return info
 
-    def sweep_attachments(self, repair: bool = False, *, min_age: float = 0.0) -> list[str]:
-        """What ``check_store`` found and, with ``repair``, removed, as sentences.
+    def sweep_attachments(self, repair: bool = False, *, min_age: float = 0.0) -> list[Message]:
+        """What ``check_store`` found and, with ``repair``, removed (messages).
 
         ``min_age`` (seconds) spares leftovers that another process may still be adding:
         a startup sweep should pass an hour or so; ``kb check`` right after a crash, 0.

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from kb_app.core.dto import BackupInfo, CheckReport, Stats
-from kb_app.core.errors import LibraryDamaged, ValidationError
+from kb_app.core.errors import LibraryDamaged, Message, ValidationError
 from kb_app.core.jobs import run_job
 from kb_app.core.library.context import Context
 from kb_app.core.library.search import Search
@@ -86,7 +86,7 @@ class Maintenance:
         with self.ctx.read() as s:
             problems = thesaurus_problems(s)
             quality = thesaurus_quality(s).to_dict() if integrity == ["ok"] else {}
-        repaired: list[str] = []
+        repaired: list[Message] = []
         if repair and integrity == ["ok"]:
             with self.ctx.write() as s:
                 repaired = store.repair_search_text(s)
@@ -107,33 +107,36 @@ class Maintenance:
             quality,
         )
 
-    def _check_index(self, repair: bool) -> tuple[list[str], list[str]]:
+    def _check_index(self, repair: bool) -> tuple[list[Message], list[Message]]:
         search = self.search
         if search.index_state()[0] in ("missing", "stale", "closed"):
             search.ensure_index()  # not built yet, or built by an older version: build it
         state, reason = search.index_state()
         if state != "ready":
             if not repair:
-                return [f"search index {state}: {reason}"], []
+                return [Message.of("check.index_unusable", state=state, detail=reason)], []
             run_job(search.reindex(), self.ctx.on_progress)
-            return [], [f"search index rebuilt (it was {state}: {reason})"]
+            return [], [Message.of("check.index_rebuilt", state=state, detail=reason)]
         if not self.ctx.read_only:
             search.indexer.drain()  # pending outbox work (a crash left it) is not drift
         drift = search.index_drift()
         if drift is None or drift.count == 0:
             return [], []
+        missing, extra, stale = len(drift.missing), len(drift.extra), len(drift.stale)
         names = ", ".join([*drift.missing, *drift.extra, *drift.stale][:5])
-        summary = (
-            f"search index drift: {len(drift.missing)} missing, {len(drift.extra)} extra, "
-            f"{len(drift.stale)} stale ({names})"
-        )
         if not repair:
-            return [summary], []
+            found = Message.of(
+                "check.index_drift", missing=missing, extra=extra, stale=stale, names=names
+            )
+            return [found], []
         search.indexer.repair(drift)
         after = search.index_drift()
         if after is not None and after.count:
-            return [f"search index drift remains after repair: {after.count} fiche(s)"], []
-        return [], [summary + " repaired"]
+            return [Message.of("check.index_drift_remains", count=after.count)], []
+        done = Message.of(
+            "check.index_drift_repaired", missing=missing, extra=extra, stale=stale, names=names
+        )
+        return [], [done]
 
     def backup(self, dest: Path | None = None) -> BackupInfo:
         """A consistent copy through SQLite's backup API, verified before it is reported."""

@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from kb_app.core.messages import (
     bibtex,
+    check,
     cli,
     documents,
     fiches,
@@ -59,6 +60,7 @@ def merged(*tables: Table) -> Table:
 
 CATALOGUE: Table = merged(
     bibtex.MESSAGES,
+    check.MESSAGES,
     cli.MESSAGES,
     documents.MESSAGES,
     fiches.MESSAGES,

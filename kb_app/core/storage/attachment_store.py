@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, Row, select
 
-from kb_app.core.errors import KbError, LibraryDamaged, Problem, ValidationError
+from kb_app.core.errors import KbError, LibraryDamaged, Message, Problem, ValidationError
 from kb_app.core.storage.models import Attachment
 from kb_app.core.storage.session import reading
 from kb_app.core.upkeep.crash import crashpoint
@@ -235,53 +235,53 @@ def _old_enough(path: Path, min_age: float) -> bool:
 
 def check_store(
     folder: Path, engine: Engine, repair: bool, *, min_age: float = 0.0
-) -> tuple[list[str], list[str]]:
+) -> tuple[list[Message], list[Message]]:
     """``(problems, repaired)``: partial copies, unreferenced files, missing or damaged files.
 
     With ``repair``, partial copies and unreferenced files are removed; a row is never
     deleted (its missing or damaged file is reported for a person to restore). Leftovers
     younger than ``min_age`` seconds are left alone: another process may be adding them.
     """
-    problems: list[str] = []
-    repaired: list[str] = []
+    problems: list[Message] = []
+    repaired: list[Message] = []
     for part in partial_copies(folder):
         where = part.relative_to(folder).as_posix()
         if not _old_enough(part, min_age):
             continue
         if repair:
             part.unlink(missing_ok=True)
-            repaired.append(f"partial attachment copy removed: {where}")
+            repaired.append(Message.of("check.part_removed", where=where))
         else:
-            problems.append(f"partial attachment copy left by an interrupted add: {where}")
+            problems.append(Message.of("check.part_left", where=where))
     with reading(engine) as s:
         rows = s.execute(select(Attachment.id, Attachment.sha256).order_by(Attachment.id)).all()
     used = {sha for _, sha in rows}
     for entry, well_named in stored_entries(folder):
         where = entry.relative_to(folder).as_posix()
         if not well_named:
-            problems.append(f"unexpected entry in the attachment store: {where}")
+            problems.append(Message.of("check.unexpected_entry", where=where))
         elif entry.name in used or not _old_enough(entry, min_age):
             continue
         elif repair:
             remove_stored(folder, entry.name)
-            repaired.append(f"unreferenced attachment file removed: {where}")
+            repaired.append(Message.of("check.unreferenced_removed", where=where))
         else:
-            problems.append(f"attachment file referenced by no fiche: {where}")
+            problems.append(Message.of("check.unreferenced", where=where))
     problems += _row_problems(folder, rows)
     return problems, repaired
 
 
-def _row_problems(folder: Path, rows: Sequence[Row[int, str]]) -> list[str]:
-    problems: list[str] = []
+def _row_problems(folder: Path, rows: Sequence[Row[int, str]]) -> list[Message]:
+    problems: list[Message] = []
     for aid, sha in rows:
         try:
             path = stored_path(folder, sha)
         except LibraryDamaged as exc:
-            problems.append(f"attachment {aid}: {exc}")
+            problems.append(Message.of("check.attachment_unusable", id=aid, detail=exc.message))
             continue
         where = path.relative_to(folder).as_posix()
         if path.is_symlink() or not path.is_file():
-            problems.append(f"attachment {aid}: its file {where} is missing")
+            problems.append(Message.of("check.attachment_missing", id=aid, where=where))
         elif hash_file(path) != sha:
-            problems.append(f"attachment {aid}: its file {where} is damaged (SHA-256 differs)")
+            problems.append(Message.of("check.attachment_damaged", id=aid, where=where))
     return problems

@@ -22,7 +22,7 @@ from kb_app.core.dto import (
     LinkDraft,
     LinkView,
 )
-from kb_app.core.errors import NotFound
+from kb_app.core.errors import Message, NotFound
 from kb_app.core.rendering.markdown import plain_text
 from kb_app.core.storage.concepts import concept_ref, set_fiche_concepts
 from kb_app.core.storage.models import (
@@ -228,12 +228,12 @@ def _members_of(session: Session, dossier_id: int) -> tuple[FicheRef, ...]:
     return tuple(ref(f) for f in rows)
 
 
-def repair_search_text(session: Session) -> list[str]:
+def repair_search_text(session: Session) -> list[Message]:
     """Recompute the plain-search text of every fiche; name those that were stale."""
-    repaired = []
+    repaired: list[Message] = []
     for row in session.scalars(select(Fiche)):
         before = row.search_text
         refresh_search_text(session, row)
         if row.search_text != before:
-            repaired.append(f"search text of « {row.key} » recomputed")
+            repaired.append(Message.of("check.search_text_recomputed", key=row.key))
     return repaired
