@@ -402,6 +402,8 @@ def writer_run(template_library: Path, tmp_path_factory: pytest.TempPathFactory)
         if child.poll() is None:
             child.kill()
             child.wait()
+        if child.stdout is not None:
+            child.stdout.close()  # a failed setup must not leak the pipe into a later test
     last = int(rest[-1]) if rest else before + 3
     killed = base / "killed"
     shutil.copytree(folder, killed)  # no process holds it: a faithful copy of the crash state

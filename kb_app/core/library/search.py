@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from kb_app.core.dto import Drift, FicheRow, IdSearch, SearchFilters, SearchResult, Snippet
 from kb_app.core.jobs import CancelToken, Job, run_job
@@ -30,9 +31,19 @@ INDEXING_MODES = ("sync", "background", "off")
 Answer = TypeVar("Answer", IdSearch, SearchResult)
 
 
+def _stored_uid(s: Session) -> str | None:
+    return s.scalars(select(LibraryInfo.value).where(LibraryInfo.key == "uid")).first()
+
+
 def library_uid(engine: Engine) -> str:
+    """The library's uid, made once. Read first: opening a library that has one takes no
+    write lock (a busy writer in another process does not keep it from opening)."""
+    with reading(engine) as s:
+        uid = _stored_uid(s)
+    if uid is not None:
+        return uid
     with transaction(engine) as s:
-        uid = s.scalars(select(LibraryInfo.value).where(LibraryInfo.key == "uid")).first()
+        uid = _stored_uid(s)
         if uid is None:
             uid = new_uid()
             s.add(LibraryInfo(key="uid", value=uid))
@@ -42,8 +53,7 @@ def library_uid(engine: Engine) -> str:
 def read_library_uid(engine: Engine) -> str:
     """The uid of a library that may not be written (an index needs it to be opened)."""
     with reading(engine) as s:
-        uid = s.scalars(select(LibraryInfo.value).where(LibraryInfo.key == "uid")).first()
-        return uid or "read-only library without uid"
+        return _stored_uid(s) or "read-only library without uid"
 
 
 class Search:
