@@ -73,9 +73,13 @@ class _Known:
         self.labels = label_index(s)
 
 
-def plan_skos(s: Session, path: Path, *, update: bool) -> SkosPlan:
-    """What importing the SKOS file ``path`` would do, read against the base (``s``)."""
-    data = load_skos_isolated(path, lenient=True)  # capped child process
+def read_skos(path: Path) -> ThesaurusData:
+    """The file's concepts, parsed in a capped child process (no base needed)."""
+    return load_skos_isolated(path, lenient=True)
+
+
+def plan_skos(s: Session, path: Path, data: ThesaurusData, *, update: bool) -> SkosPlan:
+    """What importing ``data`` (read from ``path``) would do, against the base (``s``)."""
     plan = SkosPlan(data, {}, update)
     plan.entries += [replace(PlannedEntry.skipped(p), where=str(path)) for p in data.skipped]
     known = _Known(s)

@@ -99,8 +99,9 @@ def _sources(path: Path) -> Iterator[tuple[FicheRecord | None, list[Problem], st
         yield (*parse_fiche_file(file), str(file))
 
 
-def plan_markdown(s: Session, path: Path, update: bool) -> MarkdownPlan:
-    """What importing the Markdown fiches at ``path`` would do, read against the base (``s``)."""
+def read_markdown(path: Path) -> tuple[MarkdownPlan, list[FicheRecord]]:
+    """Parse every file at ``path`` (no base needed): a plan holding the unreadable entries,
+    and the records read."""
     plan = MarkdownPlan()
     parsed: list[FicheRecord] = []
     for record, problems, where in _sources(path):
@@ -111,6 +112,13 @@ def plan_markdown(s: Session, path: Path, update: bool) -> MarkdownPlan:
             plan.add(record, where, "skip", first.code, first.params)
         else:
             parsed.append(record)
+    return plan, parsed
+
+
+def plan_markdown(
+    s: Session, plan: MarkdownPlan, parsed: list[FicheRecord], update: bool
+) -> MarkdownPlan:
+    """What importing the ``parsed`` records would do, against the base (``s``)."""
     resolve = label_index(s).resolve
     existing = set(s.scalars(select(Fiche.key)))
     good = _without_problems(parsed, resolve, existing, plan)

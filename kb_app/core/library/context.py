@@ -6,8 +6,8 @@ attributes, and what a use case may touch is what this object carries.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -37,12 +37,10 @@ class Context:
     on_progress: ProgressCallback | None = None
     clock: Callable[[], datetime] = field(default=utcnow)
 
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        with reading(self.engine) as session:
-            yield session
+    def read(self) -> AbstractContextManager[Session]:
+        """A short read-only session."""
+        return reading(self.engine)
 
-    @contextmanager
-    def write(self) -> Iterator[Session]:
-        with transaction(self.engine) as session:
-            yield session
+    def write(self) -> AbstractContextManager[Session]:
+        """One transaction (BEGIN IMMEDIATE), committed whole or rolled back."""
+        return transaction(self.engine)

@@ -23,17 +23,18 @@ from kb_app.core.interchange.importer import (
     read_file,
     report_of,
 )
-from kb_app.core.interchange.skos_import import SkosPlan, plan_skos
-from kb_app.core.interchange.structured import MarkdownPlan, plan_markdown
+from kb_app.core.interchange.skos_import import SkosPlan, plan_skos, read_skos
+from kb_app.core.interchange.structured import MarkdownPlan, plan_markdown, read_markdown
 from kb_app.core.jobs import CancelToken, Job, Progress
 from kb_app.core.library.batch import BATCH, BatchWriter
 from kb_app.core.library.context import Context
-from kb_app.core.library.drafts import save_validated
+from kb_app.core.library.drafts import save_validated, unique_key
 from kb_app.core.seed.records import draft_of
 from kb_app.core.storage import fiches as store
 from kb_app.core.storage.concepts import add_concept, add_labels, add_structure
 from kb_app.core.storage.models import Concept, Fiche
 from kb_app.core.thesaurus.ops import reindex_fiches_of
+from kb_app.core.thesaurus.skos import ConceptRecord
 from kb_app.core.upkeep.crash import crashpoint
 
 
@@ -74,14 +75,11 @@ class Imports:
         """What ``import_file`` would do, without writing anything."""
         path = Path(path)
         fmt = fmt or detect_file_format(path)
-        with self.ctx.read() as s:
-            if fmt == "skos":
-                return plan_skos(s, path, update=update).report(str(path), dry_run=True)
-            if fmt == "markdown":
-                return plan_markdown(s, path, update).report(str(path), dry_run=True)
-        parsed = read_file(path, fmt, fallback)
-        with self.ctx.read() as s:
-            plan = plan_import(s, parsed, update=update)
+        if fmt == "skos":
+            return self._skos_plan(path, update).report(str(path), dry_run=True)
+        if fmt == "markdown":
+            return self._markdown_plan(path, update).report(str(path), dry_run=True)
+        plan = self._records_plan(path, fmt, fallback, update)
         return report_of(plan, str(path), fmt, dry_run=True)
 
     def import_file(
@@ -98,23 +96,38 @@ class Imports:
         fmt = fmt or detect_file_format(path)
         yield Progress("lecture", 0, None)
         if fmt == "skos":
-            with self.ctx.read() as s:
-                skos_plan = plan_skos(s, path, update=update)
+            skos_plan = self._skos_plan(path, update)
             crashpoint("import_parsed")
             yield from self._write_skos(skos_plan)
             return skos_plan.report(str(path))
         if fmt == "markdown":
-            with self.ctx.read() as s:
-                md_plan = plan_markdown(s, path, update)
+            md_plan = self._markdown_plan(path, update)
             crashpoint("import_parsed")
             keys = yield from self._write_markdown(md_plan, cancel)
             return md_plan.report(str(path), keys=tuple(keys))
-        parsed = read_file(path, fmt, fallback)
-        with self.ctx.read() as s:
-            plan = plan_import(s, parsed, update=update)
+        plan = self._records_plan(path, fmt, fallback, update)
         crashpoint("import_parsed")
         keys, updated = yield from self._write_plan(plan, cancel)
         return report_of(plan, str(path), fmt, keys=tuple(keys), updated=updated)
+
+    # -- planning: the file is read first, then planned in a short read session ----------------
+
+    def _records_plan(self, path: Path, fmt: str, fallback: str | None, update: bool) -> Plan:
+        parsed = read_file(path, fmt, fallback)
+        with self.ctx.read() as s:
+            return plan_import(s, parsed, update=update)
+
+    def _skos_plan(self, path: Path, update: bool) -> SkosPlan:
+        data = read_skos(path)
+        with self.ctx.read() as s:
+            return plan_skos(s, path, data, update=update)
+
+    def _markdown_plan(self, path: Path, update: bool) -> MarkdownPlan:
+        plan, parsed = read_markdown(path)
+        with self.ctx.read() as s:
+            return plan_markdown(s, plan, parsed, update)
+
+    # -- writing -------------------------------------------------------------------------------
 
     def _write_plan(self, plan: Plan, cancel: CancelToken | None) -> Job[tuple[list[str], int]]:
         total = len(plan.new) + len(plan.updates)
@@ -178,9 +191,7 @@ class Imports:
                     if c.uri in plan.updated:
                         _update_concept(s, plan.known[c.uri], c)
                     continue
-                key, n = c.key, 2
-                while key in taken:
-                    key, n = f"{c.key}-{n}", n + 1
+                key = unique_key(c.key, taken)
                 taken.add(key)
                 ids[c.uri] = add_concept(s, c, key)
                 yield Progress("thésaurus", done, total)
@@ -194,7 +205,7 @@ def _set_members(s: Session, row: Fiche, members: list[str]) -> None:
     store.set_members(s, row.id, [ids[m] for m in members])
 
 
-def _update_concept(s: Session, cid: int, c: Any) -> None:
+def _update_concept(s: Session, cid: int, c: ConceptRecord) -> None:
     """A known concept gains the file's labels it lacks and, when it has none, a definition."""
     concept = s.get(Concept, cid)
     assert concept is not None

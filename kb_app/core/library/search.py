@@ -7,7 +7,7 @@ while search falls back to SQL), ``off`` (nothing touches the index).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
@@ -69,11 +69,10 @@ class Search:
             raise ValueError(f"indexing must be one of {INDEXING_MODES}")
         self.ctx = ctx
         self.indexing = "off" if ctx.read_only else indexing
-        self.read_only = ctx.read_only
-        uid = (read_library_uid if self.read_only else library_uid)(ctx.engine)
+        uid = (read_library_uid if ctx.read_only else library_uid)(ctx.engine)
         self.indexer = Indexer(ctx.engine, SearchIndex(ctx.folder / "index", uid))
         self.searcher = SearchService(ctx.engine, self.indexer)
-        if self.read_only:
+        if ctx.read_only:
             self._open_index_read_only()
         if self.indexing == "off":
             return
@@ -96,7 +95,7 @@ class Search:
 
     def _whole(self, result: Answer) -> Answer:
         """A read-only library's answer is as whole as it will get: not « partial »."""
-        return replace(result, partial=False) if self.read_only else result
+        return replace(result, partial=False) if self.ctx.read_only else result
 
     def ensure_index(self) -> None:
         """In sync mode, build a missing or unusable index before answering."""
@@ -129,22 +128,12 @@ class Search:
     ) -> SearchResult:
         """The `kb search` contract: total, facets and the first ``limit`` hits with snippets."""
         filters = SearchFilters(kind=kind, concept=concept)
-        self._check_filters(filters)
-        self.ensure_index()
-        result = self.searcher.search(query, filters, limit)
-        if result.partial and self._retry_after_rebuild():
-            result = self.searcher.search(query, filters, limit)
-        return self._whole(result)
+        return self._answer(filters, lambda: self.searcher.search(query, filters, limit))
 
     def search_ids(self, query: str, filters: SearchFilters | None = None) -> IdSearch:
         """Ranked keys of every match, with facets; rows and snippets are fetched apart."""
-        filters = filters or SearchFilters()
-        self._check_filters(filters)
-        self.ensure_index()
-        result = self.searcher.search_ids(query, filters)
-        if result.partial and self._retry_after_rebuild():
-            result = self.searcher.search_ids(query, filters)
-        return self._whole(result)
+        wanted = filters or SearchFilters()
+        return self._answer(wanted, lambda: self.searcher.search_ids(query, wanted))
 
     def search_page(
         self, query: str, filters: SearchFilters | None = None, limit: int = 100
@@ -154,16 +143,23 @@ class Search:
         Follow with ``search_ids`` (off the keystroke path) for the exact total, the facets
         and every match.
         """
-        filters = filters or SearchFilters()
+        wanted = filters or SearchFilters()
+        return self._answer(wanted, lambda: self.searcher.search_page(query, wanted, limit))
+
+    def _answer(self, filters: SearchFilters, ask: Callable[[], Answer]) -> Answer:
+        """Check the filters, bring the index up to date, ask; once more after a rebuild
+        when the index was found damaged mid-query."""
         self._check_filters(filters)
         self.ensure_index()
-        result = self.searcher.search_page(query, filters, limit)
+        result = ask()
         if result.partial and self._retry_after_rebuild():
-            result = self.searcher.search_page(query, filters, limit)
+            result = ask()
         return self._whole(result)
 
     def _check_filters(self, filters: SearchFilters) -> None:
         """Filters are API input (not typed text): an unknown concept or dossier is an error."""
+        if not (filters.concept or filters.dossier):
+            return  # the common keystroke: no session to open
         with self.ctx.read() as s:
             if filters.concept:
                 find(s, filters.concept)

@@ -35,12 +35,12 @@ _subscribers_lock = threading.Lock()
 def record(session: Session, keys: Iterable[str], op: str = "upsert") -> None:
     """Note, in the caller's transaction, that these fiches changed (``upsert`` or ``delete``)."""
     session.add_all(IndexOutbox(fiche_key=key, op=op) for key in keys)
-    session.info[CHANGED] = True
 
 
 @event.listens_for(Session, "after_flush")
 def _mark_changes(session: Session, _context: Any) -> None:
-    """A change row added by any path marks its session: the commit will notify."""
+    """A change row added (by ``record`` or any other path) marks its session: the commit
+    will notify. The only place the mark is set: every commit flushes first."""
     if any(isinstance(obj, IndexOutbox) for obj in session.new):
         session.info[CHANGED] = True
 
