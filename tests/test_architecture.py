@@ -25,6 +25,7 @@ PUBLIC_CORE = {
     "kb_app.core.vocabulary",
     "kb_app.core.text",
     "kb_app.core.paths",
+    "kb_app.core.people",
 }
 
 

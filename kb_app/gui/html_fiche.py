@@ -8,7 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from kb_app.core.dto import AgentRole, FicheDetail, FicheRef, LinkView
+from kb_app.core import people
+from kb_app.core.dto import FicheDetail, FicheRef, LinkView
 from kb_app.core.text import fold
 from kb_app.gui import labels
 from kb_app.gui.html import (
@@ -22,9 +23,6 @@ from kb_app.gui.html import (
     with_table_borders,
 )
 from kb_app.gui.links import compare_url, concept_url, fiche_url
-
-AUTHOR_ROLES = ("author", "editor")
-
 
 translate = QCoreApplication.translate
 
@@ -102,10 +100,6 @@ def dossier_nav(key: str, dossier: DossierContext) -> str:
     )
 
 
-def _names(agents: Iterable[AgentRole]) -> str:
-    return " ; ".join(esc(a.name) for a in agents)
-
-
 def _header(f: FicheDetail) -> str:
     kind = esc(labels.kind_label(f.kind))
     if f.kind == "reference" and f.details.get("type"):
@@ -114,11 +108,21 @@ def _header(f: FicheDetail) -> str:
     out = [f'<p class="kind">{kind}{when}</p>', f"<h1>{esc(f.title)}</h1>"]
     if f.subtitle:
         out.append(f'<p class="subtitle">{esc(f.subtitle)}</p>')
-    authors = [a for a in f.agents if a.role in AUTHOR_ROLES]
-    if authors:
+    found = people.people(f.agents, f.details)
+    if found.byline and all(c.role == "author" for c in found.byline):
         by = translate("FichePage", "Par")
-        out.append(f'<p class="meta">{by} {_names(authors)}</p>')
+        out.append(f'<p class="meta">{by} {esc(labels.people_text(found.byline, None))}</p>')
+    elif found.byline:  # editors, directors…: marked with their role, never « Par »
+        out.append(f'<p class="meta">{esc(labels.people_text(found.byline, None))}</p>')
+    host = _host_line(f, found)
+    if host:
+        out.append(f'<p class="meta">{esc(host)}</p>')
     return "".join(out)
+
+
+def _host_line(f: FicheDetail, found: people.People) -> str:
+    """« In : Ferré, Vincent (éd.), Tolkien, trente ans après » for a chapter, a paper…"""
+    return labels.host_text(found, f.details) if f.kind == "reference" else ""
 
 
 def _value(field: str, value: Any) -> str:
@@ -166,9 +170,11 @@ def _details(f: FicheDetail) -> str:
     if f.kind == "case":
         details["period"] = period_text(details)
     rows = []
+    found = people.people(f.agents, f.details)
+    hosted = bool(_host_line(f, found))
     for field in DETAIL_FIELDS.get(f.kind, ()):
         value = details.get(field)
-        if value in (None, ""):
+        if value in (None, "") or (hosted and field == "container_title"):
             continue
         label = (
             translate("FichePage", "période") if field == "period" else labels.field_label(field)
@@ -176,14 +182,13 @@ def _details(f: FicheDetail) -> str:
         rows.append((label[:1].upper() + label[1:], _value(field, value)))
     shown = [fold(str(v)) for k, v in details.items() if v and k != "url"]
     others = [
-        a
-        for a in f.agents
-        if a.role not in AUTHOR_ROLES
-        and f.kind != "case"
-        and not any(v.startswith(fold(a.name.strip())) for v in shown)  # already a field
+        c
+        for c in found.others
+        if f.kind != "case"
+        and not any(v.startswith(fold(c.name.strip())) for v in shown)  # already a field
     ]
-    for agent in others:
-        rows.append((labels.role_label(agent.role).capitalize(), esc(agent.name)))
+    for credit in others:
+        rows.append((labels.credit_role_label(credit.role).capitalize(), esc(credit.name)))
     return fields_table(rows)
 
 

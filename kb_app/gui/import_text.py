@@ -67,7 +67,7 @@ def entry_rows(
             place(entry.where, entry.line),
             entry.title or translate("ImportText", "(sans titre)"),
             str(entry.year or ""),
-            entry.authors,
+            labels.people_text(entry.people),
             action,
         )
         rows.append(Row(cells, entry, f"{entry.title}\n{action}"))

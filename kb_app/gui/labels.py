@@ -6,9 +6,15 @@ evaluated at call time, after the translators are installed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
-from kb_app.core import vocabulary
+from kb_app.core import people, vocabulary
+from kb_app.core.dto import Credit
+from kb_app.core.messages import say
+from kb_app.gui.errors import window_language
 
 KINDS = vocabulary.FICHE_KINDS
 REFERENCE_TYPES = vocabulary.REFERENCE_TYPES
@@ -72,6 +78,25 @@ def role_label(code: str) -> str:
         "rapporteur": translate("Labels", "rapporteur"),
     }
     return labels.get(code, code)
+
+
+def credit_role_label(role: str) -> str:
+    """A role of a credit: an agent role's label, or a finer one a file gave (« directeur de
+    collection », « réalisateur »), said by the core's vocabulary."""
+    if role in ROLES:
+        return role_label(role)
+    return say("role", role, window_language())
+
+
+def people_text(credits: Sequence[Credit], limit: int | None = 3) -> str:
+    """A byline in the window's language: « Ferré, Vincent (éd.) », authors unmarked."""
+    return people.say(credits, window_language(), limit=limit)
+
+
+def host_text(found: people.People, details: Mapping[str, Any]) -> str:
+    """« In : Ferré, Vincent (éd.), Tolkien, trente ans après » in the window's language
+    (empty for a fiche that is not part of a book)."""
+    return people.host_line(found, details, window_language())
 
 
 def agent_type_label(code: str) -> str:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 
 from kb_app.cli.context import Context
-from kb_app.cli.i18n import tr
+from kb_app.cli.i18n import language, tr
 from kb_app.cli.output import emit_json, wrap
+from kb_app.core import people
 from kb_app.core.errors import ValidationError
 
 HELP = ("chercher dans la bibliothèque", "search the library")
@@ -68,6 +69,8 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     for i, hit in enumerate(result.hits, 1):
         year = f", {hit.year}" if hit.year else ""
         print(f"\n{i:>2}. {hit.title} [{hit.kind}{year}]  {hit.id}")
+        if hit.people:
+            print(wrap(people.say(hit.people, language()), indent="    "))
         if hit.snippet:
             print(wrap(hit.snippet, indent="    "))
         if hit.why:

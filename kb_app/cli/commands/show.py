@@ -5,22 +5,12 @@ from __future__ import annotations
 import argparse
 
 from kb_app.cli.context import Context
-from kb_app.cli.i18n import tr
+from kb_app.cli.i18n import language, say_word, tr
 from kb_app.cli.output import emit_json, wrap
+from kb_app.core import people
 from kb_app.core.dto import FicheDetail
 
 HELP = ("montrer une fiche avec ses liens", "show one fiche with its links")
-ROLE_LABELS = {
-    "author": ("auteur", "author"),
-    "editor": ("éditeur scientifique", "editor"),
-    "publisher": ("éditeur", "publisher"),
-    "translator": ("traducteur", "translator"),
-    "contributor": ("contributeur", "contributor"),
-    "actor": ("acteur", "actor"),
-    "organiser": ("organisateur", "organiser"),
-    "funder": ("financeur", "funder"),
-    "rapporteur": ("rapporteur", "rapporteur"),
-}
 LINK_LABELS = {
     "cites": ("cite", "cites"),
     "analyses": ("analyse", "analyses"),
@@ -89,8 +79,10 @@ def print_fiche(f: FicheDetail, *, with_body: bool) -> None:
     if f.subtitle:
         print(wrap(f.subtitle))
     print(f"{f.kind} · {f.key}" + (f" · {f.date}" if f.date else "") + f" · {f.lang}")
-    for a in f.agents:
-        print(f"  {label(ROLE_LABELS, a.role)}{tr(' : ', ': ')}{a.name}")
+    for line in people_lines(f):
+        print(wrap(line))
+    for c in people.credits(f.agents, f.details):
+        print(f"  {say_word('role', c.role)}{tr(' : ', ': ')}{c.name}")
     for k, v in f.details.items():
         print(f"  {label(DETAIL_LABELS, k)}{tr(' : ', ': ')}{v}")
     if f.summary:
@@ -116,6 +108,19 @@ def print_fiche(f: FicheDetail, *, with_body: bool) -> None:
         _section(tr("Non vérifié", "Not verified"), list(f.unverified))
     if with_body:
         print("\n" + f.body)
+
+
+def people_lines(f: FicheDetail) -> list[str]:
+    """« Par Bourgois, Christian », then « In : Ferré, Vincent (éd.), Tolkien, trente ans
+    après » for a chapter; an edited book's editors are marked as such, never « Par »."""
+    found = people.people(f.agents, f.details)
+    lines = []
+    if found.byline:
+        names = people.say(found.byline, language(), limit=None)
+        authored = all(c.role == "author" for c in found.byline)
+        lines.append(tr("Par ", "By ") + names if authored else names)
+    host = people.host_line(found, f.details, language()) if f.kind == "reference" else ""
+    return lines + ([host] if host else [])
 
 
 def _section(title: str, lines: list[str]) -> None:

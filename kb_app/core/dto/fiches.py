@@ -32,6 +32,18 @@ class AgentRole:
 
 
 @dataclass(frozen=True)
+class Credit:
+    """A name with the part its bearer had in a work, as displays say it (``core.people``).
+
+    ``role`` is an agent role (``author``, ``editor``, ``translator``…) or a finer one a
+    file gave (``collection-editor``, ``container-author``, ``director``…)."""
+
+    name: str
+    role: str
+    type: str = "person"
+
+
+@dataclass(frozen=True)
 class LinkView:
     type: str
     fiche: FicheRef
@@ -205,6 +217,8 @@ class SearchHit:
     snippet: str
     concepts: tuple[str, ...]
     why: str = ""
+    #: who the work is by, with their roles (``core.people.byline``)
+    people: tuple[Credit, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -307,8 +321,10 @@ class FicheRow:
     kind: str
     title: str
     year: int | None
-    authors: str
+    authors: str  # the authors' names only (never an editor): « A; B; C et al. »
     concepts: tuple[str, ...]
+    #: who the work is by, with their roles: what a display shows (``core.people``)
+    people: tuple[Credit, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from kb_app.core.dto.fiches import ConceptRef, FicheRef
+from kb_app.core.dto.fiches import ConceptRef, Credit, FicheRef
 from kb_app.core.errors import Message, Problem
 
 
@@ -26,6 +26,8 @@ class PlannedEntry:
     #: why: a duplicate reason (« doi », « id »…, the « reason » vocabulary) or a message code
     reason: str = ""
     params: Mapping[str, object] = field(default_factory=dict, hash=False)  # of the code
+    #: who the work is by, with their roles: what the preview shows (``core.people``)
+    people: tuple[Credit, ...] = ()
 
     @classmethod
     def skipped(cls, problem: Problem) -> PlannedEntry:

@@ -404,9 +404,18 @@ class _Reader:
 
 
 def _inherit(child: _Entry, parent: _Entry) -> None:
+    """BibLaTeX's inheritance: what the child lacks comes from the parent. For a part of a
+    book (a chapter, a paper), the book's title becomes its ``booktitle`` and the book's
+    author its ``bookauthor``: the host's author, not a co-author of a chapter that names
+    its own (a chapter without author takes the book's, as BibLaTeX does). The book's
+    editors stay editors: of the host, which is what a part's ``editor`` means."""
     fields = child.fields
     has = {alias for group in ALIAS_GROUPS for alias in group if set(group) & set(fields)}
     in_book = TYPE_READ.get(child.type) in ("chapter", "paper-conference", "entry-encyclopedia")
+    book_author = parent.fields.get("author", "").strip()
+    own_author = fields.get("author", "").strip()
+    if in_book and book_author and own_author not in ("", book_author):
+        fields.setdefault("bookauthor", book_author)
     for name, value in parent.fields.items():
         target = "book" + name if in_book and name in ("title", "subtitle") else name
         skip = name in NOT_INHERITED or not FIELD_NAME.fullmatch(name)

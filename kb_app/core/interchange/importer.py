@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from kb_app.core import people
 from kb_app.core.dto import FicheDraft, ImportReport, PlannedEntry
 from kb_app.core.errors import Message, Problem, ValidationError
 from kb_app.core.interchange.duplicates import (
@@ -146,9 +147,12 @@ class Plan:
 
 
 def _entry(record: SourceRecord, draft: FicheDraft, action: str, **kw: Any) -> PlannedEntry:
-    authors = "; ".join(a.name for a in draft.agents[:3])
+    by = people.people(draft.agents, draft.details).byline  # never the host's editors
+    authors = people.author_names(by)
     year = int(draft.date[:4]) if draft.date else None
-    return PlannedEntry(record.where, record.line, draft.title, year, authors, action, **kw)
+    return PlannedEntry(
+        record.where, record.line, draft.title, year, authors, action, people=by, **kw
+    )
 
 
 def _checked_draft(record: SourceRecord, concept_of: Callable[[str], str | None]) -> FicheDraft:

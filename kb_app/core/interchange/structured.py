@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kb_app.core import people
 from kb_app.core.dto import FicheDraft, ImportReport, PlannedEntry, draft_of_detail
 from kb_app.core.errors import Problem
 from kb_app.core.interchange.archive import markdown_members, problem_of
@@ -42,17 +43,19 @@ class MarkdownPlan:
         params: Mapping[str, object] | None = None,
     ) -> None:
         """An entry; ``reason`` is a duplicate reason or a message code (with ``params``)."""
+        by = people.people(record.agents, record.details).byline if record else ()
         self.entries.append(
             PlannedEntry(
                 where,
                 None,
                 record.title if record else "",
                 record.year if record else None,
-                "; ".join(a.name for a in record.agents[:3]) if record else "",
+                people.author_names(by),
                 action,
                 record.key if record and action in ("update", "duplicate") else None,
                 reason,
                 params or {},
+                people=by,
             )
         )
 

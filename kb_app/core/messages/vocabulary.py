@@ -105,6 +105,61 @@ ACTIVITIES: Words = {
 }
 
 
+#: The part a person or an organisation had in a work (``kb show``, the reader's fields).
+#: Agent roles, then the finer roles a file may give (``core.people``).
+ROLES: Words = {
+    "author": ("auteur", "author"),
+    "editor": ("éditeur scientifique", "editor"),
+    "publisher": ("éditeur", "publisher"),
+    "translator": ("traducteur", "translator"),
+    "contributor": ("contributeur", "contributor"),
+    "actor": ("acteur", "actor"),
+    "organiser": ("organisateur", "organiser"),
+    "funder": ("financeur", "funder"),
+    "rapporteur": ("rapporteur", "rapporteur"),
+    "collection-editor": ("directeur de collection", "series editor"),
+    "container-author": ("auteur de l'ouvrage", "author of the book"),
+    "director": ("réalisateur", "director"),
+    "editorial-director": ("directeur de la publication", "editorial director"),
+    "compiler": ("compilateur", "compiler"),
+    "chair": ("président de séance", "chair"),
+    "curator": ("commissaire", "curator"),
+    "composer": ("compositeur", "composer"),
+    "illustrator": ("illustrateur", "illustrator"),
+    "interviewer": ("intervieweur", "interviewer"),
+    "performer": ("interprète", "performer"),
+    "producer": ("producteur", "producer"),
+    "executive-producer": ("producteur délégué", "executive producer"),
+    "series-creator": ("créateur de la série", "series creator"),
+}
+
+#: The short mark after a name in a byline: « Ferré, Vincent (éd.) ». Authors have none.
+ROLE_MARKS: Words = {
+    "editor": ("éd.", "ed."),
+    "publisher": ("éditeur", "publisher"),
+    "translator": ("trad.", "trans."),
+    "contributor": ("collab.", "contrib."),
+    "actor": ("acteur", "actor"),
+    "organiser": ("org.", "org."),
+    "funder": ("financeur", "funder"),
+    "rapporteur": ("rapp.", "rapporteur"),
+    "collection-editor": ("dir.", "series ed."),
+    "container-author": ("aut. de l'ouvrage", "book author"),
+    "director": ("réal.", "dir."),
+    "editorial-director": ("dir. de publ.", "ed. dir."),
+    "compiler": ("compil.", "comp."),
+    "chair": ("prés.", "chair"),
+    "curator": ("commiss.", "curator"),
+    "composer": ("musique", "music"),
+    "illustrator": ("ill.", "ill."),
+    "interviewer": ("entretien", "interviewer"),
+    "performer": ("interpr.", "perf."),
+    "producer": ("prod.", "prod."),
+    "executive-producer": ("prod. délégué", "exec. prod."),
+    "series-creator": ("création", "creator"),
+}
+
+
 def _words(table: Words) -> Callable[[str, Lang], str]:
     def say(value: str, lang: Lang) -> str:
         french, english = table.get(value, (value, value))
@@ -126,6 +181,8 @@ _TABLES: dict[str, Words] = {
     "encoding_source": ENCODING_SOURCES,
     "file_kind": FILE_KINDS,
     "activity": ACTIVITIES,
+    "role": ROLES,
+    "role_mark": ROLE_MARKS,
 }
 
 VOCABULARIES: dict[str, Callable[[str, Lang], str]] = {
@@ -135,6 +192,8 @@ VOCABULARIES: dict[str, Callable[[str, Lang], str]] = {
     "encoding_source": _words(ENCODING_SOURCES),
     "file_kind": _words(FILE_KINDS),
     "activity": _words(ACTIVITIES),
+    "role": _words(ROLES),
+    "role_mark": _words(ROLE_MARKS),
 }
 
 

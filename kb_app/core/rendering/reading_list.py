@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from kb_app.core import people
 from kb_app.core.dto import FicheDetail
 from kb_app.core.rendering.markdown import render_html
 
@@ -18,7 +19,8 @@ KIND_LABELS = {
 
 
 def _authors(f: FicheDetail) -> str:
-    return "; ".join(a.name for a in f.agents if a.role in ("author", "editor"))
+    """Who the fiche is by, an editor marked as one (« Ferré, Vincent (éd.) »)."""
+    return people.say(people.people(f.agents, f.details).byline, "fr", limit=None)
 
 
 def _line(f: FicheDetail) -> str:

@@ -11,7 +11,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kb_app.core.dto import FicheRow, IdSearch, SearchHit, SearchResult, Snippet
+from kb_app.core import people
+from kb_app.core.dto import AgentDraft, FicheRow, IdSearch, SearchHit, SearchResult, Snippet
 from kb_app.core.rendering.markdown import plain_text
 from kb_app.core.storage.models import (
     Agent,
@@ -63,15 +64,14 @@ def rows(session: Session, keys: Sequence[str]) -> list[FicheRow]:
     """Result-list rows for ``keys``, in the same order (unknown keys are skipped)."""
     fiches = {f.key: f for (f,) in _chunked(session, select(Fiche), Fiche.key, list(keys))}
     ids = [f.id for f in fiches.values()]
-    authors: dict[int, list[str]] = {}
+    agents: dict[int, list[AgentDraft]] = {}
     stmt = (
-        select(FicheAgent.fiche_id, Agent.name)
+        select(FicheAgent.fiche_id, Agent.name, FicheAgent.role, Agent.type)
         .join(Agent, Agent.id == FicheAgent.agent_id)
-        .where(FicheAgent.role.in_(("author", "editor")))
         .order_by(FicheAgent.position)
     )
-    for fid, name in _chunked(session, stmt, FicheAgent.fiche_id, ids):
-        authors.setdefault(fid, []).append(name)
+    for fid, name, role, type_ in _chunked(session, stmt, FicheAgent.fiche_id, ids):
+        agents.setdefault(fid, []).append(AgentDraft(name, role, type_))
     concepts: dict[int, list[str]] = {}
     cstmt = (
         select(FicheConcept.fiche_id, Concept.pref_fr)
@@ -84,10 +84,17 @@ def rows(session: Session, keys: Sequence[str]) -> list[FicheRow]:
     for key in keys:
         f = fiches.get(key)
         if f is not None:
-            names = authors.get(f.id, [])
-            shown = "; ".join(names[:3]) + (" et al." if len(names) > 3 else "")
+            by = people.people(agents.get(f.id, ()), f.details).byline
             result.append(
-                FicheRow(f.key, f.kind, f.title, f.year, shown, tuple(concepts.get(f.id, ())))
+                FicheRow(
+                    f.key,
+                    f.kind,
+                    f.title,
+                    f.year,
+                    people.author_names(by),
+                    tuple(concepts.get(f.id, ())),
+                    people=by,
+                )
             )
     return result
 
@@ -150,6 +157,7 @@ def contract(
             snippet=snippets[r.key].text if r.key in snippets else "",
             concepts=r.concepts,
             why=snippets[r.key].why if r.key in snippets else "",
+            people=r.people,
         )
         for r in row_list[:limit]
     )

@@ -25,7 +25,7 @@ def fiche_text(row: FicheRow | None, key: str) -> str:
     if row is None:
         return key
     year = f" ({row.year})" if row.year else ""
-    authors = f" — {row.authors}" if row.authors else ""
+    authors = f" — {labels.people_text(row.people)}" if row.people else ""
     return f"{row.title}{year}{authors}"
 
 

@@ -235,6 +235,6 @@ def _meta(row: FicheRow) -> str:
     parts = [labels.kind_label(row.kind)]
     if row.year:
         parts.append(str(row.year))
-    if row.authors:
-        parts.append(row.authors)
+    if row.people:
+        parts.append(labels.people_text(row.people))
     return " · ".join(parts)
