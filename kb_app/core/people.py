@@ -117,7 +117,9 @@ class People:
     others: tuple[Credit, ...]
 
 
-def credits(agents: Iterable[Agent], details: Mapping[str, Any] | None = None) -> tuple[Credit, ...]:
+def credits(
+    agents: Iterable[Agent], details: Mapping[str, Any] | None = None
+) -> tuple[Credit, ...]:
     """Every agent with the finest role known, then the CSL names ``details.extra`` kept;
     the same name in the same role once."""
     extra = _extra(details)
