@@ -24,6 +24,11 @@ class Context:
                 bar.finish()
         return self._library
 
+    @property
+    def opened(self) -> Library | None:
+        """The library if a command opened it (None: it was never asked for)."""
+        return self._library
+
     def close(self) -> None:
         if self._library is not None:
             self._library.close()

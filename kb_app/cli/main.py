@@ -14,8 +14,16 @@ from collections.abc import Sequence
 from kb_app import __version__
 from kb_app.cli.commands import COMMANDS
 from kb_app.cli.context import Context
-from kb_app.cli.i18n import HelpFormatter, error_json, error_lines, localise, section, tr
-from kb_app.cli.output import emit_json
+from kb_app.cli.i18n import (
+    HelpFormatter,
+    error_json,
+    error_lines,
+    localise,
+    say,
+    section,
+    tr,
+)
+from kb_app.cli.output import EXIT_SAVED_INDEX_BEHIND, emit_json
 from kb_app.core.errors import KbError
 from kb_app.core.library import storage_failure
 
@@ -89,7 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args([*argv, "gui"])
     ctx = Context(library_path=getattr(args, "library", None), as_json=getattr(args, "json", False))
     try:
-        return int(args.run(ctx, args))
+        code = int(args.run(ctx, args))
+        return _index_behind(ctx) if code == 0 else code
     except KbError as exc:
         return _report(ctx, exc)
     except BrokenPipeError:
@@ -106,6 +115,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report(ctx, KbError("internal.error", kind=type(exc).__name__, detail=str(exc)))
     finally:
         ctx.close()
+
+
+def _index_behind(ctx: Context) -> int:
+    """A change saved that the search index could not follow (a full disk): say what was
+    saved and what catches up, with its own exit code (not « nothing was saved »)."""
+    library = ctx.opened
+    lag = library.index_lag() if library is not None else None
+    if lag is None:
+        return 0
+    text = say(
+        "outcome.saved_index_behind", database=lag.database, reason=lag.reason, pending=lag.pending
+    )
+    print(f"kb: {text}", file=sys.stderr)
+    return EXIT_SAVED_INDEX_BEHIND
 
 
 def _report(ctx: Context, exc: KbError) -> int:

@@ -8,6 +8,10 @@ from typing import Any, TextIO
 
 from kb_app.core.jobs import Progress
 
+#: Exit code of a command whose change was saved but that the search index could not follow
+#: (a full disk): not 3, « nothing was saved ». The index catches up at the next opening.
+EXIT_SAVED_INDEX_BEHIND = 4
+
 
 def emit_json(data: Any, out: TextIO | None = None) -> None:
     out = out or sys.stdout

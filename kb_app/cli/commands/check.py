@@ -42,8 +42,12 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
             print(tr("problème", "problem") + colon + say_note(problem))
         for fix in report.repaired:
             print(tr("réparé", "repaired") + colon + say_note(fix))
+        for notice in report.notices:  # not damage: a full disk, an index behind
+            print(tr("attention", "warning") + colon + say_note(notice))
         print_quality(report.quality)
-        if report.ok:
+        if report.ok and report.notices:
+            print(tr("Bibliothèque saine, mais voir ci-dessus.", "Library sound, but see above."))
+        elif report.ok:
             print(tr("Bibliothèque saine.", "Library sound."))
         else:
             print(tr("Bibliothèque endommagée.", "Library damaged."))

@@ -1,21 +1,25 @@
 """`kb import FILE`: BibTeX, RIS, CSL-JSON, SKOS or a folder of Markdown fiches, with a report.
 
 The JSON report is the contract: imported, updated, duplicates, skipped, errors (each with
-where and message), and found (their sum). Exit 1 when entries were skipped.
+where and message), and found (their sum). Exit 1 when entries were skipped; exit 4 when the
+fiches were saved but the search index could not follow (a full disk: ``index_behind`` and
+``index_error`` are added to the JSON); exit 3 when nothing was saved.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
 from kb_app.cli.context import Context
-from kb_app.cli.i18n import say_note, say_word, tr
-from kb_app.cli.output import ProgressBar, emit_json
-from kb_app.core.dto import ImportReport
-from kb_app.core.errors import Message, Problem
+from kb_app.cli.i18n import say, say_note, say_word, tr
+from kb_app.cli.output import EXIT_SAVED_INDEX_BEHIND, ProgressBar, emit_json
+from kb_app.core.dto import ImportReport, IndexLag
+from kb_app.core.errors import LibraryError, Message, Problem
 from kb_app.core.jobs import run_job
+from kb_app.core.library import storage_failure
 from kb_app.core.messages import is_word
 from kb_app.core.vocabulary import IMPORT_FORMATS
 
@@ -76,13 +80,44 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
                 path, fmt=args.format, fallback=args.encoding, update=args.update
             )
             report = run_job(job, bar)
+        except Exception as exc:
+            _nothing_saved(exc, path)
+            raise
         finally:
             bar.finish()
+    lag = None if args.dry_run else library.index_lag()
     if ctx.as_json:
-        emit_json(report.to_dict())
+        data = report.to_dict()
+        if lag is not None:  # added keys: the fiches are saved, the index is behind
+            data["index_behind"] = lag.pending
+            data["index_error"] = lag.reason
+        emit_json(data)
     else:
         print_report(report)
+    if lag is not None:
+        return _saved_index_behind(report, lag)
     return 1 if report.skipped else 0
+
+
+def _nothing_saved(exc: Exception, path: Path) -> None:
+    """A full disk before the commit: the import was rolled back; say so, naming the file."""
+    failure = storage_failure(exc)
+    if failure is not None and failure.code == "library.disk_full":
+        raise LibraryError("outcome.import_nothing_saved", file=str(path), reason="disk_full")
+
+
+def _saved_index_behind(report: ImportReport, lag: IndexLag) -> int:
+    """The fiches are committed, the index could not follow: not « nothing was saved »."""
+    text = say(
+        "outcome.import_saved_index_behind",
+        count=report.imported + report.updated,
+        file=report.source,
+        database=lag.database,
+        reason=lag.reason,
+        pending=lag.pending,
+    )
+    print(f"kb: {text}", file=sys.stderr)
+    return EXIT_SAVED_INDEX_BEHIND
 
 
 def print_report(report: ImportReport) -> None:

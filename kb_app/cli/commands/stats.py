@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kb_app.cli.context import Context
-from kb_app.cli.i18n import tr
+from kb_app.cli.i18n import say, tr
 from kb_app.cli.output import emit_json
 
 HELP = (
@@ -66,4 +66,8 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
             f"{stats.index_pending} fiche(s) waiting to be indexed",
         )
     )
+    if stats.disk_full:  # a diagnosis, read without writing: what is saved, what is behind
+        print(say("outcome.disk_full", free=stats.free_bytes, folder=stats.library))
+        if stats.index_pending:
+            print(say("outcome.index_behind", pending=stats.index_pending))
     return 0

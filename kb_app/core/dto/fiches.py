@@ -202,6 +202,27 @@ class Stats:
     index_pending: int
     index_state: str = ""
     index_documents: int = 0
+    #: bytes free on the library's volume (-1: unknown); ``disk_full`` below ``FULL_BELOW``
+    #: or after a write refused for want of space
+    free_bytes: int = -1
+    disk_full: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class IndexLag:
+    """The search index could not follow a committed write: the write is saved, the
+    index is ``pending`` fiches behind and catches up at the next opening with space.
+
+    ``reason``: ``disk_full`` or ``unwritable`` (the ``write_failure`` vocabulary)."""
+
+    pending: int
+    reason: str
+    database: str
+    free_bytes: int = -1
+    detail: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -250,6 +271,8 @@ class CheckReport:
     problems: tuple[Message, ...]
     repaired: tuple[Message, ...] = ()
     quality: dict[str, Any] = field(default_factory=dict)  # thesaurus upkeep, not damage
+    #: conditions that are not damage: a full disk, an index behind (``outcome.*``)
+    notices: tuple[Message, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -268,6 +291,8 @@ class CheckReport:
             "repaired_codes": [_coded(m) for m in self.repaired],
             "quality": self.quality,
             "ok": self.ok,
+            "notices": [m.message for m in self.notices],
+            "notice_codes": [_coded(m) for m in self.notices],
         }
 
 

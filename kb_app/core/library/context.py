@@ -6,6 +6,7 @@ attributes, and what a use case may touch is what this object carries.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -20,6 +21,9 @@ from kb_app.core.storage.base import utcnow
 from kb_app.core.storage.session import reading, transaction
 
 ProgressCallback = Callable[[Progress], None]
+#: Below this many free bytes the library's volume is full for our purposes: a page of the
+#: database, a segment of the index do not fit.
+FULL_BELOW = 1024 * 1024
 
 
 @dataclass
@@ -44,3 +48,15 @@ class Context:
     def write(self) -> AbstractContextManager[Session]:
         """One transaction (BEGIN IMMEDIATE), committed whole or rolled back."""
         return transaction(self.engine)
+
+    def free_bytes(self) -> int:
+        """Bytes free on the library's volume (-1 when the system cannot say)."""
+        try:
+            return shutil.disk_usage(self.folder).free
+        except OSError:
+            return -1
+
+    def disk_full(self) -> bool:
+        """Too little space left to write anything worth writing (``FULL_BELOW``)."""
+        free = self.free_bytes()
+        return 0 <= free < FULL_BELOW

@@ -106,6 +106,7 @@ class Library:
         self.reindex = search.reindex
         self.index_state = search.index_state
         self.index_drift = search.index_drift
+        self.index_lag = search.index_lag
         # thesaurus
         self.concept = thesaurus.concept
         self.concept_tree = thesaurus.concept_tree

@@ -71,7 +71,25 @@ class Maintenance:
                 index_pending=count(IndexOutbox),
                 index_state=self.search.index_state()[0],
                 index_documents=self.search.indexer.index.doc_count(),
+                free_bytes=self.ctx.free_bytes(),
+                disk_full=self._disk_full(),
             )
+
+    def _disk_full(self) -> bool:
+        """The volume is full, or a write of this session was refused for want of space."""
+        lag = self.search.failure
+        return self.ctx.disk_full() or (lag is not None and lag[0] == "disk_full")
+
+    def _full_disk_findings(self) -> list[Message]:
+        """What a full disk means for this library: read, not written; what is behind."""
+        found = [
+            Message.of("outcome.disk_full", free=self.ctx.free_bytes(), folder=str(self.ctx.folder))
+        ]
+        with self.ctx.read() as s:
+            pending = int(s.scalar(select(func.count()).select_from(IndexOutbox)) or 0)
+        if pending:
+            found.append(Message.of("outcome.index_behind", pending=pending))
+        return found
 
     def check(self, *, repair: bool = False) -> CheckReport:
         """integrity_check, foreign keys, thesaurus cycles, index state and drift.
@@ -81,21 +99,25 @@ class Maintenance:
         """
         integrity, fks = integrity_report(self.ctx.engine)
         sound = integrity == ["ok"] and not fks
-        if not sound:
+        full = self._disk_full()  # then diagnose only: nothing is written, nothing repaired
+        if not sound and not full:
             backup_files.mark_corrupt(self.ctx.folder, "; ".join([*integrity[:3], *fks[:3]]))
         with self.ctx.read() as s:
             problems = thesaurus_problems(s)
             quality = thesaurus_quality(s).to_dict() if integrity == ["ok"] else {}
         repaired: list[Message] = []
-        if repair and integrity == ["ok"]:
+        notices = self._full_disk_findings() if full else []
+        if repair and integrity == ["ok"] and not full:
             with self.ctx.write() as s:
                 repaired = store.repair_search_text(s)
-        if self.search.indexing != "off" and integrity == ["ok"]:
+        if self.search.indexing != "off" and integrity == ["ok"] and not full:
             index_problems, index_fixes = self._check_index(repair)
             problems += index_problems
             repaired += index_fixes
         if integrity == ["ok"]:
-            store_problems, store_fixes = check_store(self.ctx.folder, self.ctx.engine, repair)
+            store_problems, store_fixes = check_store(
+                self.ctx.folder, self.ctx.engine, repair and not full
+            )
             problems += store_problems
             repaired += store_fixes
         return CheckReport(
@@ -105,6 +127,7 @@ class Maintenance:
             tuple(problems),
             tuple(repaired),
             quality,
+            tuple(notices),
         )
 
     def _check_index(self, repair: bool) -> tuple[list[Message], list[Message]]:

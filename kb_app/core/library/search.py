@@ -7,6 +7,7 @@ while search falls back to SQL), ``off`` (nothing touches the index).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TypeVar
@@ -14,7 +15,15 @@ from typing import TypeVar
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from kb_app.core.dto import Drift, FicheRow, IdSearch, SearchFilters, SearchResult, Snippet
+from kb_app.core.dto import (
+    Drift,
+    FicheRow,
+    IdSearch,
+    IndexLag,
+    SearchFilters,
+    SearchResult,
+    Snippet,
+)
 from kb_app.core.jobs import CancelToken, Job, run_job
 from kb_app.core.library.context import Context
 from kb_app.core.search.index import SearchIndex
@@ -23,9 +32,13 @@ from kb_app.core.search.service import SearchService
 from kb_app.core.storage import changes
 from kb_app.core.storage.base import new_uid
 from kb_app.core.storage.concept_views import find
+from kb_app.core.storage.engine import is_storage_full
 from kb_app.core.storage.fiches import get_row
 from kb_app.core.storage.models import LibraryInfo
 from kb_app.core.storage.session import reading, transaction
+from kb_app.core.upkeep.opening import DB_NAME
+
+log = logging.getLogger(__name__)
 
 INDEXING_MODES = ("sync", "background", "off")
 Answer = TypeVar("Answer", IdSearch, SearchResult)
@@ -71,6 +84,8 @@ class Search:
         self.indexing = "off" if ctx.read_only else indexing
         uid = (read_library_uid if ctx.read_only else library_uid)(ctx.engine)
         self.indexer = Indexer(ctx.engine, SearchIndex(ctx.folder / "index", uid))
+        #: (reason, detail) of the last index write that failed after a commit
+        self.failure: tuple[str, str] | None = None
         self.searcher = SearchService(ctx.engine, self.indexer)
         if ctx.read_only:
             self._open_index_read_only()
@@ -81,6 +96,24 @@ class Search:
         if self.indexing == "background":
             self.indexer.start()
             self.indexer.notify()
+        else:
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        """Sync mode: work an earlier session could not index (a full disk) is done at
+        opening, once there is space; nothing to do (one count) in the usual case."""
+        if not self.indexer.index.ready:
+            return
+        with self.ctx.read() as s:
+            behind = changes.pending(s) > 0
+        if not behind:
+            return
+        try:
+            self.indexer.drain()
+        except Exception as exc:
+            if not is_storage_full(exc):
+                raise
+            log.info("the search index is still behind: the disk is full")
 
     def _open_index_read_only(self) -> None:
         """A read-only library searches its index when it is current, else plain SQL.
@@ -98,11 +131,17 @@ class Search:
         return replace(result, partial=False) if self.ctx.read_only else result
 
     def ensure_index(self) -> None:
-        """In sync mode, build a missing or unusable index before answering."""
+        """In sync mode, build a missing or unusable index before answering. On a full disk
+        the answer comes from the index as it is (or plain SQL): nothing to write is lost."""
         if self.indexing == "sync":
-            if not self.indexer.index.ready:
-                run_job(self.indexer.rebuild(), self.ctx.on_progress)
-            self.indexer.drain()
+            try:
+                if not self.indexer.index.ready:
+                    run_job(self.indexer.rebuild(), self.ctx.on_progress)
+                self.indexer.drain()
+            except Exception as exc:
+                if not is_storage_full(exc):
+                    raise
+                log.info("the search index cannot catch up: the disk is full")
 
     def _retry_after_rebuild(self) -> bool:
         """Sync mode: an index found damaged mid-query is rebuilt at once; True to retry."""
@@ -112,11 +151,42 @@ class Search:
         return self.indexer.index.ready
 
     def _changed(self) -> None:
-        """Called after every committed transaction that recorded changes."""
+        """Called after every committed transaction that recorded changes.
+
+        The transaction is committed: whatever befalls the index now (a full disk), the
+        change is saved. The failure is kept (``index_lag``) for the caller to say so,
+        never raised as if the write itself had failed."""
         if self.indexing == "sync" and self.indexer.index.ready:
-            self.indexer.drain()
+            try:
+                self.indexer.drain()
+            except Exception as exc:  # noqa: BLE001  after the commit: reported, not raised
+                self._fell_behind(exc)
+            else:
+                self.failure = None
         elif self.indexing == "background":
             self.indexer.notify()
+
+    def _fell_behind(self, exc: BaseException) -> None:
+        full = is_storage_full(exc)  # the caller says it (index_lag); the log keeps the detail
+        log.log(
+            logging.INFO if full else logging.ERROR,
+            "the search index could not follow a saved change",
+            exc_info=None if full else exc,
+        )
+        self.failure = ("disk_full" if full else "unwritable", f"{type(exc).__name__}: {exc}")
+
+    def index_lag(self) -> IndexLag | None:
+        """How far behind the index is after a write of this session it could not follow
+        (a full disk), or None when the last index write after a commit went through."""
+        if self.failure is None:
+            return None
+        reason, detail = self.failure
+        with self.ctx.read() as s:
+            pending = changes.pending(s)
+        if pending == 0:
+            return None
+        database = str(self.ctx.folder / DB_NAME)
+        return IndexLag(pending, reason, database, self.ctx.free_bytes(), detail)
 
     def close(self) -> None:
         changes.unsubscribe(self.ctx.engine)

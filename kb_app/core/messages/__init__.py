@@ -25,6 +25,7 @@ from kb_app.core.messages import (
     fiches,
     interchange,
     library,
+    outcomes,
     storage,
     thesaurus,
 )
@@ -66,6 +67,7 @@ CATALOGUE: Table = merged(
     fiches.MESSAGES,
     interchange.MESSAGES,
     library.MESSAGES,
+    outcomes.MESSAGES,
     storage.MESSAGES,
     thesaurus.MESSAGES,
 )

@@ -159,6 +159,12 @@ ROLE_MARKS: Words = {
     "series-creator": ("création", "creator"),
 }
 
+#: Why a write failed (``outcome.*`` sentences).
+WRITE_FAILURES: Words = {
+    "disk_full": ("le disque est plein", "the disk is full"),
+    "unwritable": ("écriture impossible", "the write failed"),
+}
+
 
 def _words(table: Words) -> Callable[[str, Lang], str]:
     def say(value: str, lang: Lang) -> str:
@@ -166,6 +172,21 @@ def _words(table: Words) -> Callable[[str, Lang], str]:
         return french if lang == "fr" else english
 
     return say
+
+
+def _size(value: str, lang: Lang) -> str:
+    """A number of bytes for a person: « 1,5 Mo » / « 1.5 MB »."""
+    try:
+        size = float(value)
+    except ValueError:
+        return value
+    units = ("o", "Ko", "Mo", "Go", "To") if lang == "fr" else ("B", "KB", "MB", "GB", "TB")
+    n = 0
+    while size >= 1000 and n < len(units) - 1:
+        size /= 1000
+        n += 1
+    text = f"{size:.0f}" if n == 0 else f"{size:.1f}"
+    return (text.replace(".", ",") if lang == "fr" else text) + "\u00a0" + units[n]
 
 
 def _field_path(value: str, lang: Lang) -> str:
@@ -183,6 +204,7 @@ _TABLES: dict[str, Words] = {
     "activity": ACTIVITIES,
     "role": ROLES,
     "role_mark": ROLE_MARKS,
+    "write_failure": WRITE_FAILURES,
 }
 
 VOCABULARIES: dict[str, Callable[[str, Lang], str]] = {
@@ -194,6 +216,8 @@ VOCABULARIES: dict[str, Callable[[str, Lang], str]] = {
     "activity": _words(ACTIVITIES),
     "role": _words(ROLES),
     "role_mark": _words(ROLE_MARKS),
+    "write_failure": _words(WRITE_FAILURES),
+    "size": _size,
 }
 
 

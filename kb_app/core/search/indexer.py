@@ -7,6 +7,7 @@ CLI (``drain()`` after each change), on a background thread in the window (``sta
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Callable
@@ -19,9 +20,12 @@ from kb_app.core.jobs import CancelToken, Job, Progress
 from kb_app.core.search import documents
 from kb_app.core.search.index import WRITER_DEFAULTS, IndexUnavailable, SearchIndex
 from kb_app.core.storage import changes
+from kb_app.core.storage.engine import is_storage_full
 from kb_app.core.storage.models import IndexOutbox
 from kb_app.core.storage.session import reading, transaction
 from kb_app.core.upkeep.crash import crashpoint
+
+log = logging.getLogger(__name__)
 
 DRAIN_BATCH = 500
 #: Above this many fiches a rebuild uses several processes.
@@ -38,6 +42,8 @@ class Indexer:
         self._thread: threading.Thread | None = None
         self.on_change: Callable[[], None] | None = None  # called after each index commit
         self.last_error: str | None = None
+        #: True when interrupted work could not be put back at startup (a full disk)
+        self.stuck = False
 
     # -- startup ---------------------------------------------------------------------------
 
@@ -48,8 +54,16 @@ class Indexer:
                 select(IndexOutbox.id).where(IndexOutbox.state == "in_progress").limit(1)
             )
         if interrupted is not None:
-            with transaction(self.engine) as s:
-                changes.reset_in_progress(s)
+            try:
+                with transaction(self.engine) as s:
+                    changes.reset_in_progress(s)
+            except Exception as exc:
+                if not is_storage_full(exc):
+                    raise
+                # A full disk: the library still opens to be read (and diagnosed); the work
+                # stays claimed, and is put back at the next opening with space to write.
+                self.stuck = True
+                log.info("interrupted index work left for later: the disk is full")
         self.index.sweep_leftovers()
         self.index.open()
 
@@ -87,8 +101,11 @@ class Indexer:
             crashpoint("after_db_commit_before_index_commit")
             writer.commit()
         except BaseException:
-            writer.cancel()
-            raise
+            try:
+                writer.cancel()
+            except Exception:
+                log.debug("the index writer was already closed", exc_info=True)
+            raise  # the failure itself (a full disk), not the closed writer's complaint
         crashpoint("after_index_commit_before_ack")
         with transaction(self.engine) as s:
             changes.ack(s, [row_id for row_id, _ in claimed])
