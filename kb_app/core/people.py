@@ -16,7 +16,7 @@ director). ``credits`` gathers them all with the finest role known.
 
 A part of a host work (a chapter, a conference paper, an article) never takes its host's
 editors or author as its own: ``host`` gives them, for « In : Ferré, Vincent (éd.),
-Tolkien, trente ans après ». ``say`` and ``in_host`` write either in French or English
+Tolkien, trente ans après ». ``names`` and ``in_host`` write either in French or English
 (the marks are the ``role_mark`` vocabulary of ``core.messages``). Citations are not made
 here: the CSL engine reads the roles itself.
 """
@@ -48,8 +48,8 @@ __all__ = [
     "in_host",
     "is_part",
     "mark",
+    "names",
     "people",
-    "say",
 ]
 
 
@@ -173,7 +173,7 @@ def people(agents: Iterable[Agent], details: Mapping[str, Any] | None = None) ->
     return People(by, of_host, tuple(c for c in found if c not in shown))
 
 
-def say(found: Sequence[Credit], lang: Lang, *, limit: int | None = 3) -> str:
+def names(found: Sequence[Credit], lang: Lang, *, limit: int | None = 3) -> str:
     """Names joined by « ; » (« ; » in French), each group of one role followed by its mark:
     « Ferré, Vincent (éd.) ». Past ``limit`` names, « et al. ». Authors are never marked."""
     shown = list(found if limit is None else found[:limit])
@@ -186,8 +186,8 @@ def say(found: Sequence[Credit], lang: Lang, *, limit: int | None = 3) -> str:
             groups.append((credit.role, [credit.name]))
     between = " ; " if lang == "fr" else "; "
     parts = []
-    for n, (role, names) in enumerate(groups):
-        text = between.join(names)
+    for n, (role, said) in enumerate(groups):
+        text = between.join(said)
         if more and n == len(groups) - 1:
             text += " " + _ET_AL
         if role not in _UNMARKED:
@@ -213,7 +213,7 @@ def mark(role: str, lang: Lang) -> str:
 def in_host(of_host: Sequence[Credit], title: str | None, lang: Lang) -> str:
     """« In : Ferré, Vincent (éd.), Tolkien, trente ans après »; empty when the host is
     neither named nor credited."""
-    parts = [p for p in (say(of_host, lang, limit=None), (title or "").strip()) if p]
+    parts = [p for p in (names(of_host, lang, limit=None), (title or "").strip()) if p]
     if not parts:
         return ""
     return ("In : " if lang == "fr" else "In: ") + ", ".join(parts)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kb_app.core import people, vocabulary
 from kb_app.core.dto import Credit
-from kb_app.core.messages import say
+from kb_app.core.messages import say as say_word
 from kb_app.gui.errors import window_language
 
 KINDS = vocabulary.FICHE_KINDS
@@ -85,12 +85,12 @@ def credit_role_label(role: str) -> str:
     collection », « réalisateur »), said by the core's vocabulary."""
     if role in ROLES:
         return role_label(role)
-    return say("role", role, window_language())
+    return say_word("role", role, window_language())
 
 
 def people_text(credits: Sequence[Credit], limit: int | None = 3) -> str:
     """A byline in the window's language: « Ferré, Vincent (éd.) », authors unmarked."""
-    return people.say(credits, window_language(), limit=limit)
+    return people.names(credits, window_language(), limit=limit)
 
 
 def host_text(found: people.People, details: Mapping[str, Any]) -> str:

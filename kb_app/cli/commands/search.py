@@ -70,7 +70,7 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
         year = f", {hit.year}" if hit.year else ""
         print(f"\n{i:>2}. {hit.title} [{hit.kind}{year}]  {hit.id}")
         if hit.people:
-            print(wrap(people.say(hit.people, language()), indent="    "))
+            print(wrap(people.names(hit.people, language()), indent="    "))
         if hit.snippet:
             print(wrap(hit.snippet, indent="    "))
         if hit.why:

@@ -116,7 +116,7 @@ def people_lines(f: FicheDetail) -> list[str]:
     found = people.people(f.agents, f.details)
     lines = []
     if found.byline:
-        names = people.say(found.byline, language(), limit=None)
+        names = people.names(found.byline, language(), limit=None)
         authored = all(c.role == "author" for c in found.byline)
         lines.append(tr("Par ", "By ") + names if authored else names)
     host = people.host_line(found, f.details, language()) if f.kind == "reference" else ""

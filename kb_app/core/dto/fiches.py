@@ -254,7 +254,10 @@ class SearchResult:
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        data["hits"] = [{**asdict(h), "concepts": list(h.concepts)} for h in self.hits]
+        data["hits"] = [
+            {**asdict(h), "concepts": list(h.concepts), "people": [asdict(p) for p in h.people]}
+            for h in self.hits
+        ]
         # The `kb search --json` contract: query, total, hits, took_ms, facets (nothing else).
         del data["partial"], data["fallback"]
         return data

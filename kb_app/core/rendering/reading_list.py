@@ -20,7 +20,7 @@ KIND_LABELS = {
 
 def _authors(f: FicheDetail) -> str:
     """Who the fiche is by, an editor marked as one (« Ferré, Vincent (éd.) »)."""
-    return people.say(people.people(f.agents, f.details).byline, "fr", limit=None)
+    return people.names(people.people(f.agents, f.details).byline, "fr", limit=None)
 
 
 def _line(f: FicheDetail) -> str:
