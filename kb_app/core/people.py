@@ -174,8 +174,8 @@ def people(agents: Iterable[Agent], details: Mapping[str, Any] | None = None) ->
 
 
 def names(found: Sequence[Credit], lang: Lang, *, limit: int | None = 3) -> str:
-    """Names joined by « ; » (« ; » in French), each group of one role followed by its mark:
-    « Ferré, Vincent (éd.) ». Past ``limit`` names, « et al. ». Authors are never marked."""
+    """Names joined by « ; » (a space before it in French), each group of one role then its
+    mark: « Ferré, Vincent (éd.) ». Past ``limit`` names, « et al. ». Authors are unmarked."""
     shown = list(found if limit is None else found[:limit])
     more = limit is not None and len(found) > limit
     groups: list[tuple[str, list[str]]] = []

@@ -101,7 +101,9 @@ def test_result_rows_show_each_work_by_its_own_people(
     assert en(rows["Bilbo le Hobbit"].people) == "Ledoux, Francis (trans.)"
     organisation = rows["Perspectives territoriales"].people
     assert organisation == (
-        Credit("Organisation de coopération et de développement économiques", "author", "organisation"),
+        Credit(
+            "Organisation de coopération et de développement économiques", "author", "organisation"
+        ),
     )
     assert rows["Feuillet anonyme"].people == ()
     assert rows["Feuillet anonyme"].authors == ""
@@ -232,6 +234,8 @@ def test_credits_refine_only_the_role_a_record_kept() -> None:
         AgentRole("Durand, Paul", "person", "editor"),
         AgentRole("Durand, Paul", "person", "author"),
     )
-    detail = _detail(agents, {"type": "book", "extra": {"csl:role:Durand, Paul": "collection-editor"}})
+    detail = _detail(
+        agents, {"type": "book", "extra": {"csl:role:Durand, Paul": "collection-editor"}}
+    )
     found = people.credits(detail.agents, detail.details)
     assert found == (Credit("Durand, Paul", "collection-editor"), Credit("Durand, Paul", "author"))

@@ -42,8 +42,6 @@ class Indexer:
         self._thread: threading.Thread | None = None
         self.on_change: Callable[[], None] | None = None  # called after each index commit
         self.last_error: str | None = None
-        #: True when interrupted work could not be put back at startup (a full disk)
-        self.stuck = False
 
     # -- startup ---------------------------------------------------------------------------
 
@@ -62,7 +60,6 @@ class Indexer:
                     raise
                 # A full disk: the library still opens to be read (and diagnosed); the work
                 # stays claimed, and is put back at the next opening with space to write.
-                self.stuck = True
                 log.info("interrupted index work left for later: the disk is full")
         self.index.sweep_leftovers()
         self.index.open()
@@ -103,8 +100,9 @@ class Indexer:
         except BaseException:
             try:
                 writer.cancel()
-            except Exception:
+            except Exception:  # a commit that failed half-way closed it
                 log.debug("the index writer was already closed", exc_info=True)
+            self._release([row_id for row_id, _ in claimed])
             raise  # the failure itself (a full disk), not the closed writer's complaint
         crashpoint("after_index_commit_before_ack")
         with transaction(self.engine) as s:
@@ -112,6 +110,15 @@ class Indexer:
         if self.on_change is not None:
             self.on_change()
         return len(keys)
+
+    def _release(self, row_ids: list[int]) -> None:
+        """Claimed work the index could not take goes back to pending, for the next drain
+        of this session; on a full disk it stays claimed until the next opening."""
+        try:
+            with transaction(self.engine) as s:
+                changes.release(s, row_ids)
+        except Exception as exc:  # the first failure is the one to report
+            log.info("index work left claimed until the next opening: %s", exc, exc_info=True)
 
     # -- full rebuild --------------------------------------------------------------------------
 

@@ -91,6 +91,16 @@ def claim(session: Session, limit: int) -> list[tuple[int, str]]:
     return [(r.id, r.fiche_key) for r in rows]
 
 
+def release(session: Session, row_ids: Sequence[int]) -> None:
+    """Put claimed rows back as pending (the index write failed: they are to be done again)."""
+    for start in range(0, len(row_ids), 900):
+        session.execute(
+            update(IndexOutbox)
+            .where(IndexOutbox.id.in_(row_ids[start : start + 900]))
+            .values(state="pending")
+        )
+
+
 def ack(session: Session, row_ids: Sequence[int]) -> None:
     for start in range(0, len(row_ids), 900):
         session.execute(delete(IndexOutbox).where(IndexOutbox.id.in_(row_ids[start : start + 900])))
