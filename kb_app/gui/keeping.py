@@ -121,11 +121,15 @@ class KeepingController(QObject):
 
     def check(self) -> None:
         def done(report: CheckReport) -> None:
-            if report.ok:
+            notices = [translate_message(m) for m in report.notices]  # a full disk…
+            if report.ok and not notices:
                 text = translate("MainWindow", "La bibliothèque est en bon état.")
+            elif report.ok:
+                text = translate("MainWindow", "La bibliothèque est en bon état, mais :")
+                text += "\n• " + "\n• ".join(notices)
             else:
                 found = [translate_message(m) for m in report.problems]
-                problems = [*report.integrity, *report.foreign_keys, *found]
+                problems = [*report.integrity, *report.foreign_keys, *found, *notices]
                 text = translate("MainWindow", "Problèmes trouvés :")
                 text += "\n• " + "\n• ".join(problems[:20])
             QMessageBox.information(self._parent, translate("MainWindow", "Vérification"), text)

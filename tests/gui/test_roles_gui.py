@@ -108,3 +108,21 @@ def test_the_window_reads_a_chapter_with_its_book(
     text = window.reader.toPlainText()
     assert "Par Ferré, Vincent\n" in text
     assert "In : Ferré, Vincent (éd.), Tolkien, trente ans après" in text
+
+
+def test_the_windows_check_says_a_full_disk_without_calling_the_library_damaged(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kb_app.core.library.context import Context
+    from kb_app.gui import keeping
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        keeping.QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
+    )
+    monkeypatch.setattr(Context, "free_bytes", lambda _self: 0)
+    window.keeping.check()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    [text] = shown
+    assert text.startswith("La bibliothèque est en bon état, mais :")
+    assert "• le disque de la bibliothèque est plein : 0\u00a0o libre(s)" in text
