@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -155,3 +156,20 @@ def test_an_import_the_database_refuses_saves_nothing(
     assert isinstance(storage_failure(caught.value), StorageFull)
     assert library.stats().total_fiches == before
     assert library.index_lag() is None
+
+
+def test_the_windows_indexer_thread_reports_a_full_disk_as_a_lag(
+    library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Library.open(library_path) as lib:
+        lib.search_ids("budget")  # an index to follow
+    fill_the_index_volume(monkeypatch)
+    with Library.open(library_path, indexing="background") as lib:
+        report = run_job(lib.import_file(ROLES_BIB))  # the thread drains after the commit
+        assert report.imported == IN_FILE
+        deadline = time.monotonic() + 20
+        while lib.index_lag() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        lag = lib.index_lag()
+        assert lag is not None
+        assert (lag.pending, lag.reason) == (IN_FILE, "disk_full")

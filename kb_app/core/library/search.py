@@ -177,10 +177,15 @@ class Search:
 
     def index_lag(self) -> IndexLag | None:
         """How far behind the index is after a write of this session it could not follow
-        (a full disk), or None when the last index write after a commit went through."""
-        if self.failure is None:
+        (a full disk; in the window, the indexer thread's last pass), or None when the last
+        index write after a commit went through."""
+        failure = self.failure
+        thread_failure = self.indexer.last_failure  # the window's indexer thread
+        if failure is None and thread_failure is not None and is_storage_full(thread_failure):
+            failure = ("disk_full", f"{type(thread_failure).__name__}: {thread_failure}")
+        if failure is None:
             return None
-        reason, detail = self.failure
+        reason, detail = failure
         with self.ctx.read() as s:
             pending = changes.pending(s)
         if pending == 0:

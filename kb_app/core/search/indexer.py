@@ -42,6 +42,7 @@ class Indexer:
         self._thread: threading.Thread | None = None
         self.on_change: Callable[[], None] | None = None  # called after each index commit
         self.last_error: str | None = None
+        self.last_failure: BaseException | None = None  # of the background thread's last pass
 
     # -- startup ---------------------------------------------------------------------------
 
@@ -222,7 +223,10 @@ class Indexer:
                             break
                 self.drain()
                 self.last_error = None
+                self.last_failure = None
             except (IndexUnavailable, OSError) as exc:
                 self.last_error = str(exc)
+                self.last_failure = exc
             except Exception as exc:  # noqa: BLE001  keep the thread alive; retry later
                 self.last_error = f"{type(exc).__name__}: {exc}"
+                self.last_failure = exc
