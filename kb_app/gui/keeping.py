@@ -14,9 +14,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from kb_app.core.dto import BackupInfo, CheckReport
+from kb_app.core.dto import BackupInfo, CheckReport, IndexLag
+from kb_app.core.errors import Message
 from kb_app.gui.backup_timer import BackupTimer
-from kb_app.gui.errors import translate_message
+from kb_app.gui.errors import as_sentence, translate_message
 from kb_app.gui.librarian_actions import KEEPING_SPECS
 from kb_app.gui.main_actions import Slot, WindowActions
 from kb_app.gui.ops import LibraryHost
@@ -24,6 +25,9 @@ from kb_app.gui.recovery_dialogs import RecoveryController
 
 translate = QCoreApplication.translate  # the window's context: these are its strings
 INDEX_POLL_MS = 1000
+#: After a change, how often and how many times to look whether the index fell behind.
+LAG_POLL_MS = 2000
+LAG_POLLS = 15
 
 
 class KeepingController(QObject):
@@ -57,6 +61,12 @@ class KeepingController(QObject):
             ),
         )
 
+        #: the index could not follow a saved change (a full disk): what is saved, what is not
+        self.lag_banner = _banner(parent, "indexLagBanner", "")
+        self.lag_timer = QTimer(self, singleShot=True, interval=LAG_POLL_MS)
+        self.lag_timer.timeout.connect(self.watch_lag)
+        self._lag_polls = 0
+
     def add_actions(self, actions: WindowActions) -> None:
         slots: dict[str, Slot] = {
             "backup": self.backup,
@@ -75,6 +85,7 @@ class KeepingController(QObject):
         box.setSpacing(0)
         box.addWidget(self.read_only_banner)
         box.addWidget(self.index_banner)
+        box.addWidget(self.lag_banner)
         box.addWidget(content, 1)
         return page
 
@@ -91,6 +102,7 @@ class KeepingController(QObject):
     def shut_down(self) -> None:
         """The window closes: the exit backup is the library's last task, then it closes."""
         self.index_timer.stop()
+        self.lag_timer.stop()
         self._host.close(last=self.backup_timer.on_exit)
         self.backup_timer.stop()
 
@@ -107,6 +119,30 @@ class KeepingController(QObject):
                 self.index_back.emit()
 
         self._host.run(lambda lib: (lib.index_state()[0], lib.indexing), done, lambda _e: None)
+
+    def changes_saved(self) -> None:
+        """The library changed: watch a while for the indexer thread falling behind."""
+        self._lag_polls = LAG_POLLS
+        self.watch_lag()
+
+    def watch_lag(self) -> None:
+        """Show, while it lasts, that saved changes wait for the index (a full disk)."""
+
+        def done(lag: IndexLag | None) -> None:
+            was_shown = not self.lag_banner.isHidden()
+            if lag is not None:
+                params = {"database": lag.database, "reason": lag.reason, "pending": lag.pending}
+                text = as_sentence(translate_message(Message("outcome.saved_index_behind", params)))
+                self.lag_banner.setText(text)
+                self.lag_banner.setAccessibleName(text)
+            self.lag_banner.setVisible(lag is not None)
+            if lag is None and was_shown:
+                self.index_back.emit()  # caught up: search again for the whole answer
+            self._lag_polls -= 1
+            if lag is not None or self._lag_polls > 0:
+                self.lag_timer.start()
+
+        self._host.run(lambda lib: lib.index_lag(), done, lambda _e: None)
 
     # -- commands --------------------------------------------------------------------------
 

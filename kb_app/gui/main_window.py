@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
         self.host.run(task, done)
 
     def refresh_all(self) -> None:
+        self.keeping.changes_saved()  # the index may fall behind them (a full disk)
         self.load_sidebar()
         self.search.refresh()
         self.basket.refresh()

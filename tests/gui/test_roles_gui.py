@@ -126,3 +126,21 @@ def test_the_windows_check_says_a_full_disk_without_calling_the_library_damaged(
     [text] = shown
     assert text.startswith("La bibliothèque est en bon état, mais :")
     assert "• le disque de la bibliothèque est plein : 0\u00a0o libre(s)" in text
+
+
+def test_a_banner_says_saved_changes_wait_for_the_index_on_a_full_disk(
+    qtbot: QtBot, window: MainWindow, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.core.test_full_disk import fill_the_index_volume
+
+    library.search_ids("budget")  # an index to follow
+    with monkeypatch.context() as m:
+        fill_the_index_volume(m)
+        run_job(library.import_file(ROLES_BIB))
+    window.refresh_all()
+    banner = window.keeping.lag_banner
+    qtbot.waitUntil(lambda: not banner.isHidden(), timeout=10_000)
+    assert banner.text().startswith("La modification est enregistrée dans la bibliothèque")
+    assert "10 fiche(s) attendent d'y entrer" in banner.text()
+    library.search_ids("Feuillet")  # space again: the index catches up
+    qtbot.waitUntil(banner.isHidden, timeout=10_000)
