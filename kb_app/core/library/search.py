@@ -110,10 +110,8 @@ class Search:
             return
         try:
             self.indexer.drain()
-        except Exception as exc:
-            if not is_storage_full(exc):
-                raise
-            log.info("the search index is still behind: the disk is full")
+        except Exception:  # never keep a library from opening: the next drain retries
+            log.info("the search index is still behind", exc_info=True)
 
     def _open_index_read_only(self) -> None:
         """A read-only library searches its index when it is current, else plain SQL.

@@ -89,7 +89,11 @@ class Indexer:
         with reading(self.engine) as s:
             ids = changes.fiche_ids(s, keys)
             docs = {d["key"]: d for d in documents.build(s, list(ids.values()))}
-        writer = self.index.writer()
+        try:
+            writer = self.index.writer()
+        except BaseException:  # locked by another process, unusable: the work waits
+            self._release([row_id for row_id, _ in claimed])
+            raise
         try:
             for key in keys:
                 if key in docs:
