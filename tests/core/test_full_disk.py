@@ -173,3 +173,31 @@ def test_the_windows_indexer_thread_reports_a_full_disk_as_a_lag(
         lag = lib.index_lag()
         assert lag is not None
         assert (lag.pending, lag.reason) == (IN_FILE, "disk_full")
+
+
+def test_work_no_writer_could_take_goes_back_to_pending(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import func, select
+    from whoosh.index import LockError
+
+    from kb_app.core.storage.models import IndexOutbox
+
+    library.search_ids("budget")
+
+    def locked(_self: SearchIndex, **_options: Any) -> Any:
+        raise LockError("another process writes the index")
+
+    with monkeypatch.context() as m:
+        m.setattr(SearchIndex, "writer", locked)
+        run_job(library.import_file(ROLES_BIB))
+        lag = library.index_lag()
+        assert lag is not None
+        assert (lag.pending, lag.reason) == (IN_FILE, "unwritable")
+    with library.engine.connect() as conn:
+        states = dict(
+            conn.execute(select(IndexOutbox.state, func.count()).group_by(IndexOutbox.state)).all()
+        )
+    assert states == {"pending": IN_FILE}  # not left claimed until the next opening
+    library.search_ids("Feuillet")
+    assert library.index_lag() is None

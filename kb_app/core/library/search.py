@@ -165,13 +165,11 @@ class Search:
             self.indexer.notify()
 
     def _fell_behind(self, exc: BaseException) -> None:
-        full = is_storage_full(exc)  # the caller says it (index_lag); the log keeps the detail
-        log.log(
-            logging.INFO if full else logging.ERROR,
-            "the search index could not follow a saved change",
-            exc_info=None if full else exc,
-        )
-        self.failure = ("disk_full" if full else "unwritable", f"{type(exc).__name__}: {exc}")
+        full = is_storage_full(exc)  # the caller says it (index_lag), as a sentence
+        detail = f"{type(exc).__name__}: {exc}"
+        log.info("the search index could not follow a saved change: %s", detail)
+        log.debug("the index failure", exc_info=exc)
+        self.failure = ("disk_full" if full else "unwritable", detail)
 
     def index_lag(self) -> IndexLag | None:
         """How far behind the index is after a write of this session it could not follow
