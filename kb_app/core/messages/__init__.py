@@ -26,6 +26,7 @@ from kb_app.core.messages import (
     interchange,
     library,
     storage,
+    styles,
     thesaurus,
 )
 from kb_app.core.messages.vocabulary import VOCABULARIES, is_word, say
@@ -67,6 +68,7 @@ CATALOGUE: Table = merged(
     interchange.MESSAGES,
     library.MESSAGES,
     storage.MESSAGES,
+    styles.MESSAGES,
     thesaurus.MESSAGES,
 )
 

@@ -1,0 +1,174 @@
+"""Citation styles a user adds: a ``.csl`` file checked, then kept in the user's styles folder.
+
+A file is accepted only when it is well-formed XML (no DOCTYPE: a CSL file has none, and an
+entity could read other files), its root is a CSL ``<style>`` in the CSL namespace with a
+``<citation>`` and a ``<bibliography>``, and citeproc-py loads it and renders a sample
+reference with it, as an entry and in the text. Anything else is refused with the file
+(and the line, for XML syntax) named, and nothing is copied. An accepted style is copied
+(atomically) as ``<name>.csl`` in ``paths.user_styles_dir()``, ``name`` made from the file's
+name; it then appears in ``list_styles()`` and any citation may name it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from kb_app.core.dto import CitationStyle
+from kb_app.core.errors import KbError, Problem, ValidationError
+from kb_app.core.paths import user_styles_dir
+from kb_app.core.rendering.citations import (
+    STYLE_NAME,
+    STYLES,
+    added_style_names,
+    format_bibliography,
+    format_in_text,
+    style_file,
+)
+
+CSL_NS = "http://purl.org/net/xbiblio/csl"
+MAX_STYLE_BYTES = 2 * 1024 * 1024
+#: What a style is tried on before it is accepted.
+SAMPLE: dict[str, Any] = {
+    "id": "sample",
+    "type": "book",
+    "title": "Titre d'essai",
+    "author": [{"family": "Dupont", "given": "Marie"}, {"family": "Durand", "given": "Paul"}],
+    "issued": {"date-parts": [[2001]]},
+    "publisher": "Éditeur",
+    "publisher-place": "Paris",
+}
+
+
+def list_styles() -> list[CitationStyle]:
+    """The shipped styles, then the ones the user added (by name)."""
+    styles = [CitationStyle(name, _title_of(style_file(name)) or label, True, str(style_file(name)))
+              for name, label in STYLES.items()]
+    for name in added_style_names():
+        if name not in STYLES:
+            path = user_styles_dir() / f"{name}.csl"
+            styles.append(CitationStyle(name, _title_of(path) or name, False, str(path)))
+    return styles
+
+
+def add_style(source: Path) -> CitationStyle:
+    """Check ``source`` (see the module) and keep a copy among the user's styles."""
+    source = Path(source).expanduser()
+    data = _read(source)
+    title = check_style(source, data)
+    name = style_name(source)
+    if name in STYLES:
+        raise _refused(source, Problem(str(source), "style.name_shipped", None, {"name": name}))
+    folder = user_styles_dir()
+    target = folder / f"{name}.csl"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise KbError("style.copy_failed", path=str(target), detail=exc.strerror or str(exc)) from None
+    return CitationStyle(name, title or name, False, str(target))
+
+
+def style_name(path: Path) -> str:
+    """The name a style file is kept under: its file name, lower case, ASCII, no spaces."""
+    folded = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode()
+    name = re.sub(r"[^a-z0-9._-]+", "-", folded.lower()).strip("-._")[:64]
+    return name if STYLE_NAME.fullmatch(name) else "style"
+
+
+def check_style(path: Path, data: bytes | None = None) -> str:
+    """Refuse (``ValidationError`` naming ``path``) a file that is not a usable CSL style;
+    return the style's title ("" when it has none)."""
+    data = _read(path) if data is None else data
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        line = exc.lineno if isinstance(exc.lineno, int) and exc.lineno > 0 else None
+        syntax = Problem(str(path), "style.xml_syntax", line, {"detail": exc.msg or str(exc)})
+        raise _refused(path, syntax) from None
+    if root.getroottree().docinfo.doctype:
+        raise _refused(path, Problem(str(path), "style.doctype"))
+    if root.tag != f"{{{CSL_NS}}}style":
+        not_csl = {"root": _plain_tag(root)}
+        raise _refused(path, Problem(str(path), "style.not_csl", root.sourceline, not_csl))
+    if root.find(f"{{{CSL_NS}}}citation") is None:
+        raise _refused(path, Problem(str(path), "style.no_citation"))
+    if root.find(f"{{{CSL_NS}}}bibliography") is None:
+        raise _refused(path, Problem(str(path), "style.no_bibliography"))
+    for render in (_sample_entry, _sample_in_text):
+        try:
+            render(path)
+        except KbError as exc:
+            failed = {"detail": _detail(exc)}
+            raise _refused(path, Problem(str(path), "style.sample_failed", None, failed)) from None
+        except (RecursionError, MemoryError):
+            raise
+        except Exception as exc:  # noqa: BLE001  citeproc-py on a style it cannot handle
+            detail = f"{type(exc).__name__}: {exc}"
+            failed = {"detail": detail}
+            raise _refused(path, Problem(str(path), "style.sample_failed", None, failed)) from None
+    title = root.findtext(f"{{{CSL_NS}}}info/{{{CSL_NS}}}title")
+    return " ".join((title or "").split())
+
+
+def _sample_entry(path: Path) -> None:
+    if not format_bibliography([SAMPLE], path)[0].text.strip():
+        raise ValueError("empty bibliography entry")
+
+
+def _sample_in_text(path: Path) -> None:
+    if not format_in_text([(SAMPLE, ("page", "12"))], path).text.strip():
+        raise ValueError("empty in-text citation")
+
+
+def _read(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise _refused(path, Problem(str(path), "style.not_a_file"))
+        if size > MAX_STYLE_BYTES:
+            too_large = {"limit": MAX_STYLE_BYTES // 1024}
+            raise _refused(path, Problem(str(path), "style.too_large", None, too_large))
+        return path.read_bytes()
+    except OSError as exc:
+        unreadable = {"detail": exc.strerror or str(exc)}
+        raise _refused(path, Problem(str(path), "style.unreadable", None, unreadable)) from None
+
+
+def _title_of(path: Path) -> str:
+    try:
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        root = etree.parse(str(path), parser).getroot()
+    except (OSError, etree.XMLSyntaxError):
+        return ""
+    return " ".join((root.findtext(f"{{{CSL_NS}}}info/{{{CSL_NS}}}title") or "").split())
+
+
+def _plain_tag(element: Any) -> str:
+    return str(etree.QName(element).localname)
+
+
+def _detail(exc: KbError) -> str:
+    """The error and its problems in English (a parameter, not a sentence of its own)."""
+    problems = [p.message for p in getattr(exc, "problems", ())]
+    return "; ".join([exc.message, *problems])
+
+
+def _refused(path: Path, problem: Problem) -> ValidationError:
+    return ValidationError("style.refused", [problem], name=path.name)
