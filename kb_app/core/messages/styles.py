@@ -92,3 +92,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the attached file « {path} » was not attached ({detail})",
     ),
 }
+MESSAGES.update(
+    {
+        # kb cite
+        "cli.cite_needs_id": (
+            "donnez au moins une fiche (ou --list-styles)",
+            "give at least one fiche (or --list-styles)",
+        ),
+        "cli.cite_in_text_only": (
+            "--locator et --form vont avec --in-text",
+            "--locator and --form go with --in-text",
+        ),
+        "cli.cite_style_added": (
+            "style de citation « {name} » ajouté ({path})",
+            "citation style « {name} » added ({path})",
+        ),
+    }
+)
