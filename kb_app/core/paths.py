@@ -2,8 +2,8 @@
 
 The default library lives in the platform's user data folder (platformdirs); ``KB_LIBRARY``
 or ``--library`` override it. Citation styles a user adds are kept beside it, in
-``styles/`` (``KB_STYLES_DIR`` overrides it). Shipped files are found beside the package (a source checkout
-or an editable install) or in a PyInstaller bundle.
+``styles/`` (``KB_STYLES_DIR`` overrides it). Shipped files are found beside the package
+(a source checkout or an editable install) or in a PyInstaller bundle.
 """
 
 from __future__ import annotations

@@ -87,7 +87,9 @@ def test_style_file_is_checked_added_and_listed(
     kept = user_styles_dir() / "kb-auteur-date-court.csl"
     assert err == f"style de citation « kb-auteur-date-court » ajouté ({kept})\n"
     # the added style is now a name
-    code, out, err = kb(capsys, library_path, CALAME, "--in-text", "--style", "kb-auteur-date-court")
+    code, out, err = kb(
+        capsys, library_path, CALAME, "--in-text", "--style", "kb-auteur-date-court"
+    )
     assert (code, out) == (0, "(CALAME, 2004)\n"), err
     code, out, err = kb(capsys, library_path, "--list-styles", "--json")
     assert code == 0, err
@@ -106,8 +108,7 @@ def test_an_invalid_style_file_names_the_file_and_line(
     assert (code, out) == (1, "")
     first, second = err.splitlines()[:2]
     assert first == (
-        "kb: le style de citation « malformed.csl » ne peut pas être ajouté ; "
-        "rien n'a été changé"
+        "kb: le style de citation « malformed.csl » ne peut pas être ajouté ; rien n'a été changé"
     )
     assert second.strip().startswith(f"{style}:9: XML mal formé : ")
     assert not user_styles_dir().exists()

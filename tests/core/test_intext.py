@@ -29,7 +29,9 @@ def test_author_date_in_text_follows_the_shipped_style(library: Library) -> None
     assert plain.text == "(Genro, De Souza 1998)"
     located = library.cite_in_text([GENRO], locator="p. 12")
     assert located.text == f"(Genro, De Souza 1998, p.{NB}12)"
-    assert located.keys == (GENRO,) and located.form == "text" and located.locator == "p. 12"
+    assert located.keys == (GENRO,)
+    assert located.form == "text"
+    assert located.locator == "p. 12"
 
 
 def test_numeric_in_text_numbers_in_the_bibliography_order(library: Library) -> None:
@@ -64,11 +66,14 @@ def test_locators_are_parsed_or_refused() -> None:
     assert parse_locator("p. 12") is not None
     assert parse_locator("  ") is None
     page = parse_locator("12-14")
-    assert page is not None and (page.term, page.value, page.typed()) == ("page", "12-14", "12-14")
+    assert page is not None
+    assert (page.term, page.value, page.typed()) == ("page", "12-14", "12-14")
     section = parse_locator("§3")
-    assert section is not None and (section.term, section.typed()) == ("paragraph", "§ 3")
+    assert section is not None
+    assert (section.term, section.typed()) == ("paragraph", "§ 3")
     volume = parse_locator("t. II")
-    assert volume is not None and (volume.term, volume.value) == ("volume", "II")
+    assert volume is not None
+    assert (volume.term, volume.value) == ("volume", "II")
     with pytest.raises(ValidationError) as info:
         parse_locator("zz. 4")
     assert info.value.code == "citation.locator_label"
@@ -92,11 +97,14 @@ def test_a_valid_user_style_is_copied_listed_and_used(library: Library, tmp_path
     source = tmp_path / "Mon Style Été.csl"
     shutil.copy(DATA / "kb-auteur-date-court.csl", source)
     added = add_citation_style(source)
-    assert added.name == "mon-style-ete" and not added.shipped
+    assert added.name == "mon-style-ete"
+    assert not added.shipped
     assert added.title == "Auteur-date court (essai kb_app)"
     kept = user_styles_dir() / "mon-style-ete.csl"
     assert Path(added.path) == kept
-    assert hashlib.sha256(kept.read_bytes()).digest() == hashlib.sha256(source.read_bytes()).digest()
+    assert (
+        hashlib.sha256(kept.read_bytes()).digest() == hashlib.sha256(source.read_bytes()).digest()
+    )
     names = [s.name for s in citation_styles()]
     assert names == ["iso690-author-date-fr", "iso690-numeric-fr", "mon-style-ete"]
     source.unlink()  # the copy is what is used

@@ -21,8 +21,7 @@ from kb_app.core.library import add_citation_style, citation_styles
 from kb_app.core.vocabulary import DEFAULT_CITATION_STYLE
 
 HELP = (
-    "écrire des fiches comme des références mises en forme (ISO 690) ou une citation dans "
-    "le texte",
+    "écrire des fiches comme des références mises en forme (ISO 690) ou une citation dans le texte",
     "print fiches as formatted references (ISO 690) or as an in-text citation",
 )
 FORMS = ("text", "pandoc", "latex")
@@ -35,8 +34,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         nargs="*",
         metavar="ID",
         help=tr(
-            "identifiant de la fiche (clé comme ref-calame-2004-…) ou numéro ; plusieurs "
-            "possibles",
+            "identifiant de la fiche (clé comme ref-calame-2004-…) ou numéro ; plusieurs possibles",
             "fiche id (key such as ref-calame-2004-…) or number; several allowed",
         ),
     )

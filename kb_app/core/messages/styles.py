@@ -29,8 +29,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "style.not_csl": (
         "ce n'est pas un style CSL (l'élément racine est « {root} », pas un « style » de "
         "l'espace de noms CSL)",
-        "not a CSL style (the root element is « {root} », not a « style » in the CSL "
-        "namespace)",
+        "not a CSL style (the root element is « {root} », not a « style » in the CSL namespace)",
     ),
     "style.no_citation": (
         "le style n'a pas d'élément « citation » (un style dépendant n'est pas pris en charge)",
@@ -74,8 +73,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "locator « {locator} »: « {label} » is not a known abbreviation ({known})",
     ),
     "citation.key_not_latex": (
-        "la clé « {key} » ne peut pas être écrite dans \\cite{{…}} (espace, virgule ou "
-        "accolade)",
+        "la clé « {key} » ne peut pas être écrite dans \\cite{{…}} (espace, virgule ou accolade)",
         "the key « {key} » cannot be written in \\cite{{…}} (space, comma or brace)",
     ),
     # files of a Zotero export (« Export with files »)
@@ -88,8 +86,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the attached file « {path} » lies outside the export's folder: not attached",
     ),
     "import.file_not_attached": (
-        "le fichier joint « {path} » n'a pas été joint ({detail})",
-        "the attached file « {path} » was not attached ({detail})",
+        "le fichier joint « {path} » n'a pas été joint (raison à la ligne suivante) ; "
+        "l'entrée est importée",
+        "the attached file « {path} » was not attached (reason on the next line); the entry "
+        "is imported",
     ),
 }
 MESSAGES.update(

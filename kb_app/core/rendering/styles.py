@@ -15,10 +15,10 @@ import os
 import re
 import tempfile
 import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from lxml import etree
+from xml.parsers.expat import ExpatError, ParserCreate, errors
 
 from kb_app.core.dto import CitationStyle
 from kb_app.core.errors import KbError, Problem, ValidationError
@@ -48,8 +48,10 @@ SAMPLE: dict[str, Any] = {
 
 def list_styles() -> list[CitationStyle]:
     """The shipped styles, then the ones the user added (by name)."""
-    styles = [CitationStyle(name, _title_of(style_file(name)) or label, True, str(style_file(name)))
-              for name, label in STYLES.items()]
+    styles = [
+        CitationStyle(name, _title_of(style_file(name)) or label, True, str(style_file(name)))
+        for name, label in STYLES.items()
+    ]
     for name in added_style_names():
         if name not in STYLES:
             path = user_styles_dir() / f"{name}.csl"
@@ -80,7 +82,9 @@ def add_style(source: Path) -> CitationStyle:
             Path(temp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise KbError("style.copy_failed", path=str(target), detail=exc.strerror or str(exc)) from None
+        raise KbError(
+            "style.copy_failed", path=str(target), detail=exc.strerror or str(exc)
+        ) from None
     return CitationStyle(name, title or name, False, str(target))
 
 
@@ -95,21 +99,19 @@ def check_style(path: Path, data: bytes | None = None) -> str:
     """Refuse (``ValidationError`` naming ``path``) a file that is not a usable CSL style;
     return the style's title ("" when it has none)."""
     data = _read(path) if data is None else data
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        line = exc.lineno if isinstance(exc.lineno, int) and exc.lineno > 0 else None
-        syntax = Problem(str(path), "style.xml_syntax", line, {"detail": exc.msg or str(exc)})
-        raise _refused(path, syntax) from None
-    if root.getroottree().docinfo.doctype:
-        raise _refused(path, Problem(str(path), "style.doctype"))
-    if root.tag != f"{{{CSL_NS}}}style":
-        not_csl = {"root": _plain_tag(root)}
-        raise _refused(path, Problem(str(path), "style.not_csl", root.sourceline, not_csl))
-    if root.find(f"{{{CSL_NS}}}citation") is None:
+        scan = _scan(data)
+    except _DoctypeFound:
+        raise _refused(path, Problem(str(path), "style.doctype")) from None
+    except ExpatError as exc:
+        syntax = {"detail": errors.messages[exc.code] if exc.code else str(exc)}
+        raise _refused(path, Problem(str(path), "style.xml_syntax", exc.lineno, syntax)) from None
+    if scan.root != f"{CSL_NS} style":
+        not_csl = {"root": scan.root.rpartition(" ")[2]}
+        raise _refused(path, Problem(str(path), "style.not_csl", scan.root_line, not_csl))
+    if "citation" not in scan.children:
         raise _refused(path, Problem(str(path), "style.no_citation"))
-    if root.find(f"{{{CSL_NS}}}bibliography") is None:
+    if "bibliography" not in scan.children:
         raise _refused(path, Problem(str(path), "style.no_bibliography"))
     for render in (_sample_entry, _sample_in_text):
         try:
@@ -120,11 +122,57 @@ def check_style(path: Path, data: bytes | None = None) -> str:
         except (RecursionError, MemoryError):
             raise
         except Exception as exc:  # noqa: BLE001  citeproc-py on a style it cannot handle
-            detail = f"{type(exc).__name__}: {exc}"
-            failed = {"detail": detail}
+            failed = {"detail": f"{type(exc).__name__}: {exc}"}
             raise _refused(path, Problem(str(path), "style.sample_failed", None, failed)) from None
-    title = root.findtext(f"{{{CSL_NS}}}info/{{{CSL_NS}}}title")
-    return " ".join((title or "").split())
+    return " ".join(scan.title.split())
+
+
+class _DoctypeFound(Exception):
+    pass
+
+
+@dataclass
+class _Scan:
+    """What the check needs of the XML: the root's name (« namespace local ») and line, the
+    root's children, the text of ``<info><title>``."""
+
+    root: str = ""
+    root_line: int | None = None
+    children: set[str] = field(default_factory=set)
+    title: str = ""
+    path: list[str] = field(default_factory=list)
+
+
+def _scan(data: bytes) -> _Scan:
+    """One pass of expat over the file: no DTD, no entity is ever expanded (a DOCTYPE is
+    refused as soon as it starts)."""
+    scan = _Scan()
+    parser = ParserCreate(namespace_separator=" ")
+
+    def doctype(*_args: Any) -> None:
+        raise _DoctypeFound
+
+    def start(name: str, _attrs: Any) -> None:
+        if not scan.path:
+            scan.root, scan.root_line = name, parser.CurrentLineNumber
+        elif len(scan.path) == 1 and name.startswith(f"{CSL_NS} "):
+            scan.children.add(name.partition(" ")[2])
+        scan.path.append(name)
+
+    def end(_name: str) -> None:
+        scan.path.pop()
+
+    def text(chunk: str) -> None:
+        if scan.path[1:] == [f"{CSL_NS} info", f"{CSL_NS} title"]:
+            scan.title += chunk
+
+    parser.StartDoctypeDeclHandler = doctype
+    parser.EntityDeclHandler = doctype
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = text
+    parser.Parse(data, True)
+    return scan
 
 
 def _sample_entry(path: Path) -> None:
@@ -153,15 +201,9 @@ def _read(path: Path) -> bytes:
 
 def _title_of(path: Path) -> str:
     try:
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-        root = etree.parse(str(path), parser).getroot()
-    except (OSError, etree.XMLSyntaxError):
+        return " ".join(_scan(path.read_bytes()).title.split())
+    except (OSError, ExpatError, _DoctypeFound):
         return ""
-    return " ".join((root.findtext(f"{{{CSL_NS}}}info/{{{CSL_NS}}}title") or "").split())
-
-
-def _plain_tag(element: Any) -> str:
-    return str(etree.QName(element).localname)
 
 
 def _detail(exc: KbError) -> str:
