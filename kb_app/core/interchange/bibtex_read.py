@@ -136,9 +136,12 @@ class _Mapper:
     def _files(self) -> None:
         """Zotero's and JabRef's ``file`` field: the entry's files (its value is read as
         written, not as LaTeX: « \\: » escapes a colon there). Addresses stay in extra."""
-        raw = self.left.pop("file", "")
+        raw = self.left.get("file", "")
         links = bibtex_file_links(raw, self.entry.line) if raw.strip() else []
         self.files = [link for link in links if is_file_link(link.path)]
+        if not self.files:
+            return  # only addresses (JabRef's « :http\\://…:PDF »): kept as they were
+        del self.left["file"]
         others = [link.path for link in links if not is_file_link(link.path)]
         if others:
             self.extra["bibtex:file"] = "; ".join(others)
