@@ -8,13 +8,17 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from kb_app.core.jobs import run_job
+from kb_app.core.library import Library
 from kb_app.core.paths import user_styles_dir
 from kb_app.gui import settings
+from kb_app.gui.import_text import counts_text, progress_text
 from kb_app.gui.links import fiche_url
 from kb_app.gui.main_window import MainWindow
 from tests.gui.conftest import GENRO, wait_idle
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "csl"
+EXPORT = Path(__file__).resolve().parents[1] / "data" / "zotero-export"
 NB = "\u00a0"
 
 
@@ -88,3 +92,13 @@ def test_an_invalid_style_is_refused_with_its_file_and_line(
     box.close()
     assert [tools.style_box.itemData(i) for i in range(tools.style_box.count())] == before
     assert not user_styles_dir().exists()
+
+
+def test_import_summary_counts_the_attached_files(library: Library) -> None:
+    report = run_job(library.import_file(EXPORT / "export.bib"))
+    assert report.attachments == 3
+    assert counts_text(report) == (
+        "4 entrée(s) trouvée(s) : 4 importée(s), 0 mise(s) à jour, 0 doublon(s), "
+        "0 écartée(s), 3 fichier(s) joint(s)."
+    )
+    assert progress_text("pièces jointes") == "Ajout des fichiers joints…"
