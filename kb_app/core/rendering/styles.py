@@ -113,9 +113,18 @@ def check_style(path: Path, data: bytes | None = None) -> str:
         raise _refused(path, Problem(str(path), "style.no_citation"))
     if "bibliography" not in scan.children:
         raise _refused(path, Problem(str(path), "style.no_bibliography"))
+    with tempfile.TemporaryDirectory(prefix="kb-style-") as folder:
+        trial = Path(folder) / "style.csl"  # the very bytes checked, not the file again
+        trial.write_bytes(data)
+        _try_sample(path, trial)
+    return " ".join(scan.title.split())
+
+
+def _try_sample(path: Path, trial: Path) -> None:
+    """Render the sample with the style ``trial`` (a copy of ``path``, named in errors)."""
     for render in (_sample_entry, _sample_in_text):
         try:
-            render(path)
+            render(trial)
         except KbError as exc:
             failed = {"detail": _detail(exc)}
             raise _refused(path, Problem(str(path), "style.sample_failed", None, failed)) from None
@@ -124,7 +133,6 @@ def check_style(path: Path, data: bytes | None = None) -> str:
         except Exception as exc:  # noqa: BLE001  citeproc-py on a style it cannot handle
             failed = {"detail": f"{type(exc).__name__}: {exc}"}
             raise _refused(path, Problem(str(path), "style.sample_failed", None, failed)) from None
-    return " ".join(scan.title.split())
 
 
 class _DoctypeFound(Exception):
