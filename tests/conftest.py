@@ -96,6 +96,7 @@ def seed_copy(tmp_path: Path) -> Path:
 def _isolated_default_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test ever touches the user's real default library."""
     monkeypatch.setenv("KB_LIBRARY", str(tmp_path / "default-library"))
+    monkeypatch.setenv("KB_STYLES_DIR", str(tmp_path / "user-styles"))
 
 
 @pytest.fixture(autouse=True)

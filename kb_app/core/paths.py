@@ -1,8 +1,9 @@
 """Where things are: shipped resources and schemas, the default library folder.
 
 The default library lives in the platform's user data folder (platformdirs); ``KB_LIBRARY``
-or ``--library`` override it. Shipped files are found beside the package (a source checkout
-or an editable install) or in a PyInstaller bundle.
+or ``--library`` override it. Citation styles a user adds are kept beside it, in
+``styles/`` (``KB_STYLES_DIR`` overrides it). Shipped files are found beside the package
+(a source checkout or an editable install) or in a PyInstaller bundle.
 """
 
 from __future__ import annotations
@@ -37,3 +38,11 @@ def default_library_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "library"
+
+
+def user_styles_dir() -> Path:
+    """Where the citation styles (``.csl``) a user added are kept (not created here)."""
+    override = os.environ.get("KB_STYLES_DIR")
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "styles"

@@ -14,10 +14,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 
+from kb_app.core.errors import ValidationError
+from kb_app.core.library import citation_styles
 from kb_app.core.vocabulary import CITATION_STYLES, DEFAULT_CITATION_STYLE
+from kb_app.gui import settings
+from kb_app.gui.errors import as_sentence, error_sentence, error_text, problem_sentence
 
 if TYPE_CHECKING:
-    from kb_app.core.dto import Citation
+    from kb_app.core.dto import Citation, InTextCitation
     from kb_app.core.library import Library
 
 DEFAULT_STYLE = DEFAULT_CITATION_STYLE
@@ -31,6 +35,46 @@ def style_label(code: str) -> str:
         "iso690-numeric-fr": translate("Citation", "ISO 690 numérique"),
     }
     return labels.get(code, code)
+
+
+def style_choices() -> list[tuple[str, str]]:
+    """(name, label) of every style: the shipped ones, then those the user added."""
+    try:
+        styles = citation_styles()
+    except OSError:  # the user's styles folder cannot be read: the shipped ones still work
+        return [(code, style_label(code)) for code in STYLE_CODES]
+    return [(s.name, style_label(s.name) if s.shipped else s.title) for s in styles]
+
+
+def remembered_style() -> str:
+    """The style chosen last time, when it still exists (else the default)."""
+    chosen = settings.citation_style(DEFAULT_STYLE)
+    return chosen if chosen in dict(style_choices()) else DEFAULT_STYLE
+
+
+def form_choices() -> list[tuple[str, str]]:
+    """(form, label) of the in-text forms."""
+    return [
+        ("text", translate("Citation", "Texte (selon le style)")),
+        ("pandoc", translate("Citation", "pandoc [@clé]")),
+        ("latex", translate("Citation", "LaTeX \\cite{clé}")),
+    ]
+
+
+def style_error_text(exc: BaseException) -> str:
+    """A refused style: the sentence, then each problem with its file and line."""
+    if not isinstance(exc, ValidationError):
+        return error_sentence(exc)
+    lines = [as_sentence(error_text(exc))]
+    for p in exc.problems:
+        place = f"{p.where}:{p.line}" if p.line else p.where
+        lines.append(f"• {place} : {problem_sentence(p)}")
+    return "\n".join(lines)
+
+
+def copy_in_text(citation: InTextCitation) -> None:
+    """An in-text citation on the clipboard (plain text and HTML)."""
+    copy_to_clipboard(citation.text, citation.html)
 
 
 def format_keys(lib: Library, keys: Sequence[str], style: str) -> list[Citation]:

@@ -95,6 +95,8 @@ def counts_text(report: ImportReport) -> str:
         translate("ImportText", "%n doublon(s)", "", report.duplicates),
         translate("ImportText", "%n écartée(s)", "", report.skipped),
     ]
+    if report.attachments:  # the files of a Zotero export « with files »
+        parts.append(translate("ImportText", "%n fichier(s) joint(s)", "", report.attachments))
     found = translate("ImportText", "%n entrée(s) trouvée(s)", "", report.found)
     return f"{found} : {', '.join(parts)}."
 
@@ -110,6 +112,7 @@ def progress_text(label: str) -> str:
     known = {
         "lecture": translate("ImportText", "Lecture du fichier…"),
         "ajout": translate("ImportText", "Ajout des fiches…"),
+        "pièces jointes": translate("ImportText", "Ajout des fichiers joints…"),
     }
     return known.get(label, label)
 

@@ -14,6 +14,10 @@ LIBRARIAN_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("import", QT_TRANSLATE_NOOP("MainWindow", "Importer…"), "Ctrl+I"),
     ActionSpec("export_data", QT_TRANSLATE_NOOP("MainWindow", "Exporter…"), "Ctrl+Shift+E"),
     ActionSpec("cite", QT_TRANSLATE_NOOP("MainWindow", "Copier la citation"), "Ctrl+Shift+Y"),
+    ActionSpec("cite_in_text", QT_TRANSLATE_NOOP("MainWindow", "Copier la citation dans le texte")),
+    ActionSpec(
+        "add_citation_style", QT_TRANSLATE_NOOP("MainWindow", "Ajouter un style de citation…")
+    ),
     ActionSpec("attach", QT_TRANSLATE_NOOP("MainWindow", "Ajouter une pièce jointe…")),
     ActionSpec("duplicates", QT_TRANSLATE_NOOP("MainWindow", "Doublons…")),
     ActionSpec("thesaurus", QT_TRANSLATE_NOOP("MainWindow", "Thésaurus…")),

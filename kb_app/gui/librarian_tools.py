@@ -75,6 +75,8 @@ class LibrarianTools(QObject):
             "import": lib.import_file,
             "export_data": self.export,
             "cite": tools.copy_citation,
+            "cite_in_text": tools.copy_in_text,
+            "add_citation_style": tools.choose_style_file,
             "attach": tools.attachments.choose_file,
             "duplicates": lib.duplicates,
             "thesaurus": lambda: lib.maintain_thesaurus(self.current_concept_key()),

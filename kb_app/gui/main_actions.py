@@ -117,7 +117,7 @@ MENUS: list[tuple[str, str]] = [
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Édition"),
-        "undo | new edit delete trash | cite attach | new_concept edit_concept",
+        "undo | new edit delete trash | cite cite_in_text attach | new_concept edit_concept",
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Aller"),
@@ -126,7 +126,8 @@ MENUS: list[tuple[str, str]] = [
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Outils"),
-        "basket_add basket_bibliography compare | duplicates thesaurus quality",
+        "basket_add basket_bibliography compare | duplicates thesaurus quality"
+        " | add_citation_style",
     ),
 ]
 

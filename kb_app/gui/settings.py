@@ -87,3 +87,23 @@ def remember_query(query: str) -> list[str]:
 
 def clear_query_history() -> None:
     store().remove("search/history")
+
+
+def citation_style(default: str) -> str:
+    """The citation style last chosen (a name; the caller checks it still exists)."""
+    value = store().value("citation/style", default)
+    return value if isinstance(value, str) and value else default
+
+
+def set_citation_style(name: str) -> None:
+    store().setValue("citation/style", name)
+
+
+def citation_form() -> str:
+    """The in-text form last chosen: « text », « pandoc » or « latex »."""
+    value = store().value("citation/form", "text")
+    return value if value in ("text", "pandoc", "latex") else "text"
+
+
+def set_citation_form(form: str) -> None:
+    store().setValue("citation/form", form)

@@ -50,6 +50,7 @@ DYNAMIC = {
     ("kb_app/gui/import_text.py", "reason_text"),  # the same, in the window
     ("kb_app/core/interchange/attachment_text.py", "_plain_text"),  # decoding notes
     ("kb_app/core/interchange/importer.py", "_checked_draft"),  # schema problems, relocated
+    ("kb_app/core/library/imports.py", "_not_attached"),  # an attachment's error, relocated
 }
 
 

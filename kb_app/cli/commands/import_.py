@@ -141,6 +141,13 @@ def print_report(report: ImportReport) -> None:
             f"{report.duplicates} duplicate(s), {report.skipped} skipped",
         )
     )
+    if report.attachments:  # the files of a Zotero export « with files »
+        print(
+            tr(
+                f"  {report.attachments} fichier(s) joint(s) aux fiches",
+                f"  {report.attachments} file(s) attached to the fiches",
+            )
+        )
     dups = [e for e in report.entries if e.action == "duplicate"]
     for e in dups[:SHOWN]:
         place = f"{e.where}:{e.line}" if e.line else e.where

@@ -3,6 +3,7 @@
 Never ORM objects: these cross threads (the window's worker) and go out as JSON.
 """
 
+from kb_app.core.dto.citing import CitationStyle, InTextCitation
 from kb_app.core.dto.fiches import (
     DRAFT_CONTAINERS,
     DRAFT_FIELDS,
@@ -55,6 +56,7 @@ __all__ = [
     "BackupInfo",
     "CheckReport",
     "Citation",
+    "CitationStyle",
     "ConceptDetail",
     "ConceptRef",
     "ConceptTreeRow",
@@ -69,6 +71,7 @@ __all__ = [
     "FicheRow",
     "IdSearch",
     "ImportReport",
+    "InTextCitation",
     "IndexLag",
     "LabelClash",
     "LinkDraft",

@@ -52,6 +52,8 @@ class ImportReport:
     entries: tuple[PlannedEntry, ...] = ()
     keys: tuple[str, ...] = ()
     dry_run: bool = False
+    #: Files the entries linked to (a Zotero export with files) attached to their fiches.
+    attachments: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -68,6 +70,7 @@ class ImportReport:
             "duplicates_of": [_duplicate_dict(e) for e in self.entries if e.action == "duplicate"],
             "keys": list(self.keys),
             "dry_run": self.dry_run,
+            "attachments": self.attachments,
         }
 
 

@@ -39,7 +39,8 @@ from kb_app.core.interchange.bibtex_common import (
     publisher_aliases,
 )
 from kb_app.core.interchange.decoding import decode
-from kb_app.core.interchange.record import ParseResult, SourceRecord
+from kb_app.core.interchange.linked_files import bibtex_file_links, is_file_link
+from kb_app.core.interchange.record import FileLink, ParseResult, SourceRecord
 
 logging.getLogger("bibtexparser").addHandler(logging.NullHandler())  # we report problems
 
@@ -86,6 +87,7 @@ class _Mapper:
         self.left = dict(entry.fields)
         self.item: dict[str, Any] = {}
         self.extra: dict[str, str] = {}
+        self.files: list[FileLink] = []
 
     def text(self, name: str) -> str:
         value = self.left.pop(name, "")
@@ -124,11 +126,25 @@ class _Mapper:
             words = re.split(r"[;,]", self.text("keywords"))
             self.set("keyword", ", ".join(w.strip() for w in words if w.strip()))
         self._language()
+        self._files()
         for name in list(self.left):
             value = self.text(name)
             if value:
                 self.extra[f"bibtex:{name}"] = value
         return self.item, self.extra
+
+    def _files(self) -> None:
+        """Zotero's and JabRef's ``file`` field: the entry's files (its value is read as
+        written, not as LaTeX: « \\: » escapes a colon there). Addresses stay in extra."""
+        raw = self.left.get("file", "")
+        links = bibtex_file_links(raw, self.entry.line) if raw.strip() else []
+        self.files = [link for link in links if is_file_link(link.path)]
+        if not self.files:
+            return  # only addresses (JabRef's « :http\\://…:PDF »): kept as they were
+        del self.left["file"]
+        others = [link.path for link in links if not is_file_link(link.path)]
+        if others:
+            self.extra["bibtex:file"] = "; ".join(others)
 
     def _title(self) -> None:
         title = self.text("title") if "title" in self.left else ""
@@ -270,8 +286,9 @@ class _Reader:
         records = []
         for e in self.entries:
             self.crossref(e, by_key)
-            item, extra = _Mapper(e).run()
-            records.append(SourceRecord(item, self.where, e.line, extra, e.warnings))
+            mapper = _Mapper(e)
+            item, extra = mapper.run()
+            records.append(SourceRecord(item, self.where, e.line, extra, e.warnings, mapper.files))
         return records
 
     def commented_out(self, block: model.Block) -> bool:

@@ -141,6 +141,10 @@ class Plan:
     updates: list[tuple[str, FicheDraft]] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    #: The record each of ``new`` and of ``updates`` came from (the files it links to are
+    #: attached once the fiches are written).
+    new_records: list[SourceRecord] = field(default_factory=list)
+    update_records: list[SourceRecord] = field(default_factory=list)
 
     def count(self, action: str) -> int:
         return sum(1 for e in self.entries if e.action == action)
@@ -231,6 +235,7 @@ def plan_import(s: Session, parsed: ParseResult, *, update: bool = False) -> Pla
         match = index.match(ident)
         if match is None:
             plan.new.append(draft)
+            plan.new_records.append(record)
             plan.entries.append(_entry(record, draft, "new"))
             index.add(ident)
             earlier[ident.key] = record
@@ -242,6 +247,7 @@ def plan_import(s: Session, parsed: ParseResult, *, update: bool = False) -> Pla
             )
         elif update and match.certain:
             plan.updates.append((match.key, draft))
+            plan.update_records.append(record)
             plan.entries.append(
                 _entry(record, draft, "update", target=match.key, reason=match.reason)
             )

@@ -75,6 +75,19 @@ MAX_TITLE = 500
 _PARTICLE = re.compile(r"^((?:[a-zà-ÿ]+['’]?\s+|[dl]['’])+)(.+)$")
 
 
+@dataclass(frozen=True)
+class FileLink:
+    """A file an entry links to, as the export wrote it (Zotero's « Export with files »: a
+    path relative to the export's folder; also an absolute path or a ``file://`` URI), with
+    the title the export gave it and the line it is on. Resolved, checked and attached by
+    the import's writing side (``interchange.linked_files``, ``library.imports``)."""
+
+    path: str
+    title: str = ""
+    media_type: str = ""
+    line: int | None = None
+
+
 @dataclass
 class SourceRecord:
     """One entry read from a file: a CSL-JSON item, its location and what to say about it."""
@@ -84,6 +97,7 @@ class SourceRecord:
     line: int | None = None
     extra: dict[str, str] = field(default_factory=dict)
     warnings: list[Message] = field(default_factory=list)
+    files: list[FileLink] = field(default_factory=list)
 
     def problem(self, note: Message) -> Problem:
         """``note`` located at this record."""

@@ -30,7 +30,14 @@ from rispy import TYPE_OF_REFERENCE_MAPPING  # tells a known RIS type from a typ
 
 from kb_app.core.errors import Message, Problem, ValidationError
 from kb_app.core.interchange.decoding import decode
-from kb_app.core.interchange.record import ParseResult, SourceRecord, agent_to_name, iso_date
+from kb_app.core.interchange.linked_files import is_file_link
+from kb_app.core.interchange.record import (
+    FileLink,
+    ParseResult,
+    SourceRecord,
+    agent_to_name,
+    iso_date,
+)
 
 # RIS reference type -> CSL type; the first RIS type of a CSL type is the one written.
 TY_TO_CSL: dict[str, str] = dict(
@@ -302,6 +309,27 @@ def _fill_rest(item: dict[str, Any], tags: _Tags) -> None:
         item["keyword"] = ", ".join(w for w in words if w)
 
 
+# Zotero writes an entry's files as « L1 » (its export with files: « files/12/x.pdf »);
+# EndNote uses « L1 » for file attachments and « L4 » for figures. « L2 » is a full-text
+# address: kept as it was unless it is a local file.
+_FILE_TAGS = ("L1", "L2", "L4")
+
+
+def _file_links(tags: _Tags) -> list[FileLink]:
+    """The local files the record links to (URLs under these tags stay in ``extra``)."""
+    links: list[FileLink] = []
+    found = sorted(
+        (line, tag, value) for tag in _FILE_TAGS for line, value in tags.values.pop(tag, [])
+    )
+    for line, tag, value in found:
+        for path in value.split("\n"):  # a value continued on the next lines: one file each
+            if is_file_link(path):
+                links.append(FileLink(path.strip(), line=line))
+            elif path.strip():
+                tags.keep(tag, path.strip())
+    return links
+
+
 def _record(block: _Block, where: str) -> SourceRecord | Problem:
     tags = _Tags(block.fields)
     if not tags.values:
@@ -312,6 +340,7 @@ def _record(block: _Block, where: str) -> SourceRecord | Problem:
     _fill_simple(record.item, tags)
     _fill_links(record.item, tags)
     _fill_rest(record.item, tags)
+    record.files = _file_links(tags)
     record.extra.update(tags.extra())
     if block.cut_at is not None:
         record.warnings.append(Message.of("ris.no_er_before", line=block.cut_at))

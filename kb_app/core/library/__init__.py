@@ -8,6 +8,7 @@ salvage). ``storage_failure`` and ``is_busy`` turn a database exception met by a
 the product's error. Callers import this package, never its modules.
 """
 
+from kb_app.core.library.citations import add_citation_style, citation_styles
 from kb_app.core.library.facade import Library
 from kb_app.core.library.folders import (
     Recovery,
@@ -24,8 +25,10 @@ from kb_app.core.upkeep.recovery import move_library, restore, salvage
 __all__ = [
     "Library",
     "Recovery",
+    "add_citation_style",
     "backup_kind",
     "backup_reason",
+    "citation_styles",
     "create_empty",
     "detect_file_format",
     "is_busy",

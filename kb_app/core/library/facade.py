@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from kb_app.core.errors import NotALibrary
 from kb_app.core.library.attachments import Attachments
 from kb_app.core.library.batch import Batches
-from kb_app.core.library.citations import Citations
+from kb_app.core.library.citations import Citations, add_citation_style, citation_styles
 from kb_app.core.library.context import Context, ProgressCallback
 from kb_app.core.library.exports import Exports
 from kb_app.core.library.fiches import Fiches
@@ -131,6 +131,9 @@ class Library:
         self.merge = self.merging.merge
         self.cite = self.citations.cite
         self.bibliography = self.citations.bibliography
+        self.cite_in_text = self.citations.cite_in_text
+        self.citation_styles = citation_styles
+        self.add_citation_style = add_citation_style
         # attachments
         self.add_attachment = self.attachments.add_attachment
         self.attachments_of = self.attachments.attachments_of

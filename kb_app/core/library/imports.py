@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kb_app.core.dto import FicheDraft, ImportReport, draft_of_detail
+from kb_app.core.errors import KbError, Message, Problem, ValidationError
 from kb_app.core.interchange.importer import (
     Plan,
     detect_format,
@@ -23,9 +24,12 @@ from kb_app.core.interchange.importer import (
     read_file,
     report_of,
 )
+from kb_app.core.interchange.linked_files import resolve as resolve_link
+from kb_app.core.interchange.record import FileLink, SourceRecord
 from kb_app.core.interchange.skos_import import SkosPlan, plan_skos, read_skos
 from kb_app.core.interchange.structured import MarkdownPlan, plan_markdown, read_markdown
 from kb_app.core.jobs import CancelToken, Job, Progress
+from kb_app.core.library.attachments import Attachments
 from kb_app.core.library.batch import BATCH, BatchWriter
 from kb_app.core.library.context import Context
 from kb_app.core.library.drafts import save_validated, unique_key
@@ -80,6 +84,9 @@ class Imports:
         if fmt == "markdown":
             return self._markdown_plan(path, update).report(str(path), dry_run=True)
         plan = self._records_plan(path, fmt, fallback, update)
+        for _record, _link, outcome in _linked_files(plan, path.parent):
+            if isinstance(outcome, Problem):  # what the import would warn about
+                plan.warnings.append(outcome)
         return report_of(plan, str(path), fmt, dry_run=True)
 
     def import_file(
@@ -108,7 +115,9 @@ class Imports:
         plan = self._records_plan(path, fmt, fallback, update)
         crashpoint("import_parsed")
         keys, updated = yield from self._write_plan(plan, cancel)
-        return report_of(plan, str(path), fmt, keys=tuple(keys), updated=updated)
+        attached = yield from self._attach_files(plan, keys, path.parent)
+        report = report_of(plan, str(path), fmt, keys=tuple(keys), updated=updated)
+        return replace(report, attachments=attached)
 
     # -- planning: the file is read first, then planned in a short read session ----------------
 
@@ -156,6 +165,37 @@ class Imports:
         crashpoint("import_after_commit")
         return keys, updated
 
+    # -- the files the entries link to (Zotero's « Export with files ») ------------------------
+
+    def _attach_files(self, plan: Plan, keys: list[str], base: Path) -> Job[int]:
+        """After the fiches are committed: each file an entry links to is attached to its
+        fiche through the attachment service, as `kb attach` does (stored by hash, text
+        extracted, the fiche re-indexed), one transaction a file. A file that is missing,
+        leaves the export's folder or is refused is a warning at its entry; the fiches stay
+        imported. Not cancellable: the import itself is already committed."""
+        assert len(keys) == len(plan.new_records), "a new fiche without its record"
+        fiche_of = {id(r): k for r, k in zip(plan.new_records, keys, strict=True)}
+        updated = zip(plan.update_records, plan.updates, strict=True)
+        fiche_of.update({id(r): key for r, (key, _draft) in updated})
+        todo = [row for row in _linked_files(plan, base) if id(row[0]) in fiche_of]
+        service = Attachments(self.ctx)
+        attached = 0
+        for done, (record, link, outcome) in enumerate(todo, start=1):
+            if isinstance(outcome, Problem):
+                plan.warnings.append(outcome)
+                continue
+            line = link.line or record.line
+            try:
+                service.add_attachment(fiche_of[id(record)], outcome, original_name=outcome.name)
+                attached += 1
+            except ValidationError as err:
+                if err.code != "attachment.already_attached":  # imported again: kept once
+                    plan.warnings += _not_attached(record.where, line, link.path, err)
+            except KbError as err:
+                plan.warnings += _not_attached(record.where, line, link.path, err)
+            yield Progress("pièces jointes", done, len(todo))
+        return attached
+
     def _write_markdown(self, plan: MarkdownPlan, cancel: CancelToken | None) -> Job[list[str]]:
         total = len(plan.new) + len(plan.updates)
         crashpoint("import_before_begin")
@@ -198,6 +238,29 @@ class Imports:
             add_structure(s, plan.data, ids)
             crashpoint("import_before_commit")
         crashpoint("import_after_commit")
+
+
+def _linked_files(plan: Plan, base: Path) -> list[tuple[SourceRecord, FileLink, Path | Problem]]:
+    """Every file the planned records (new and updated) link to: the file, or the located
+    reason it will not be attached."""
+    rows: list[tuple[SourceRecord, FileLink, Path | Problem]] = []
+    for record in [*plan.new_records, *plan.update_records]:
+        for link in record.files:
+            found = resolve_link(link, base)
+            if isinstance(found, Message):
+                rows.append(
+                    (record, link, Problem.at(record.where, found, link.line or record.line))
+                )
+            else:
+                rows.append((record, link, found))
+    return rows
+
+
+def _not_attached(where: str, line: int | None, path: str, err: KbError) -> list[Problem]:
+    """The file named, then the attachment service's own reason (and its details)."""
+    reasons = [Problem(where, err.code, line, err.params)]
+    reasons += [Problem(where, p.code, line, p.params) for p in getattr(err, "problems", ())]
+    return [Problem(where, "import.file_not_attached", line, {"path": path}), *reasons]
 
 
 def _set_members(s: Session, row: Fiche, members: list[str]) -> None:

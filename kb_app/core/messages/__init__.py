@@ -27,6 +27,7 @@ from kb_app.core.messages import (
     library,
     outcomes,
     storage,
+    styles,
     thesaurus,
 )
 from kb_app.core.messages.vocabulary import VOCABULARIES, is_word, say
@@ -69,6 +70,7 @@ CATALOGUE: Table = merged(
     library.MESSAGES,
     outcomes.MESSAGES,
     storage.MESSAGES,
+    styles.MESSAGES,
     thesaurus.MESSAGES,
 )
 

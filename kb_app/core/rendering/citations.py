@@ -31,12 +31,12 @@ from citeproc.frontend import (
     CitationStylesXML,
 )
 from citeproc.source import Citation as ProcCitation
-from citeproc.source import CitationItem, Date
+from citeproc.source import CitationItem, Date, Locator
 from citeproc.source.json import CiteProcJSON
 
 from kb_app.core.dto import Citation
 from kb_app.core.errors import KbError, Problem, ValidationError
-from kb_app.core.paths import resources_dir
+from kb_app.core.paths import resources_dir, user_styles_dir
 from kb_app.core.vocabulary import CITATION_STYLES, DEFAULT_CITATION_STYLE
 
 DEFAULT_STYLE = DEFAULT_CITATION_STYLE
@@ -68,15 +68,17 @@ _YEAR_SUFFIX = re.compile("\ue005([0-9]+)\ue006")
 MAX_LITERAL_DATE = 40  # a longer "literal" date is a note about the date: cited as undated
 _TAG = re.compile(r"<[^>]+>")
 _ISO = re.compile(r"(-?[0-9]{1,4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?")
+#: The name of a style a user added (its file is ``<name>.csl`` in the user's styles folder).
+STYLE_NAME = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
 
 
-def format_citation(item: dict[str, Any], style: str = DEFAULT_STYLE) -> Citation:
+def format_citation(item: dict[str, Any], style: str | Path = DEFAULT_STYLE) -> Citation:
     """One item as a bibliography entry in ``style``."""
     return format_bibliography([item], style)[0]
 
 
 def format_bibliography(
-    items: Sequence[dict[str, Any]], style: str = DEFAULT_STYLE
+    items: Sequence[dict[str, Any]], style: str | Path = DEFAULT_STYLE
 ) -> list[Citation]:
     """Every item as a bibliography entry, in the style's order (author-date: by author
     then year; numeric: the given order, numbered from 1)."""
@@ -94,6 +96,88 @@ def format_bibliography(
         raise _failure(cleaned, keys, style, literals) from None
 
 
+def format_in_text(
+    cites: Sequence[tuple[dict[str, Any], tuple[str, str] | None]],
+    style: str | Path = DEFAULT_STYLE,
+    among: Sequence[dict[str, Any]] = (),
+) -> Citation:
+    """One in-text citation of the ``cites`` (item, optional ``(label, locator)`` where
+    label is a CSL locator term such as ``page``), through the style's own ``<citation>``
+    layout. A numeric style numbers the items in the order of ``among`` (the document's
+    bibliography) followed by the cited items it lacks."""
+    if not cites:
+        raise ValidationError("citation.nothing_to_cite")
+    everything: list[dict[str, Any]] = []
+    keys: list[str] = []
+
+    def place(item: dict[str, Any]) -> str:
+        key = _key_of(item, len(everything))
+        if key not in keys:
+            keys.append(key)
+            everything.append(item)
+        return key
+
+    for item in among:
+        place(item)
+    cite_keys = [place(item) for item, _locator in cites]
+    literals: list[str] = []
+    cleaned = [_clean_item(item, f"i{i}", literals) for i, item in enumerate(everything)]
+    cited = [
+        (cleaned[keys.index(key)]["id"], locator)
+        for key, (_item, locator) in zip(cite_keys, cites, strict=True)
+    ]
+    try:
+        raw = _render_in_text(cleaned, cited, style, literals)
+    except (KbError, RecursionError, MemoryError):
+        raise
+    except Exception as exc:  # noqa: BLE001  citeproc raises anything
+        detail = f"{type(exc).__name__}: {exc}"
+        raise ValidationError("citation.in_text_failed", detail=detail) from None
+    raw = _YEAR_SUFFIX.sub(lambda m: _letters(int(m.group(1))), raw)  # each item once
+    return _citation(", ".join(dict.fromkeys(cite_keys)), raw, literals)
+
+
+def _render_in_text(
+    cleaned: list[dict[str, Any]],
+    cited: list[tuple[str, tuple[str, str] | None]],
+    style: str | Path,
+    literals: list[str],
+) -> str:
+    bibliography = CitationStylesBibliography(
+        _load_style(style), CiteProcJSON(cleaned), formatter.html
+    )
+    for item in cleaned:  # numbered in this order (a numeric style)
+        bibliography.register(ProcCitation([CitationItem(item["id"])]))
+    _add_year_suffixes(bibliography, _sort(bibliography, literals))
+    if not _numbered(bibliography):  # CSL: without a <sort>, cites keep the order given
+        first = list(dict.fromkeys(proc_id for proc_id, _locator in cited))
+        order = first + [key for key in bibliography.keys if key not in first]
+        by_key = {item.key: item for item in bibliography.items}
+        bibliography.items = [by_key[key] for key in order]
+        bibliography.keys = order
+    citation = ProcCitation(
+        [
+            CitationItem(proc_id, locator=Locator(*locator))
+            if locator is not None
+            else CitationItem(proc_id)
+            for proc_id, locator in cited
+        ]
+    )
+    bibliography.register(citation)
+    return str(bibliography.cite(citation, lambda _item: None))
+
+
+def _numbered(bibliography: CitationStylesBibliography) -> bool:
+    """Whether the style's citation shows or sorts by citation numbers (citeproc-py orders
+    the cites of a citation by their place in the bibliography, which numbers them)."""
+    citation = bibliography.style.root.citation
+    found = citation.xpath(
+        ".//cs:text[@variable='citation-number'] | .//cs:key[@variable='citation-number']",
+        namespaces={"cs": "http://purl.org/net/xbiblio/csl"},
+    )
+    return bool(found)
+
+
 # --- styles ------------------------------------------------------------------------------
 
 
@@ -109,36 +193,65 @@ class _ShippedStyle(CitationStylesStyle):  # type: ignore[misc]
             locales.extend(root.xpath_search(f"./cs:locale[@xml:lang{lang}"))
         locales.extend(root.xpath_search("./cs:locale[not(@xml:lang)]"))
         for name in LOCALE_FILES:
-            locales.append(CitationStylesXML(str(path.parent / name), validate=False).root)
+            locales.append(CitationStylesXML(str(_shipped_dir() / name), validate=False).root)
         root.locales = locales
         for locale in locales:
             locale.style = root
 
 
-def _style_path(style: str) -> Path:
-    if style not in STYLES:
-        known = ", ".join(STYLES)
-        raise ValidationError("citation.unknown_style", style=style, known=known)
-    path = resources_dir() / "csl" / f"{style}.csl"
-    missing = [p for p in (path, *(path.parent / n for n in LOCALE_FILES)) if not p.is_file()]
+def _shipped_dir() -> Path:
+    return resources_dir() / "csl"
+
+
+def style_names() -> list[str]:
+    """The styles ``style`` may name: the shipped ones, then those a user added."""
+    return [*STYLES, *(n for n in added_style_names() if n not in STYLES)]
+
+
+def added_style_names() -> list[str]:
+    """The styles a user added (``paths.user_styles_dir``), by name."""
+    folder = user_styles_dir()
+    if not folder.is_dir():
+        return []
+    return sorted(p.stem for p in folder.glob("*.csl") if STYLE_NAME.fullmatch(p.stem))
+
+
+def style_file(style: str | Path) -> Path:
+    """The file of a style name (shipped or added), or a style file given as a ``Path``."""
+    return _style_path(style)
+
+
+def _style_path(style: str | Path) -> Path:
+    """A shipped style's file, an added style's file, or (a ``Path``) a style file itself."""
+    if isinstance(style, Path):
+        path = style
+    elif style in STYLES:
+        path = _shipped_dir() / f"{style}.csl"
+    elif STYLE_NAME.fullmatch(style) and (user_styles_dir() / f"{style}.csl").is_file():
+        path = user_styles_dir() / f"{style}.csl"
+    else:
+        known = ", ".join(style_names())
+        raise ValidationError("citation.unknown_style", style=str(style), known=known)
+    locales = [_shipped_dir() / n for n in LOCALE_FILES]
+    missing = [p for p in (path, *locales) if not p.is_file()]
     if missing:
         raise KbError("citation.files_missing", paths=", ".join(map(str, missing)))
     return path
 
 
-def _load_style(style: str) -> _ShippedStyle:
+def _load_style(style: str | Path) -> _ShippedStyle:
     path = _style_path(style)
     try:
         return _ShippedStyle(path)
-    except Exception as exc:  # noqa: BLE001  lxml or citeproc: the shipped file is broken
-        raise KbError("citation.style_unreadable", style=style, detail=str(exc)) from None
+    except Exception as exc:  # noqa: BLE001  lxml or citeproc: the style file is broken
+        raise KbError("citation.style_unreadable", style=str(style), detail=str(exc)) from None
 
 
 # --- rendering ---------------------------------------------------------------------------
 
 
 def _render(
-    cleaned: list[dict[str, Any]], keys: list[str], style: str, literals: list[str]
+    cleaned: list[dict[str, Any]], keys: list[str], style: str | Path, literals: list[str]
 ) -> list[Citation]:
     bibliography = CitationStylesBibliography(
         _load_style(style), CiteProcJSON(cleaned), formatter.html
@@ -171,7 +284,7 @@ def _citation(key: str, raw_html: str, literals: list[str]) -> Citation:
 
 
 def _failure(
-    cleaned: list[dict[str, Any]], keys: list[str], style: str, literals: list[str]
+    cleaned: list[dict[str, Any]], keys: list[str], style: str | Path, literals: list[str]
 ) -> ValidationError:
     """One problem per item that fails on its own (or one for the whole batch)."""
     problems: list[Problem] = []

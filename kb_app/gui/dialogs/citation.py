@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.gui import settings
 from kb_app.gui.citing import (
-    STYLE_CODES,
     bibliography_html,
     bibliography_text,
     copy_to_clipboard,
-    style_label,
+    remembered_style,
+    style_choices,
 )
 from kb_app.gui.dialogs.scaffold import Button, button_box
 from kb_app.gui.errors import error_sentence
@@ -50,9 +51,10 @@ class BibliographyDialog(QDialog):
         self.citations: list[Citation] = []
         self.style_box = QComboBox(self)
         self.style_box.setAccessibleName(self.tr("Style de citation"))
-        for code in STYLE_CODES:
-            self.style_box.addItem(style_label(code), code)
-        self.style_box.currentIndexChanged.connect(lambda _i: self.style_changed.emit(self.code()))
+        for name, label in style_choices():  # shipped, then the user's own
+            self.style_box.addItem(label, name)
+        self.style_box.setCurrentIndex(max(0, self.style_box.findData(remembered_style())))
+        self.style_box.currentIndexChanged.connect(self._style_chosen)
         self.view = QTextBrowser(self)
         self.view.setAccessibleName(self.tr("Bibliographie formatée"))
         self.view.setOpenLinks(False)
@@ -77,6 +79,10 @@ class BibliographyDialog(QDialog):
 
     def code(self) -> str:
         return str(self.style_box.currentData())
+
+    def _style_chosen(self, _index: int) -> None:
+        settings.set_citation_style(self.code())  # remembered for the next citation
+        self.style_changed.emit(self.code())
 
     def _enable(self, ready: bool) -> None:
         self.copy_button.setEnabled(ready)
