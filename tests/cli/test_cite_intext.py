@@ -31,7 +31,7 @@ def kb(capsys: pytest.CaptureFixture[str], library: Path, *args: str) -> tuple[i
 def test_in_text_with_a_locator(capsys: pytest.CaptureFixture[str], library_path: Path) -> None:
     code, out, err = kb(capsys, library_path, GENRO, "--in-text", "--locator", "p. 12")
     assert (code, err) == (0, "")
-    assert out == f"(Genro, De Souza 1998, p.{NB}12)\n"
+    assert out == f"(GENRO et DE SOUZA, 1998, p.{NB}12)\n"
     code, out, _ = kb(
         capsys, library_path, GENRO, "--in-text", "--style", "iso690-numeric-fr", "--locator", "5"
     )

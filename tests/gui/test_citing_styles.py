@@ -34,10 +34,10 @@ def test_in_text_citation_with_locator_and_form(qtbot: QtBot, window: MainWindow
     window.commands["cite_in_text"].trigger()
     wait_idle(qtbot, window)
     mime = QGuiApplication.clipboard().mimeData()
-    assert mime.text() == f"(Genro, De Souza 1998, p.{NB}12)"
+    assert mime.text() == f"(GENRO et DE SOUZA, 1998, p.{NB}12)"
     assert mime.hasHtml()
     assert window.statusBar().currentMessage() == (
-        f"Citation copiée : (Genro, De Souza 1998, p.{NB}12)"
+        f"Citation copiée : (GENRO et DE SOUZA, 1998, p.{NB}12)"
     )
     tools.form_box.setCurrentIndex(tools.form_box.findData("latex"))
     assert settings.citation_form() == "latex"  # remembered

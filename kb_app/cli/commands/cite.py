@@ -4,7 +4,7 @@ references (or in a style the user added), or as one in-text citation, ready to 
 ``--style`` takes a shipped style's name, the name of a style added before, or a ``.csl``
 file: the file is checked, kept among the user's styles (`kb cite --list-styles` lists them)
 and used. ``--in-text`` gives one citation of every ID: the style's own citation layout
-(« (Genro, De Souza 1998, p. 12) », « (1, p. 12) »), or the key forms ``[@key, p. 12]``
+(« (GENRO et DE SOUZA, 1998, p. 12) », « (1, p. 12) »), or the key forms ``[@key, p. 12]``
 (``--form pandoc``) and ``\\cite[p.~12]{key}`` (``--form latex``).
 """
 
