@@ -138,14 +138,21 @@ def test_duplicates_and_merge(
         encoding="utf-8",
     )
     _, report = kb_json(capsys, library_path, "import", str(bib))
-    assert report["imported"] == 0  # caught on import
-    assert report["duplicates_of"][0]["fiche"] == GENRO
-    assert report["duplicates_of"][0]["reason"] == "similar-title"
+    # only alike: imported, and flagged for review with its partner and why
+    assert (report["imported"], report["duplicates"], report["flagged"]) == (1, 0, 1)
+    (flagged,) = report["flagged_entries"]
+    assert flagged["partner"]["fiche"] == GENRO
+    assert flagged["partner"]["reason"] == "similar-title"
+    assert flagged["partner"]["score"] >= 90
+    imported = report["keys"][0]
     _, pairs = kb_json(capsys, library_path, "duplicates")
-    assert pairs["pairs"] == []
+    found = {frozenset((p["key_a"], p["key_b"])) for p in pairs["pairs"]}
+    assert found == {frozenset((GENRO, imported))}
+    code, out = kb(capsys, library_path, "merge", GENRO, imported)
+    assert code == 0
     # a twin typed by hand (not imported) is found on demand, then merged
     with Library.open(library_path) as lib:
-        title = "Quand les habitants gèrent leur ville"
+        title = "Quand les habitants gèrent vraiment leur ville !"
         twin = lib.add(replace(lib.draft(GENRO), key=None, title=title, links=()))
     _, pairs = kb_json(capsys, library_path, "duplicates")
     found = {frozenset((p["key_a"], p["key_b"])) for p in pairs["pairs"]}
