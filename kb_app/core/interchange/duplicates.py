@@ -47,7 +47,9 @@ ORDER = {r: n for n, r in enumerate((*IDENTITIES, *LIKENESSES))}
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
-_SUBTITLE_SEP = re.compile(r"\s*(?::|\s[-–—]\s|\.\s|\?\s|!\s)\s*")
+#: Where a subtitle glued to its title starts: « : », a dash between spaces, « . » after a
+#: word of three letters or more (not after the initials of « J. R. R. Tolkien »), « ? », « ! ».
+_SUBTITLE_SEP = re.compile(r"\s*(?::|\s[-–—]\s|(?<=\w\w\w)\.\s|\?\s|!\s)\s*")
 _ARTICLES = frozenset(
     [
         "le",
@@ -332,6 +334,7 @@ class Identity:
     fields: Mapping[str, Any] = field(default_factory=dict, hash=False)  # veto fields
     entry: str = ""  # the bibliographic fields that must be equal for « the same entry »
     loose: Mapping[str, str] = field(default_factory=dict, hash=False)  # LOOSE_FIELDS
+    container: str = ""  # norm_title of the book or journal it is part of
     display: str = ""  # the title as written, for reports
 
     def titles(self) -> list[str]:
@@ -416,6 +419,7 @@ def make_identity(
         fields=fields,
         entry=entry,
         loose=loose,
+        container=loose.get("container_title", ""),
         display=title,
     )
 
@@ -493,6 +497,10 @@ def veto(a: Identity, b: Identity) -> str | None:
     pa, pb = a.fields.get("publisher"), b.fields.get("publisher")
     if pa and pb and not (pa <= pb or pb <= pa):
         return "publisher"
+    if a.container and a.container in (b.title, b.full_title):
+        return "part-of"  # a chapter and its book
+    if b.container and b.container in (a.title, a.full_title):
+        return "part-of"
     if a.markers != b.markers:
         return "title-markers"
     if a.has_subtitle and b.has_subtitle and a.whole_markers != b.whole_markers:

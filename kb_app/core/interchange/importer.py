@@ -294,7 +294,7 @@ def _plan_new(
         plan.new.append(draft)
         plan.entries.append(_entry(record, draft, "new", likeness=like))
     elif choice == "skip":
-        params = {"title": like.title}
+        params: dict[str, object] = {"title": like.title}
         plan.entries.append(
             _entry(
                 record,

@@ -16,9 +16,16 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from kb_app.core.dto import DuplicatePair, FicheDetail, FicheDraft, MergeField, draft_of_detail
+from kb_app.core.dto import (
+    DuplicatePair,
+    FicheDetail,
+    FicheDraft,
+    LikelyDuplicate,
+    MergeField,
+    draft_of_detail,
+)
 from kb_app.core.errors import UserError, ValidationError
-from kb_app.core.interchange.duplicates import find_duplicates
+from kb_app.core.interchange.duplicates import find_duplicates, likely_of
 from kb_app.core.library.context import Context
 from kb_app.core.library.drafts import save_validated
 from kb_app.core.storage import changes
@@ -69,6 +76,15 @@ class Merging:
         """Pairs of live references that look like the same work."""
         with self.ctx.read() as s:
             return find_duplicates(s)
+
+    def likely_duplicates(self, draft: FicheDraft, key: str | None = None) -> list[LikelyDuplicate]:
+        """The references a draft (a fiche being typed; ``key`` when it already exists) is
+        identical to or looks like, best first: what the fiche editor says before saving."""
+        if draft.kind != "reference" or not draft.title.strip():
+            return []
+        with self.ctx.read() as s:
+            found = likely_of(s, draft, exclude=key)
+        return [LikelyDuplicate(m.key, m.title, m.reason, m.score, m.certain) for m in found]
 
     def merge_fields(self, key_a: str, key_b: str) -> list[MergeField]:
         with self.ctx.read() as s:
