@@ -60,6 +60,7 @@ class Librarian(QObject):
         wizard.show_keys.connect(
             lambda keys: self.show_keys.emit(keys, self.tr("Fiches importées"))
         )
+        wizard.review_duplicates.connect(self.duplicates)
         self.wizard = wizard
         wizard.open()
         return wizard
@@ -92,12 +93,15 @@ class Librarian(QObject):
 
     # -- duplicates and merge --------------------------------------------------------------
 
-    def duplicates(self) -> DuplicatesDialog:
+    def duplicates(self, focus: Sequence[str] = ()) -> DuplicatesDialog:
+        """The duplicates window; ``focus``: fiches whose pairs come first (an import's
+        flagged fiches)."""
         dialog = self.duplicates_dialog or DuplicatesDialog(self._parent)
         if self.duplicates_dialog is None:
             dialog.merge_requested.connect(self.merge)
             dialog.open_fiche.connect(lambda key: self.open_url.emit(fiche_url(key)))
             self.duplicates_dialog = dialog
+        dialog.focus = frozenset(focus or ())
         self.reload_duplicates()
         dialog.open()
         return dialog

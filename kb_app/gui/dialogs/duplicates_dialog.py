@@ -36,6 +36,8 @@ class DuplicatesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("duplicatesDialog")
+        #: fiches whose pairs are listed first (those an import has just flagged)
+        self.focus: frozenset[str] = frozenset()
         titled(self, self.tr("Doublons probables"), (900, 480))
         self.intro = QLabel(self.tr("Recherche des doublons…"), self)
         self.intro.setWordWrap(True)
@@ -65,6 +67,8 @@ class DuplicatesDialog(QDialog):
         self._update()
 
     def set_pairs(self, pairs: Sequence[DuplicatePair], rows: Mapping[str, FicheRow]) -> None:
+        focused = [p for p in pairs if {p.key_a, p.key_b} & self.focus]
+        pairs = [*focused, *(p for p in pairs if p not in focused)]
         self.model.set_rows(
             [
                 Row(
@@ -84,6 +88,12 @@ class DuplicatesDialog(QDialog):
             text = self.tr(
                 "%n paire(s) de fiches qui semblent décrire la même œuvre.", "", len(pairs)
             )
+            if focused:
+                text += " " + self.tr(
+                    "Les %n premières concernent les fiches que l'import vient de signaler.",
+                    "",
+                    len(focused),
+                )
             self.view.setCurrentIndex(self.model.index(0, 0))
         else:
             text = self.tr("Aucun doublon probable dans la bibliothèque.")
