@@ -99,6 +99,7 @@ class Librarian(QObject):
         dialog = self.duplicates_dialog or DuplicatesDialog(self._parent)
         if self.duplicates_dialog is None:
             dialog.merge_requested.connect(self.merge)
+            dialog.not_duplicate.connect(self.not_duplicate)
             dialog.open_fiche.connect(lambda key: self.open_url.emit(fiche_url(key)))
             self.duplicates_dialog = dialog
         dialog.focus = frozenset(focus or ())
@@ -117,6 +118,12 @@ class Librarian(QObject):
             return pairs, {row.key: row for row in lib.rows(keys)}
 
         self._host.run(task, lambda result: dialog.set_pairs(*result))
+
+    def not_duplicate(self, key_a: str, key_b: str) -> None:
+        """Two works, not one: the pair leaves the duplicates window for good."""
+        self._host.run(
+            lambda lib: lib.not_duplicate(key_a, key_b), lambda _r: self.reload_duplicates()
+        )
 
     def merge(self, key_a: str, key_b: str) -> None:
         """Open the merge dialog for two fiches (A is kept, B goes to the trash)."""

@@ -172,3 +172,18 @@ def test_thesaurus_commands(capsys: pytest.CaptureFixture[str], library_path: Pa
     assert code == 1
     code, quality = kb_json(capsys, library_path, "thesaurus", "quality")
     assert quality["counts"]["unused"] == 2
+
+
+def test_kb_duplicates_not_duplicate(
+    capsys: pytest.CaptureFixture[str], library_path: Path
+) -> None:
+    with Library.open(library_path) as lib:
+        draft = replace(lib.draft(GENRO), key=None, links=())
+        twin = lib.add(replace(draft, title=draft.title + " !"))
+    _, pairs = kb_json(capsys, library_path, "duplicates")
+    assert [{p["key_a"], p["key_b"]} for p in pairs["pairs"]] == [{GENRO, twin.key}]
+    code, out = kb(capsys, library_path, "duplicates", "--not-duplicate", twin.key, GENRO)
+    assert code == 0
+    assert "deux œuvres" in out
+    _, pairs = kb_json(capsys, library_path, "duplicates")
+    assert pairs["pairs"] == []

@@ -349,3 +349,20 @@ def test_precision_and_recall_on_the_labelled_set() -> None:
     fn = sum(1 for s, t in said if t and not s)
     assert tp / (tp + fp) >= 0.98
     assert tp / (tp + fn) >= 0.9
+
+
+def test_a_pair_judged_two_works_is_no_longer_listed(library_path: Path) -> None:
+    genro = "ref-genro-desouza-1998-budget-participatif"
+    with Library.open(library_path) as lib:
+        draft = replace(lib.draft(genro), key=None, links=())
+        twin = lib.add(replace(draft, title=draft.title.upper(), subtitle=None))
+        other = lib.add(draft)  # every field the same
+        pairs = {frozenset((p.key_a, p.key_b)): p.reason for p in lib.duplicates()}
+        assert pairs[frozenset((genro, other.key))] == "same-entry"
+        assert frozenset((genro, twin.key)) in pairs or frozenset((other.key, twin.key)) in pairs
+        lib.not_duplicate(twin.key, genro)
+        lib.not_duplicate(genro, twin.key)  # twice, either order: one record
+        lib.not_duplicate(twin.key, other.key)
+    with Library.open(library_path) as lib:  # it lasts
+        listed = {frozenset((p.key_a, p.key_b)) for p in lib.duplicates()}
+        assert listed == {frozenset((genro, other.key))}

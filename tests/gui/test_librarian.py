@@ -332,6 +332,30 @@ def test_duplicates_then_merge_choosing_b_title(
     assert dialog.intro.text() == "Aucun doublon probable dans la bibliothèque."
 
 
+def test_not_a_duplicate_leaves_the_duplicates_window(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    copy = library.add(
+        FicheDraft(
+            kind="reference",
+            title="Chronique d'une conférence de citoyens",
+            date="2008",
+            agents=(AgentDraft("Guihéneuf, P.-Y.", "author"),),
+            details={"type": "book"},
+        )
+    )
+    window.commands["duplicates"].trigger()
+    wait_idle(qtbot, window)
+    dialog = window.librarian.duplicates_dialog
+    assert dialog is not None
+    assert set(dialog.model.rows()[0].value) == {copy.key, CHRONIQUE}
+    assert dialog.apart_button.isEnabled()
+    dialog.apart_button.click()
+    wait_idle(qtbot, window)
+    assert dialog.intro.text() == "Aucun doublon probable dans la bibliothèque."
+    assert library.duplicates() == []
+
+
 def test_merging_fiches_of_two_kinds_is_refused_in_french(
     qtbot: QtBot, window: MainWindow, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:

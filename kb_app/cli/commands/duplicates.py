@@ -18,10 +18,31 @@ HELP = (
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    del parser
+    parser.add_argument(
+        "--not-duplicate",
+        nargs=2,
+        metavar=("A", "B"),
+        help=tr(
+            "noter que ces deux fiches sont deux œuvres : la paire n'est plus listée",
+            "record that these two fiches are two works: the pair is no longer listed",
+        ),
+    )
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
+    if args.not_duplicate:
+        key_a, key_b = args.not_duplicate
+        ctx.library.not_duplicate(key_a, key_b)
+        if ctx.as_json:
+            emit_json({"not_duplicate": [key_a, key_b]})
+        else:
+            print(
+                tr(
+                    f"« {key_a} » et « {key_b} » : deux œuvres, la paire n'est plus listée.",
+                    f"« {key_a} » and « {key_b} »: two works, the pair is no longer listed.",
+                )
+            )
+        return 0
     pairs = ctx.library.duplicates()
     if ctx.as_json:
         emit_json({"pairs": [asdict(p) for p in pairs]})

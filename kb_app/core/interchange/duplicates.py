@@ -596,14 +596,20 @@ class DuplicateIndex:
         return alike[0] if alike else None
 
 
-def find_duplicates(session: Session) -> list[DuplicatePair]:
-    """Every pair of live references that are or look like one work, strongest reason first."""
+def find_duplicates(
+    session: Session, dismissed: Iterable[frozenset[str]] = ()
+) -> list[DuplicatePair]:
+    """Every pair of live references that are or look like one work, strongest reason first;
+    ``dismissed``: pairs of keys judged to be two works, never listed again."""
     index = DuplicateIndex()
+    apart = set(dismissed)
     pairs: list[DuplicatePair] = []
     for ident in sorted(library_identities(session), key=lambda i: i.key):
-        found = index.match(ident)
-        if found is not None:
-            pairs.append(DuplicatePair(found.key, ident.key, found.reason, found.score))
+        same = index.identical(ident)
+        for found in [*([same] if same else []), *index.alike(ident, limit=5)]:
+            if frozenset((found.key, ident.key)) not in apart:
+                pairs.append(DuplicatePair(found.key, ident.key, found.reason, found.score))
+                break
         index.add(ident)
     return sorted(pairs, key=lambda p: (ORDER.get(p.reason, 9), -p.score, p.key_a, p.key_b))
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from kb_app.core.dto import (
     DuplicatePair,
@@ -38,6 +38,7 @@ from kb_app.core.storage.models import (
     FicheConcept,
     FicheLink,
     HistoryEntry,
+    NotDuplicate,
     PersonalNote,
 )
 
@@ -73,9 +74,18 @@ class Merging:
         self.ctx = ctx
 
     def duplicates(self) -> list[DuplicatePair]:
-        """Pairs of live references that look like the same work."""
+        """Pairs of live references that are or look like the same work (those judged to be
+        two works by ``not_duplicate`` left out)."""
         with self.ctx.read() as s:
-            return find_duplicates(s)
+            return find_duplicates(s, _dismissed(s))
+
+    def not_duplicate(self, key_a: str, key_b: str) -> None:
+        """Record that two fiches are two works: ``duplicates`` no longer lists the pair."""
+        with self.ctx.write() as s:
+            a, b = _pair(s, key_a, key_b)
+            low, high = sorted((a.id, b.id))
+            if s.get(NotDuplicate, (low, high)) is None:
+                s.add(NotDuplicate(fiche_a_id=low, fiche_b_id=high))
 
     def likely_duplicates(self, draft: FicheDraft, key: str | None = None) -> list[LikelyDuplicate]:
         """The references a draft (a fiche being typed; ``key`` when it already exists) is
@@ -109,6 +119,17 @@ class Merging:
             )
             changes.record(s, [b.key], "delete")
             return store.detail(s, a)
+
+
+def _dismissed(s: Session) -> list[frozenset[str]]:
+    a, b = aliased(Fiche), aliased(Fiche)
+    rows = s.execute(
+        select(a.key, b.key)
+        .select_from(NotDuplicate)
+        .join(a, a.id == NotDuplicate.fiche_a_id)
+        .join(b, b.id == NotDuplicate.fiche_b_id)
+    )
+    return [frozenset(row) for row in rows]
 
 
 def _pair(s: Session, key_a: str, key_b: str) -> tuple[Fiche, Fiche]:

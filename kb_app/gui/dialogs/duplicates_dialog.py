@@ -31,6 +31,7 @@ def fiche_text(row: FicheRow | None, key: str) -> str:
 
 class DuplicatesDialog(QDialog):
     merge_requested = Signal(str, str)
+    not_duplicate = Signal(str, str)  # the librarian says: two works
     open_fiche = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -49,12 +50,17 @@ class DuplicatesDialog(QDialog):
         self.view.activated.connect(lambda _index: self.request_merge())
         self.merge_button = QPushButton(self.tr("Fusionner…"), self)
         self.merge_button.clicked.connect(self.request_merge)
+        self.apart_button = QPushButton(self.tr("Pas un doublon"), self)
+        self.apart_button.setToolTip(
+            self.tr("Ces deux fiches décrivent deux œuvres : ne plus proposer cette paire.")
+        )
+        self.apart_button.clicked.connect(self.request_apart)
         self.open_a = QPushButton(self.tr("Lire la fiche A"), self)
         self.open_a.clicked.connect(lambda: self._open(0))
         self.open_b = QPushButton(self.tr("Lire la fiche B"), self)
         self.open_b.clicked.connect(lambda: self._open(1))
         row = QHBoxLayout()
-        for button in (self.merge_button, self.open_a, self.open_b):
+        for button in (self.merge_button, self.apart_button, self.open_a, self.open_b):
             row.addWidget(button)
         row.addStretch(1)
         buttons = button_box(self, {Button.Close: self.tr("Fermer")})
@@ -107,13 +113,18 @@ class DuplicatesDialog(QDialog):
 
     def _update(self, *_args: QModelIndex) -> None:
         chosen = self.current_pair() is not None
-        for button in (self.merge_button, self.open_a, self.open_b):
+        for button in (self.merge_button, self.apart_button, self.open_a, self.open_b):
             button.setEnabled(chosen)
 
     def request_merge(self) -> None:
         pair = self.current_pair()
         if pair is not None:
             self.merge_requested.emit(*pair)
+
+    def request_apart(self) -> None:
+        pair = self.current_pair()
+        if pair is not None:
+            self.not_duplicate.emit(*pair)
 
     def _open(self, side: int) -> None:
         pair = self.current_pair()
