@@ -46,81 +46,26 @@ LIKENESSES = ("title-year-author", "similar-title")
 ORDER = {r: n for n, r in enumerate((*IDENTITIES, *LIKENESSES))}
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 #: Where a subtitle glued to its title starts: « : », a dash between spaces, « . » after a
 #: word of three letters or more (not after the initials of « J. R. R. Tolkien »), « ? », « ! ».
 _SUBTITLE_SEP = re.compile(r"\s*(?::|\s[-–—]\s|(?<=\w\w\w)\.\s|\?\s|!\s)\s*")
-_ARTICLES = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "l",
-        "un",
-        "une",
-        "des",
-        "du",
-        "the",
-        "a",
-        "an",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "ein",
-        "eine",
-        "el",
-        "los",
-        "las",
-        "lo",
-        "il",
-        "gli",
-        "i",
-        "uno",
-        "de",
-        "het",
-    ]
+_ARTICLES = _words(
+    "le la les l un une des du the a an der die das den dem ein eine el los las lo il gli "
+    "i uno de het"
 )
 _CONJUNCTIONS = frozenset({"and", "et", "und", "y", "e"})
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
-_MARKER_WORDS = frozenset(
-    [
-        "t",
-        "tome",
-        "tomes",
-        "vol",
-        "vols",
-        "volume",
-        "volumes",
-        "v",
-        "part",
-        "parts",
-        "partie",
-        "parties",
-        "livre",
-        "book",
-        "books",
-        "no",
-        "n",
-        "numero",
-        "number",
-        "nr",
-        "fascicule",
-        "fasc",
-        "cahier",
-        "chapitre",
-        "chapter",
-        "ch",
-        "serie",
-        "series",
-        "band",
-        "bd",
-        "teil",
-        "tomo",
-        "issue",
-        "heft",
-    ]
+_MARKER_WORDS = _words(
+    "t tome tomes vol vols volume volumes v part parts partie parties livre book books no "
+    "n numero number nr fascicule fasc cahier chapitre chapter ch serie series band bd "
+    "teil tomo issue heft"
 )
 _MONTHS = {
     name: n
@@ -164,40 +109,9 @@ _ORDINALS = {
     "sixieme": 6,
     "sixth": 6,
 }
-_PUBLISHER_NOISE = frozenset(
-    [
-        "editions",
-        "edition",
-        "editeur",
-        "editeurs",
-        "ed",
-        "eds",
-        "publishing",
-        "publishers",
-        "publisher",
-        "press",
-        "verlag",
-        "inc",
-        "ltd",
-        "llc",
-        "co",
-        "company",
-        "sa",
-        "sarl",
-        "gmbh",
-        "ag",
-        "the",
-        "les",
-        "le",
-        "la",
-        "de",
-        "des",
-        "du",
-        "d",
-        "l",
-        "et",
-        "and",
-    ]
+_PUBLISHER_NOISE = _words(
+    "editions edition editeur editeurs ed eds publishing publishers publisher press "
+    "verlag inc ltd llc co company sa sarl gmbh ag the les le la de des du d l et and"
 )
 #: Fields of an entry a file format may lose (RIS has no event): « the same entry » compares
 #: them only when both sides have them. Everything else must be equal.

@@ -177,8 +177,9 @@ class PreviewPage(QWizardPage):
         self.update_box = QCheckBox(self.tr("Mettre à jour les fiches existantes"), self)
         self.update_box.setToolTip(
             self.tr(
-                "Une entrée qui est certainement une fiche déjà présente (même DOI, ISBN, "
-                "ou même titre, année et auteur) la met à jour au lieu d'être écartée."
+                "Une entrée identique à une fiche déjà présente (même DOI ; même ISBN et même "
+                "titre ; entrée identique) la met à jour au lieu d'être mise de côté. Une "
+                "entrée qui lui ressemble seulement est importée et signalée."
             )
         )
         form = QFormLayout()
