@@ -405,8 +405,8 @@ def veto(a: Identity, b: Identity) -> str | None:
     for name in VETO_FIELDS:
         x, y = a.fields.get(name), b.fields.get(name)
         if x and y and x != y:
-            if name == "pages" and x[0] == y[0] and (len(x) < 2 or len(y) < 2):
-                continue  # « 186 » and « 186-190 »: the same first page
+            if name == "pages" and (set(x) <= set(y) or set(y) <= set(x)):
+                continue  # « 186 » and « 186-190 », or a range with its start page lost
             return name
     pa, pb = a.fields.get("publisher"), b.fields.get("publisher")
     if pa and pb and not (pa <= pb or pb <= pa):
