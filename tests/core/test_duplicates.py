@@ -121,6 +121,11 @@ def same_work(a: Any, b: Any) -> str | None:
             ref("Kritik der reinen Vernunft", "Kant, I.", volume="4"),
             "volume",
         ),
+        (  # two dates the importer could not read, and they differ
+            ref("0011-21/0012-22", year=None, date_note="[11, 13], [12, 14]"),
+            ref("-0011-21/-0012-22", year=None, date_note="[-12, 13], [-13, 14]"),
+            "date",
+        ),
         (
             ref("A paper", "Doe, J.", doi="10.1000/a"),
             ref("A paper", "Doe, J.", doi="10.1000/b"),

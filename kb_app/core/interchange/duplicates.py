@@ -14,8 +14,8 @@ article) or nearly so (rapidfuzz), with the subtitle dropped when only one side 
 A likeness is imported and flagged for review, never dropped.
 
 **Vetoes** — never the same work, whatever the titles say: a different DOI, ISBN, ISSN,
-volume, number/issue, pages, part, edition or publisher, or different part markers in the
-title (« volume 1 » / « volume 2 », « t. II », « A-B » / « C-C », « January » / « May »,
+volume, number/issue, pages, part, edition or publisher, a different unread date, a chapter
+and the book it is in, or different part markers in the title (« volume 1 » / « volume 2 », « t. II », « A-B » / « C-C », « January » / « May »,
 any other number). Vetoes apply to the ISBN identity and to every likeness.
 
 Candidates are found by blocks (author family, else first title word), so planning stays
@@ -115,7 +115,7 @@ _PUBLISHER_NOISE = _words(
 )
 #: Fields of an entry a file format may lose (RIS has no event): « the same entry » compares
 #: them only when both sides have them. Everything else must be equal.
-LOOSE_FIELDS = ("container_title", "event", "place", "collection")
+LOOSE_FIELDS = ("container_title", "event", "place", "collection", "date_note")
 #: The people that make an entry (the others — publisher as a body, rapporteur… — are often
 #: lost by a file format, and never tell two works apart on their own).
 ENTRY_ROLES = ("author", "editor")
@@ -411,6 +411,9 @@ def veto(a: Identity, b: Identity) -> str | None:
     pa, pb = a.fields.get("publisher"), b.fields.get("publisher")
     if pa and pb and not (pa <= pb or pb <= pa):
         return "publisher"
+    da, db = a.loose.get("date_note"), b.loose.get("date_note")
+    if da and db and da != db:
+        return "date"  # dates the importer could not read, and they differ
     if a.container and a.container in (b.title, b.full_title):
         return "part-of"  # a chapter and its book
     if b.container and b.container in (a.title, a.full_title):
