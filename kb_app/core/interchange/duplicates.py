@@ -15,8 +15,9 @@ A likeness is imported and flagged for review, never dropped.
 
 **Vetoes** — never the same work, whatever the titles say: a different DOI, ISBN, ISSN,
 volume, number/issue, pages, part, edition or publisher, a different unread date, a chapter
-and the book it is in, or different part markers in the title (« volume 1 » / « volume 2 », « t. II », « A-B » / « C-C », « January » / « May »,
-any other number). Vetoes apply to the ISBN identity and to every likeness.
+and the book it is in, or different part markers in the title (« volume 1 » / « volume 2 »,
+« t. II », « A-B » / « C-C », « January » / « May », any other number). Vetoes apply to the
+ISBN identity, to « the same entry » and to every likeness.
 
 Candidates are found by blocks (author family, else first title word), so planning stays
 linear in practice: no comparison of every entry with every other.
