@@ -29,6 +29,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -125,6 +126,7 @@ ENTRY_ROLES = ("author", "editor")
 # --- normalising --------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)  # names and publishers come back entry after entry
 def norm_title(title: str) -> str:
     return _NON_WORD.sub(" ", fold(title)).strip()
 
@@ -308,10 +310,11 @@ def make_identity(
         if len(parts) == 2 and parts[0].strip() and parts[1].strip():
             main_title, sub = parts[0], parts[1]
     whole = f"{main_title} {sub}"
+    full_title = norm_title(f"{title} {subtitle or ''}")
     entry = repr(
         (
             TYPE_TO_CSL.get(str(details.get("type") or "other"), "document"),
-            norm_title(f"{title} {subtitle or ''}"),
+            full_title,
             date or "",
             tuple((r, _person(n)) for r, n in people if r in ENTRY_ROLES),
             tuple(sorted(name for name, value in fields.items() if value)),
@@ -321,7 +324,7 @@ def make_identity(
     return Identity(
         key=key,
         title=norm_title(title),
-        full_title=norm_title(f"{title} {subtitle or ''}"),
+        full_title=full_title,
         year=year,
         author=family_of(named[0]) if named else "",
         doi=fields["doi"],
