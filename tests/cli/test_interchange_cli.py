@@ -187,3 +187,32 @@ def test_kb_duplicates_not_duplicate(
     assert "deux œuvres" in out
     _, pairs = kb_json(capsys, library_path, "duplicates")
     assert pairs["pairs"] == []
+
+
+def test_import_summary_leads_with_what_a_librarian_needs(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    bib = tmp_path / "lot.bib"
+    bib.write_text(
+        "@book{a, title = {Une histoire des communs}, author = {Dupont, Anne}, year = 2010}\n"
+        "@book{b, title = {Une histoire des communs}, author = {Dupont, Anne}, year = 2010}\n"
+        "@book{c, title = {Histoire des communs}, author = {Dupont, A.}, year = 2010,"
+        " pages = {200}}\n"
+        "@book{d, author = {Lee, Mary}, year = 1981\n",
+        encoding="utf-8",
+    )
+    code, out = kb(capsys, library_path, "import", str(bib))
+    assert code == 1  # an entry was skipped
+    lines = out.splitlines()
+    assert lines[1] == "  2 importée(s), 0 mise(s) à jour, 1 doublon(s), 1 écartée(s)"
+    assert lines[2] == "  mises de côté comme identiques : 1 (entrée identique : 1)"
+    assert lines[3].startswith("  signalées comme doublons probables, à vérifier : 1")
+    assert lines[4] == (
+        "  identique lot.bib:2 : Une histoire des communs — même œuvre que l'entrée de la "
+        "ligne 1 du fichier (entrée identique)"
+    )
+    (review,) = [line for line in lines if line.startswith("  à vérifier")]
+    assert "lot.bib:3 : Histoire des communs — ressemble à l'entrée de la ligne 1" in review
+    assert review.endswith("« Une histoire des communs »")
+    (skipped,) = [line for line in lines if line.startswith("  écartée")]
+    assert "lot.bib:4 : " in skipped

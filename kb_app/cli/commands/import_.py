@@ -126,10 +126,10 @@ def print_report(report: ImportReport) -> None:
             )
         )
     for e in dups[:SHOWN]:
-        target = f" « {e.target} »" if e.target else ""
         head = tr("  identique", "  identical")
         why = reason(e.reason, e.params)
-        print(f"{head} {_place(e)}{tr(' : ', ': ')}{e.title[:50]} = fiche{target} ({why})")
+        same = f" = fiche « {e.target} » ({why})" if e.target else f" — {why}"
+        print(f"{head} {_place(e)}{tr(' : ', ': ')}{e.title[:50]}{same}")
     _more(len(dups))
     flagged = [e for e in report.entries if e.likeness is not None and e.action != "duplicate"]
     for e in flagged[:SHOWN]:
