@@ -130,6 +130,13 @@ def test_import_wizard_reads_a_latin1_ris_file_then_imports_it(
     assert "1 écartée(s)" in wizard.summary.text.text()  # as chosen
     assert wizard.summary.review_button.isVisibleTo(wizard.summary)
     assert wizard.summary.flagged_keys() == [CHRONIQUE]
+    wizard.summary.review_button.click()  # the duplicates window, the flagged fiches first
+    wait_idle(qtbot, window)
+    dialog = window.librarian.duplicates_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.focus == {CHRONIQUE}
+    dialog.reject()
     wizard.summary.show_button.click()
     wait_idle(qtbot, window)
     shown = set(window.results.ranked_keys())
