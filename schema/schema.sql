@@ -1,6 +1,6 @@
 -- kb_app database schema, generated from the Alembic migrations.
 -- Do not edit: run `make schema` after adding a migration.
--- schema version 2 (0002)
+-- schema version 3 (0003)
 
 CREATE TABLE agent (
 	id INTEGER NOT NULL, 
@@ -228,6 +228,17 @@ CREATE TABLE library_info (
 	CONSTRAINT pk_library_info PRIMARY KEY ("key")
 );
 
+CREATE TABLE not_duplicate (
+	fiche_a_id INTEGER NOT NULL, 
+	fiche_b_id INTEGER NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, 
+	CONSTRAINT pk_not_duplicate PRIMARY KEY (fiche_a_id, fiche_b_id), 
+	CONSTRAINT ck_not_duplicate_ordered CHECK (fiche_a_id < fiche_b_id), 
+	CONSTRAINT fk_not_duplicate_fiche_a_id_fiche FOREIGN KEY(fiche_a_id) REFERENCES fiche (id) ON DELETE CASCADE, 
+	CONSTRAINT fk_not_duplicate_fiche_b_id_fiche FOREIGN KEY(fiche_b_id) REFERENCES fiche (id) ON DELETE CASCADE
+);
+
 CREATE TABLE personal_note (
 	id INTEGER NOT NULL, 
 	fiche_id INTEGER NOT NULL, 
@@ -280,3 +291,5 @@ CREATE INDEX ix_fiche_year ON fiche (year);
 CREATE INDEX ix_history_entry_visited_at ON history_entry (visited_at);
 
 CREATE INDEX ix_index_outbox_fiche_key ON index_outbox (fiche_key);
+
+CREATE INDEX ix_not_duplicate_fiche_b_id ON not_duplicate (fiche_b_id);

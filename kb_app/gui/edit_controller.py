@@ -66,6 +66,7 @@ class EditController(QObject):
         def opened(labels: Labels) -> None:
             editor = FicheEditor(self._parent, labels, FicheDraft(kind=kind, title=""))
             editor.save_requested.connect(lambda draft: self._create(editor, draft))
+            self._watch_likely(editor, None)
             self._open(editor)
 
         self._host.run(lambda lib: lib.concept_labels(), opened)
@@ -88,9 +89,22 @@ class EditController(QObject):
             draft, labels = result
             editor = FicheEditor(self._parent, labels, draft)
             editor.save_requested.connect(lambda new: self._update(editor, key, new))
+            self._watch_likely(editor, key)
             self._open(editor)
 
         self._host.run(lambda lib: (lib.draft(key), lib.concept_labels()), opened)
+
+    def _watch_likely(self, editor: FicheEditor, key: str | None) -> None:
+        """The editor asks which fiches its reference looks like (« Ressemble à … »)."""
+
+        def check(draft: FicheDraft) -> None:
+            self._host.run(
+                lambda lib: lib.likely_duplicates(draft, key),
+                lambda found: editor.show_likely(draft, found),
+            )
+
+        editor.likely_check.connect(check)
+        editor.open_fiche.connect(self._nav.go)
 
     def _update(self, editor: FicheEditor, key: str, draft: FicheDraft) -> None:
         def task(lib: Library) -> tuple[FicheDraft, FicheDetail]:

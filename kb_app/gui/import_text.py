@@ -24,7 +24,9 @@ from kb_app.gui.errors import (
 from kb_app.gui.models.table_model import Row
 
 translate = QCoreApplication.translate
-REASON_CODES = ("doi", "isbn", "title-year-author", "similar-title", "id")
+REASON_CODES = ("doi", "isbn", "same-entry", "title-year-author", "similar-title", "id")
+#: What the librarian may do with a flagged entry, as the preview offers it.
+CHOICES = ("import", "skip", "merge")
 
 
 def place(where: str, line: int | None) -> str:
@@ -40,8 +42,54 @@ def reason_text(reason: str, params: Mapping[str, object] | None = None) -> str:
     return translate_message(Message(reason, params or {}))
 
 
-def action_text(entry: PlannedEntry, titles: dict[str, str] | None = None) -> str:
-    """« nouvelle », « doublon de « … » (même DOI) », « écartée : … »."""
+def likeness_text(entry: PlannedEntry) -> str:
+    """« ressemble à « … » (titres très proches, 93 %) », or "" for an entry not flagged."""
+    like = entry.likeness
+    if like is None:
+        return ""
+    how = labels.duplicate_reason_label(like.reason)
+    if like.reason == "similar-title":
+        how += f", {like.score:.0f} %"
+    if like.fiche is None:
+        where = translate("ImportText", "l'entrée de la ligne %1").replace("%1", str(like.line))
+        return (
+            translate("ImportText", "ressemble à %1 « %2 » (%3)")
+            .replace("%1", where)
+            .replace("%2", like.title)
+            .replace("%3", how)
+        )
+    return (
+        translate("ImportText", "ressemble à « %1 » (%2)")
+        .replace("%1", like.title)
+        .replace("%2", how)
+    )
+
+
+def choice_label(choice: str) -> str:
+    names = {
+        "import": translate("ImportText", "importer"),
+        "skip": translate("ImportText", "écarter"),
+        "merge": translate("ImportText", "fusionner"),
+    }
+    return names.get(choice, choice)
+
+
+def action_text(
+    entry: PlannedEntry,
+    titles: dict[str, str] | None = None,
+    choices: Mapping[int, str] | None = None,
+) -> str:
+    """« nouvelle », « doublon de « … » (même DOI) », « écartée : … », « nouvelle — ressemble
+    à « … » (…) », with the librarian's choice for a flagged entry."""
+    alike = likeness_text(entry)
+    if alike and entry.action == "new":
+        choice = (choices or {}).get(entry.line or -1, "import")
+        text = f"{labels.import_action_label(entry.action)} — {alike}"
+        if choice != "import":
+            text += " — " + translate("ImportText", "choix : %1").replace(
+                "%1", choice_label(choice)
+            )
+        return text
     target = (titles or {}).get(entry.target or "", entry.target or "")
     reason = reason_text(entry.reason, entry.params) if entry.reason else ""
     if entry.action == "duplicate" and target:
@@ -56,13 +104,16 @@ def action_text(entry: PlannedEntry, titles: dict[str, str] | None = None) -> st
 
 
 def entry_rows(
-    entries: Iterable[PlannedEntry], limit: int, titles: dict[str, str] | None = None
+    entries: Iterable[PlannedEntry],
+    limit: int,
+    titles: dict[str, str] | None = None,
+    choices: Mapping[int, str] | None = None,
 ) -> list[Row]:
     rows = []
     for n, entry in enumerate(entries):
         if n >= limit:
             break
-        action = action_text(entry, titles)
+        action = action_text(entry, titles, choices)
         cells = (
             place(entry.where, entry.line),
             entry.title or translate("ImportText", "(sans titre)"),
@@ -98,7 +149,32 @@ def counts_text(report: ImportReport) -> str:
     if report.attachments:  # the files of a Zotero export « with files »
         parts.append(translate("ImportText", "%n fichier(s) joint(s)", "", report.attachments))
     found = translate("ImportText", "%n entrée(s) trouvée(s)", "", report.found)
-    return f"{found} : {', '.join(parts)}."
+    text = f"{found} : {', '.join(parts)}."
+    if report.flagged:
+        text += " " + translate(
+            "ImportText", "%n signalée(s) comme doublon(s) probable(s), à vérifier.", "",
+            report.flagged,
+        )  # fmt: skip
+    return text
+
+
+def summary_text(report: ImportReport) -> str:
+    """The import's outcome as a librarian reads it first: the counts (imported, updated,
+    set aside, skipped, flagged), then by which identity entries were set aside."""
+    lines = [counts_text(report)]
+    identities: dict[str, int] = {}
+    for e in report.entries:
+        if e.action == "duplicate":
+            code = str(e.params.get("reason", "")) if e.reason.startswith("import.") else e.reason
+            identities[code] = identities.get(code, 0) + 1
+    if identities:
+        by = ", ".join(
+            f"{labels.duplicate_reason_label(code)} : {n}" for code, n in identities.items()
+        )
+        lines.append(
+            translate("ImportText", "Mises de côté comme identiques : %1.").replace("%1", by)
+        )
+    return "\n".join(lines)
 
 
 def encoding_text(report: ImportReport) -> str:

@@ -239,7 +239,8 @@ def duplicate_reason_label(reason: str) -> str:
     """Why two references look like the same work."""
     labels = {
         "doi": translate("Labels", "même DOI"),
-        "isbn": translate("Labels", "même ISBN"),
+        "isbn": translate("Labels", "même ISBN et même titre"),
+        "same-entry": translate("Labels", "entrée identique"),
         "title-year-author": translate("Labels", "même titre, même année, même premier auteur"),
         "similar-title": translate("Labels", "titres très proches"),
         "id": translate("Labels", "même identifiant"),

@@ -60,6 +60,7 @@ class Librarian(QObject):
         wizard.show_keys.connect(
             lambda keys: self.show_keys.emit(keys, self.tr("Fiches importées"))
         )
+        wizard.review_duplicates.connect(self.duplicates)
         self.wizard = wizard
         wizard.open()
         return wizard
@@ -92,12 +93,16 @@ class Librarian(QObject):
 
     # -- duplicates and merge --------------------------------------------------------------
 
-    def duplicates(self) -> DuplicatesDialog:
+    def duplicates(self, focus: Sequence[str] = ()) -> DuplicatesDialog:
+        """The duplicates window; ``focus``: fiches whose pairs come first (an import's
+        flagged fiches)."""
         dialog = self.duplicates_dialog or DuplicatesDialog(self._parent)
         if self.duplicates_dialog is None:
             dialog.merge_requested.connect(self.merge)
+            dialog.not_duplicate.connect(self.not_duplicate)
             dialog.open_fiche.connect(lambda key: self.open_url.emit(fiche_url(key)))
             self.duplicates_dialog = dialog
+        dialog.focus = frozenset(focus or ())
         self.reload_duplicates()
         dialog.open()
         return dialog
@@ -113,6 +118,12 @@ class Librarian(QObject):
             return pairs, {row.key: row for row in lib.rows(keys)}
 
         self._host.run(task, lambda result: dialog.set_pairs(*result))
+
+    def not_duplicate(self, key_a: str, key_b: str) -> None:
+        """Two works, not one: the pair leaves the duplicates window for good."""
+        self._host.run(
+            lambda lib: lib.not_duplicate(key_a, key_b), lambda _r: self.reload_duplicates()
+        )
 
     def merge(self, key_a: str, key_b: str) -> None:
         """Open the merge dialog for two fiches (A is kept, B goes to the trash)."""

@@ -138,14 +138,21 @@ def test_duplicates_and_merge(
         encoding="utf-8",
     )
     _, report = kb_json(capsys, library_path, "import", str(bib))
-    assert report["imported"] == 0  # caught on import
-    assert report["duplicates_of"][0]["fiche"] == GENRO
-    assert report["duplicates_of"][0]["reason"] == "similar-title"
+    # only alike: imported, and flagged for review with its partner and why
+    assert (report["imported"], report["duplicates"], report["flagged"]) == (1, 0, 1)
+    (flagged,) = report["flagged_entries"]
+    assert flagged["partner"]["fiche"] == GENRO
+    assert flagged["partner"]["reason"] == "similar-title"
+    assert flagged["partner"]["score"] >= 90
+    imported = report["keys"][0]
     _, pairs = kb_json(capsys, library_path, "duplicates")
-    assert pairs["pairs"] == []
+    found = {frozenset((p["key_a"], p["key_b"])) for p in pairs["pairs"]}
+    assert found == {frozenset((GENRO, imported))}
+    code, out = kb(capsys, library_path, "merge", GENRO, imported)
+    assert code == 0
     # a twin typed by hand (not imported) is found on demand, then merged
     with Library.open(library_path) as lib:
-        title = "Quand les habitants gèrent leur ville"
+        title = "Quand les habitants gèrent vraiment leur ville !"
         twin = lib.add(replace(lib.draft(GENRO), key=None, title=title, links=()))
     _, pairs = kb_json(capsys, library_path, "duplicates")
     found = {frozenset((p["key_a"], p["key_b"])) for p in pairs["pairs"]}
@@ -165,3 +172,47 @@ def test_thesaurus_commands(capsys: pytest.CaptureFixture[str], library_path: Pa
     assert code == 1
     code, quality = kb_json(capsys, library_path, "thesaurus", "quality")
     assert quality["counts"]["unused"] == 2
+
+
+def test_kb_duplicates_not_duplicate(
+    capsys: pytest.CaptureFixture[str], library_path: Path
+) -> None:
+    with Library.open(library_path) as lib:
+        draft = replace(lib.draft(GENRO), key=None, links=())
+        twin = lib.add(replace(draft, title=draft.title + " !"))
+    _, pairs = kb_json(capsys, library_path, "duplicates")
+    assert [{p["key_a"], p["key_b"]} for p in pairs["pairs"]] == [{GENRO, twin.key}]
+    code, out = kb(capsys, library_path, "duplicates", "--not-duplicate", twin.key, GENRO)
+    assert code == 0
+    assert "deux œuvres" in out
+    _, pairs = kb_json(capsys, library_path, "duplicates")
+    assert pairs["pairs"] == []
+
+
+def test_import_summary_leads_with_what_a_librarian_needs(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    bib = tmp_path / "lot.bib"
+    bib.write_text(
+        "@book{a, title = {Une histoire des communs}, author = {Dupont, Anne}, year = 2010}\n"
+        "@book{b, title = {Une histoire des communs}, author = {Dupont, Anne}, year = 2010}\n"
+        "@book{c, title = {Histoire des communs}, author = {Dupont, A.}, year = 2010,"
+        " pages = {200}}\n"
+        "@book{d, author = {Lee, Mary}, year = 1981\n",
+        encoding="utf-8",
+    )
+    code, out = kb(capsys, library_path, "import", str(bib))
+    assert code == 1  # an entry was skipped
+    lines = out.splitlines()
+    assert lines[1] == "  2 importée(s), 0 mise(s) à jour, 1 doublon(s), 1 écartée(s)"
+    assert lines[2] == "  mises de côté comme identiques : 1 (entrée identique : 1)"
+    assert lines[3].startswith("  signalées comme doublons probables, à vérifier : 1")
+    assert lines[4] == (
+        "  identique lot.bib:2 : Une histoire des communs — même œuvre que l'entrée de la "
+        "ligne 1 du fichier (entrée identique)"
+    )
+    (review,) = [line for line in lines if line.startswith("  à vérifier")]
+    assert "lot.bib:3 : Histoire des communs — ressemble à l'entrée de la ligne 1" in review
+    assert review.endswith("« Une histoire des communs »")
+    (skipped,) = [line for line in lines if line.startswith("  écartée")]
+    assert "lot.bib:4 : " in skipped

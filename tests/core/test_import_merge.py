@@ -53,11 +53,16 @@ def test_arithmetic_and_every_kind_of_outcome(library: Library) -> None:
     with reading(library.engine) as s:
         plan = plan_import(s, parsed)
     report = report_of(plan, "test.bib", "bibtex", dry_run=True)
-    assert (report.found, report.imported, report.duplicates, report.skipped) == (6, 2, 2, 2)
+    # line 17 only looks like a fiche of the library: imported, and flagged for review
+    assert (report.found, report.imported, report.duplicates, report.skipped) == (6, 3, 1, 2)
     assert report.imported + report.updated + report.duplicates + report.skipped == report.found
+    assert report.flagged == 1
     by_line = {e.line: e for e in report.entries}
     assert (by_line[9].reason, by_line[9].params["line"]) == ("import.same_as_entry", 1)
-    assert by_line[17].target == "ref-genro-desouza-1998-budget-participatif"
+    assert by_line[9].params["reason"] == "same-entry"
+    assert by_line[17].action == "new"
+    assert by_line[17].likeness is not None
+    assert by_line[17].likeness.fiche == "ref-genro-desouza-1998-budget-participatif"
     assert by_line[33].action == "skip"
     assert (by_line[33].reason, by_line[33].params) == ("import.title_too_long", {"limit": 500})
     assert {(p.line, p.message) for p in report.errors} >= {
@@ -77,21 +82,26 @@ def test_update_refreshes_bibliographic_fields_and_keeps_concepts(library: Libra
         before.title,
         "Genro",
         1998,
-        publisher="Éditions de l'Atelier",
+        publisher="Éditions Charles Léopold Mayer",
+        **{"publisher-place": "Paris"},
         keyword="budget participatif, sujet libre",
     )
     record.item["author"] = [
         {"family": "Genro", "given": "Tarso"},
         {"family": "de Souza", "given": "Ubiratan"},
     ]
-    with reading(library.engine) as s:
+    with reading(library.engine) as s:  # only alike (a place added): flagged, imported
         plan = plan_import(s, ParseResult([record], [], []), update=True)
+    assert [(e.action, e.flagged) for e in plan.entries] == [("new", True)]
+    with reading(library.engine) as s:  # the librarian chose « merge » in the preview
+        plan = plan_import(s, ParseResult([record], [], []), choices={3: "merge"})
     assert [e.action for e in plan.entries] == ["update"]
     keys, updated = run_job(library.imports._write_plan(plan, None))
     after = library.get(before.key)
     assert updated == 1
     assert keys == []
-    assert after.details["publisher"] == "Éditions de l'Atelier"
+    assert after.details["publisher"] == "Éditions Charles Léopold Mayer"
+    assert after.details["place"] == "Paris"
     assert {c.label for c in before.concepts} <= {c.label for c in after.concepts}
     assert after.details["extra"]["keyword"] == "sujet libre"
     assert after.body == before.body

@@ -28,6 +28,7 @@ from kb_app.core.dto import FicheDraft
 from kb_app.core.errors import LibraryDamaged, NotALibrary, NotFound, SchemaTooNew, UserError
 from kb_app.core.library import Library, move_library, open_or_recover, restore, salvage
 from kb_app.core.storage.engine import APPLICATION_ID, file_problems
+from kb_app.core.storage.versions import SCHEMA_VERSION
 from kb_app.core.upkeep import recovery
 
 DB = "library.sqlite3"
@@ -215,7 +216,7 @@ def test_salvage_reads_a_copy_and_never_touches_the_damaged_file(
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     finally:
         conn.close()
 

@@ -38,6 +38,7 @@ EXPECTED_TABLES = {
     "personal_note",
     "index_outbox",
     "library_info",
+    "not_duplicate",
 }
 
 

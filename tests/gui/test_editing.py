@@ -186,3 +186,47 @@ def test_concept_completion_ignores_accents(qtbot: QtBot, library: Library) -> N
     assert "co-production → coproduction du bien public" in shown
     assert picker.resolve("Democratie Participative") == "démocratie participative"
     assert picker.resolve("participatory democracy") == "démocratie participative"
+
+
+def test_a_reference_typed_by_hand_that_exists_says_so_before_saving(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    before = {f.key for f in library.list_fiches("reference")}
+    window.edits.new_fiche("reference")
+    wait_idle(qtbot, window)
+    editor = window.edits.editor
+    assert isinstance(editor, FicheEditor)
+    genro = library.get(GENRO)
+    editor.title_edit.setText(genro.title.upper())  # typed again, in capitals, by hand
+    editor.date.setText("1998")
+    editor.agents.set_rows([{"name": "Genro, T.", "role": "author", "type": "person"}])
+    editor.request_save()  # first: the library is asked what this looks like
+    wait_idle(qtbot, window)
+    assert editor.isVisible()  # not saved yet: « Ressemble à … » is shown
+    assert editor.likely.isVisibleTo(editor)
+    text = editor.likely.text()
+    assert text.startswith("<b>Ressemble à :</b> ")
+    assert f'href="{fiche_url(GENRO)}"' in text
+    assert "Cliquez de nouveau sur « Enregistrer »" in text
+    editor.likely.linkActivated.emit(fiche_url(GENRO))  # the link shows the existing fiche
+    wait_idle(qtbot, window)
+    assert window.navigator.url == fiche_url(GENRO)
+    editor.request_save()  # she goes on: saved
+    wait_idle(qtbot, window)
+    assert editor.result() == FicheEditor.DialogCode.Accepted
+    added = {f.key for f in library.list_fiches("reference")} - before
+    assert len(added) == 1
+
+
+def test_a_new_reference_unlike_any_other_is_saved_at_once(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    window.edits.new_fiche("reference")
+    wait_idle(qtbot, window)
+    editor = window.edits.editor
+    assert isinstance(editor, FicheEditor)
+    editor.title_edit.setText("Un ouvrage que la bibliothèque n'a pas")
+    editor.request_save()
+    wait_idle(qtbot, window)
+    assert editor.result() == FicheEditor.DialogCode.Accepted
+    assert not editor.likely.isVisibleTo(editor)

@@ -25,7 +25,8 @@ from tests.gui.conftest import COPRODUCTION, DOSSIER, GENRO, PORTO, wait_idle
 pytestmark = pytest.mark.gui
 
 CHRONIQUE = "ref-guiheneuf-2008-chronique-conference-citoyens"
-# Two new works and one the library already has (same title, year and first author).
+# Two new works and one that looks like a fiche of the library (same title, year and first
+# author, nothing else): imported and flagged unless the librarian chooses otherwise.
 RIS = (
     "TY  - BOOK\nAU  - Lefèvre, Hélène\nTI  - Gouverner les communs urbains\nPY  - 2019\n"
     "PB  - Éditions du Bien commun\nER  - \n\n"
@@ -85,9 +86,11 @@ def test_import_wizard_reads_a_latin1_ris_file_then_imports_it(
     wait_idle(qtbot, window)
     report = page.report
     assert report is not None
-    assert (report.found, report.imported, report.duplicates, report.skipped) == (3, 2, 1, 0)
+    assert (report.found, report.imported, report.duplicates, report.skipped) == (3, 3, 0, 0)
+    assert report.flagged == 1
     assert page.counts.text().startswith(
-        "3 entrée(s) trouvée(s) : 2 nouvelle(s), 0 mise(s) à jour, 1 doublon(s), 0 écartée(s)."
+        "3 entrée(s) trouvée(s) : 3 nouvelle(s), 0 mise(s) à jour, 0 doublon(s), 0 écartée(s)."
+        " 1 signalée(s) comme doublon(s) probable(s), à vérifier."
     )
     rows = [r.cells for r in page.entries.rows()]
     assert [r[1] for r in rows] == [
@@ -97,9 +100,16 @@ def test_import_wizard_reads_a_latin1_ris_file_then_imports_it(
     ]
     assert [r[4] for r in rows[:2]] == ["nouvelle", "nouvelle"]
     assert rows[2][4] == (
-        "doublon de « Chronique d'une conférence de citoyens » "
+        "nouvelle — ressemble à « Chronique d'une conférence de citoyens » "
         "(même titre, même année, même premier auteur)"
     )
+    assert not page.choice.isEnabled()  # no flagged entry selected
+    page.entries_view.setCurrentIndex(page.entries.index(2, 0))
+    assert page.choice.isEnabled()
+    assert page.choice.currentData() == "import"  # the default
+    page.choice.setCurrentIndex(page.choice.findData("skip"))
+    assert page.entries.rows()[2].cells[4].endswith(" — choix : écarter")
+    assert page.options().choices == ((report.entries[2].line, "skip"),)
     assert rows[0][0] == "notices.ris:1"
     assert rows[0][3] == "Lefèvre, Hélène"
     assert [r.cells for r in page.problems.rows()] == [
@@ -117,6 +127,16 @@ def test_import_wizard_reads_a_latin1_ris_file_then_imports_it(
         "Démocratie délibérative et territoires",
     }
     assert wizard.summary.text.text().startswith("3 entrée(s) trouvée(s) : 2 importée(s),")
+    assert "1 écartée(s)" in wizard.summary.text.text()  # as chosen
+    assert wizard.summary.review_button.isVisibleTo(wizard.summary)
+    assert wizard.summary.flagged_keys() == [CHRONIQUE]
+    wizard.summary.review_button.click()  # the duplicates window, the flagged fiches first
+    wait_idle(qtbot, window)
+    dialog = window.librarian.duplicates_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.focus == {CHRONIQUE}
+    dialog.reject()
     wizard.summary.show_button.click()
     wait_idle(qtbot, window)
     shown = set(window.results.ranked_keys())
@@ -128,23 +148,30 @@ def test_import_wizard_reads_a_latin1_ris_file_then_imports_it(
     assert window.results_label.text() == "Fiches importées : 2"
 
 
-def test_import_with_update_refreshes_the_existing_fiche(
+def test_a_flagged_entry_merged_refreshes_the_existing_fiche(
     qtbot: QtBot, window: MainWindow, library: Library, tmp_path: Path
 ) -> None:
     path = tmp_path / "notices.ris"
-    path.write_text(RIS, encoding="utf-8")
+    path.write_text(RIS.replace("PY  - 2008\n", "PY  - 2008\nCY  - Paris\n"), encoding="utf-8")
     wizard = open_wizard(qtbot, window, path)
     preview(qtbot, window, wizard)
     page = wizard.preview
     assert not page.encoding.isVisible()  # UTF-8: nothing to choose
-    page.update_box.setChecked(True)
+    page.update_box.setChecked(True)  # updates identities only: a likeness is not one
     wait_idle(qtbot, window)
     assert page.report is not None
-    assert (page.report.imported, page.report.updated, page.report.duplicates) == (2, 1, 0)
-    assert page.entries.rows()[2].cells[4] == (
-        "mise à jour de « Chronique d'une conférence de citoyens » "
-        "(même titre, même année, même premier auteur)"
-    )
+    assert (page.report.imported, page.report.updated, page.report.flagged) == (3, 0, 1)
+    page.entries_view.setCurrentIndex(page.entries.index(2, 0))
+    page.choice.setCurrentIndex(page.choice.findData("merge"))
+    assert page.entries.rows()[2].cells[4].endswith(" — choix : fusionner")
+    wizard.next()  # « Importer »
+    qtbot.waitUntil(lambda: wizard.currentId() == 3, timeout=10_000)
+    wait_idle(qtbot, window)
+    outcome = wizard.run_page.outcome
+    assert outcome is not None
+    assert outcome.report is not None
+    assert (outcome.report.imported, outcome.report.updated) == (2, 1)
+    assert library.get(CHRONIQUE).details["place"] == "Paris"
 
 
 def test_cancelling_the_import_changes_nothing(
@@ -310,6 +337,30 @@ def test_duplicates_then_merge_choosing_b_title(
     assert window.navigator.fiche is not None
     assert window.navigator.fiche.key == keep
     assert dialog.intro.text() == "Aucun doublon probable dans la bibliothèque."
+
+
+def test_not_a_duplicate_leaves_the_duplicates_window(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    copy = library.add(
+        FicheDraft(
+            kind="reference",
+            title="Chronique d'une conférence de citoyens",
+            date="2008",
+            agents=(AgentDraft("Guihéneuf, P.-Y.", "author"),),
+            details={"type": "book"},
+        )
+    )
+    window.commands["duplicates"].trigger()
+    wait_idle(qtbot, window)
+    dialog = window.librarian.duplicates_dialog
+    assert dialog is not None
+    assert set(dialog.model.rows()[0].value) == {copy.key, CHRONIQUE}
+    assert dialog.apart_button.isEnabled()
+    dialog.apart_button.click()
+    wait_idle(qtbot, window)
+    assert dialog.intro.text() == "Aucun doublon probable dans la bibliothèque."
+    assert library.duplicates() == []
 
 
 def test_merging_fiches_of_two_kinds_is_refused_in_french(

@@ -52,7 +52,8 @@ def test_every_bad_input_file_imports_end_to_end(library_path: Path) -> None:
         found, imported = corpus_into(Importer(lib), names)
     seconds = time.perf_counter() - started
     print(f"T17 corpus: {len(names)} files, {found} entries, {imported} imported, {seconds:.1f} s")
-    assert (found, imported) == ((1141, 1119) if slow_mode() else (38, 27))
+    # only identities are set aside (same DOI; ISBN and title; entry): look-alikes are imported
+    assert (found, imported) == ((1141, 1128) if slow_mode() else (38, 29))
 
 
 def corpus_into(checked: Importer, names: list[str]) -> tuple[int, int]:

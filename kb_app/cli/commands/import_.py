@@ -16,7 +16,7 @@ from pathlib import Path
 from kb_app.cli.context import Context
 from kb_app.cli.i18n import say, say_note, say_word, tr
 from kb_app.cli.output import EXIT_SAVED_INDEX_BEHIND, ProgressBar, emit_json
-from kb_app.core.dto import ImportReport, IndexLag
+from kb_app.core.dto import ImportReport, IndexLag, PlannedEntry
 from kb_app.core.errors import LibraryError, Message, Problem
 from kb_app.core.jobs import run_job
 from kb_app.core.library import storage_failure
@@ -121,6 +121,8 @@ def _saved_index_behind(report: ImportReport, lag: IndexLag) -> int:
 
 
 def print_report(report: ImportReport) -> None:
+    """What a librarian needs first: imported, updated, set aside as identical (and why),
+    flagged for review, skipped (file:line and reason); then the warnings."""
     source = f"{report.source} ({report.format}, {report.encoding})"
     if report.dry_run:
         verb = tr(f"Aperçu de {source}", f"Preview of {source}")
@@ -149,18 +151,72 @@ def print_report(report: ImportReport) -> None:
             )
         )
     dups = [e for e in report.entries if e.action == "duplicate"]
+    if dups:
+        print(
+            tr(
+                f"  mises de côté comme identiques : {len(dups)} ({_by_identity(dups)})",
+                f"  set aside as identical: {len(dups)} ({_by_identity(dups)})",
+            )
+        )
+    if report.flagged:
+        print(
+            tr(
+                f"  signalées comme doublons probables, à vérifier : {report.flagged} "
+                "(importées ; `kb duplicates` les liste)",
+                f"  flagged as likely duplicates, to review: {report.flagged} "
+                "(imported; `kb duplicates` lists them)",
+            )
+        )
     for e in dups[:SHOWN]:
-        place = f"{e.where}:{e.line}" if e.line else e.where
-        target = f" « {e.target} »" if e.target else ""
-        head = tr("  doublon  ", "  duplicate")
+        head = tr("  identique", "  identical")
         why = reason(e.reason, e.params)
-        print(f"{head} {place}{tr(' : ', ': ')}{e.title[:50]} = fiche{target} ({why})")
+        same = f" = fiche « {e.target} » ({why})" if e.target else f" — {why}"
+        print(f"{head} {_place(e)}{tr(' : ', ': ')}{e.title[:50]}{same}")
     _more(len(dups))
+    flagged = [e for e in report.entries if e.likeness is not None and e.action != "duplicate"]
+    for e in flagged[:SHOWN]:
+        print(f"{tr('  à vérifier', '  to review')} {_place(e)}{tr(' : ', ': ')}{e.title[:50]}"
+              f" — {_likeness(e)}")  # fmt: skip
+    _more(len(flagged))
     for p in report.errors:  # every skipped entry, always: nothing is dropped silently
         print(tr("  écartée  ", "  skipped  ") + " " + problem_text(p))
+    for e in report.entries:  # skipped by the librarian's choice (no error)
+        if e.action == "skip" and e.likeness is not None:
+            print(tr("  écartée  ", "  skipped  ") + f" {_place(e)}{tr(' : ', ': ')}"
+                  + reason(e.reason, e.params))  # fmt: skip
     for p in report.warnings[:SHOWN]:
         print(tr("  attention", "  warning  ") + " " + problem_text(p))
     _more(len(report.warnings))
+
+
+def _place(e: PlannedEntry) -> str:
+    return f"{e.where}:{e.line}" if e.line else e.where
+
+
+def _by_identity(entries: list[PlannedEntry]) -> str:
+    """« DOI : 2, entrée identique : 1 »: how many entries each identity set aside."""
+    counts: dict[str, int] = {}
+    for e in entries:
+        code = str(e.params.get("reason", "")) if e.reason.startswith("import.") else e.reason
+        counts[code] = counts.get(code, 0) + 1
+    return ", ".join(
+        f"{say_word('reason', code)}{tr(' : ', ': ')}{n}" for code, n in counts.items()
+    )
+
+
+def _likeness(e: PlannedEntry) -> str:
+    like = e.likeness
+    assert like is not None
+    score = f"{like.score:.0f}"
+    if like.fiche is not None:
+        message = Message.of(
+            "import.looks_like_fiche", fiche=like.fiche, reason=like.reason, score=score
+        )
+    else:
+        message = Message.of(
+            "import.looks_like_entry", line=like.line, reason=like.reason, score=score
+        )
+    return f"{say_note(message)} « {like.title[:50]} »"
 
 
 def reason(code: str, params: Mapping[str, object]) -> str:

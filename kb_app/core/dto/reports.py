@@ -13,6 +13,20 @@ from kb_app.core.errors import Message, Problem
 
 
 @dataclass(frozen=True)
+class Likeness:
+    """What a flagged entry looks like: a fiche of the library or an earlier entry of the file."""
+
+    fiche: str | None  # the library's fiche, or None for an entry of the file
+    line: int | None  # the file's entry (its line), when the partner is in the file
+    title: str  # the partner's title
+    reason: str  # a likeness reason (vocabulary « reason »): « similar-title »…
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class PlannedEntry:
     """One entry of the file and what the import does with it."""
 
@@ -28,6 +42,12 @@ class PlannedEntry:
     params: Mapping[str, object] = field(default_factory=dict, hash=False)  # of the code
     #: who the work is by, with their roles: what the preview shows (``core.people``)
     people: tuple[Credit, ...] = ()
+    #: imported (or left to the librarian's choice) but looks like another work: review it
+    likeness: Likeness | None = None
+
+    @property
+    def flagged(self) -> bool:
+        return self.likeness is not None
 
     @classmethod
     def skipped(cls, problem: Problem) -> PlannedEntry:
@@ -55,6 +75,12 @@ class ImportReport:
     #: Files the entries linked to (a Zotero export with files) attached to their fiches.
     attachments: int = 0
 
+    @property
+    def flagged(self) -> int:
+        """Entries that look like another work (imported unless told otherwise): an extra
+        count, outside the arithmetic."""
+        return sum(1 for e in self.entries if e.likeness is not None)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "source": self.source,
@@ -71,6 +97,8 @@ class ImportReport:
             "keys": list(self.keys),
             "dry_run": self.dry_run,
             "attachments": self.attachments,
+            "flagged": self.flagged,
+            "flagged_entries": [_flagged_dict(e) for e in self.entries if e.likeness],
         }
 
 
@@ -89,12 +117,35 @@ def _duplicate_dict(e: PlannedEntry) -> dict[str, Any]:
     return data
 
 
+def _flagged_dict(e: PlannedEntry) -> dict[str, Any]:
+    assert e.likeness is not None
+    return {
+        "where": _place(e.where, e.line),
+        "line": e.line,
+        "title": e.title,
+        "action": e.action,
+        "fiche": e.target,
+        "partner": e.likeness.to_dict(),
+    }
+
+
 @dataclass(frozen=True)
 class DuplicatePair:
     key_a: str
     key_b: str
     reason: str
     score: float
+
+
+@dataclass(frozen=True)
+class LikelyDuplicate:
+    """A fiche of the library that a draft is (``identical``) or looks like."""
+
+    key: str
+    title: str
+    reason: str  # vocabulary « reason »
+    score: float
+    identical: bool
 
 
 @dataclass(frozen=True)

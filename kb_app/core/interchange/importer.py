@@ -12,7 +12,7 @@ the plan (the import wizard's preview uses it).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -20,10 +20,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from kb_app.core import people
-from kb_app.core.dto import FicheDraft, ImportReport, PlannedEntry
+from kb_app.core.dto import FicheDraft, ImportReport, Likeness, PlannedEntry
 from kb_app.core.errors import Message, Problem, ValidationError
 from kb_app.core.interchange.duplicates import (
     DuplicateIndex,
+    Identity,
+    Match,
     identity_of_draft,
     library_identities,
 )
@@ -210,17 +212,33 @@ def _without_controls(draft: FicheDraft, record: SourceRecord) -> FicheDraft:
     return cleaned
 
 
-def plan_import(s: Session, parsed: ParseResult, *, update: bool = False) -> Plan:
-    """Decide, for every record, new / update / duplicate / skip, against the base (``s``)."""
+#: What the librarian may do with a flagged entry (the import wizard's preview).
+CHOICES = ("import", "skip", "merge")
+
+
+def plan_import(
+    s: Session,
+    parsed: ParseResult,
+    *,
+    update: bool = False,
+    choices: Mapping[int, str] | None = None,
+) -> Plan:
+    """Decide, for every record, new / update / duplicate / skip, against the base (``s``).
+
+    Only an identity (same DOI; same ISBN and title; the same entry) is a duplicate, set
+    aside (or, with ``update``, refreshing the fiche). An entry that merely looks like a fiche
+    or an earlier entry is imported and flagged (its ``likeness``), unless ``choices`` (by
+    the entry's line) says « skip » or « merge » (into its partner)."""
     plan = Plan(parsed, errors=list(parsed.skipped), warnings=list(parsed.warnings))
     plan.entries += [PlannedEntry.skipped(p) for p in parsed.skipped]
     labels = label_index(s)
     index = DuplicateIndex(library_identities(s))
+    chosen = dict(choices or {})
 
     def concept_of(keyword: str) -> str | None:
         return keyword if labels.resolve(keyword) is not None else None
 
-    earlier: dict[str, SourceRecord] = {}
+    earlier: dict[str, tuple[SourceRecord, int]] = {}  # « #n » -> its record, its plan.new slot
     for n, record in enumerate(parsed.records):
         try:
             draft = _checked_draft(record, concept_of)
@@ -232,20 +250,19 @@ def plan_import(s: Session, parsed: ParseResult, *, update: bool = False) -> Pla
         ident = identity_of_draft(draft, key=f"#{n}")
         if draft.title == UNTITLED:  # untitled entries are not the same work as each other
             ident = replace(ident, title="")
-        match = index.match(ident)
+        match = index.identical(ident)
         if match is None:
-            plan.new.append(draft)
-            plan.new_records.append(record)
-            plan.entries.append(_entry(record, draft, "new"))
-            index.add(ident)
-            earlier[ident.key] = record
+            alike = index.alike(ident)
+            _plan_new(plan, record, draft, ident, alike[0] if alike else None, earlier, chosen)
+            if plan.entries[-1].action == "new":
+                index.add(ident)
         elif match.key.startswith("#"):
-            first = earlier[match.key]
+            first = earlier[match.key][0]
             same = {"line": first.line, "reason": match.reason}
             plan.entries.append(
                 _entry(record, draft, "duplicate", reason="import.same_as_entry", params=same)
             )
-        elif update and match.certain:
+        elif update:
             plan.updates.append((match.key, draft))
             plan.update_records.append(record)
             plan.entries.append(
@@ -256,6 +273,83 @@ def plan_import(s: Session, parsed: ParseResult, *, update: bool = False) -> Pla
                 _entry(record, draft, "duplicate", target=match.key, reason=match.reason)
             )
     return plan
+
+
+def _plan_new(
+    plan: Plan,
+    record: SourceRecord,
+    draft: FicheDraft,
+    ident: Identity,
+    match: Match | None,
+    earlier: dict[str, tuple[SourceRecord, int]],
+    chosen: Mapping[int, str],
+) -> None:
+    """A record with no identity: new, flagged when it looks like another work."""
+    like: Likeness | None = None
+    if match is not None:
+        in_file = earlier.get(match.key)
+        like = Likeness(
+            fiche=None if in_file else match.key,
+            line=in_file[0].line if in_file else None,
+            title=match.title,
+            reason=match.reason,
+            score=match.score,
+        )
+    choice = chosen.get(record.line, "import") if like is not None and record.line else "import"
+    if choice not in CHOICES:
+        raise ValidationError("import.bad_choice", choice=choice, known=", ".join(CHOICES))
+    if like is None or choice == "import":
+        earlier[ident.key] = (record, len(plan.new))
+        plan.new.append(draft)
+        plan.new_records.append(record)
+        plan.entries.append(_entry(record, draft, "new", likeness=like))
+    elif choice == "skip":
+        params: dict[str, object] = {"title": like.title}
+        plan.entries.append(
+            _entry(
+                record,
+                draft,
+                "skip",
+                reason="import.skipped_as_alike",
+                params=params,
+                likeness=like,
+            )
+        )
+    elif like.fiche is not None:  # merged into the library's fiche: an update
+        plan.updates.append((like.fiche, draft))
+        plan.update_records.append(record)
+        plan.entries.append(
+            _entry(record, draft, "update", target=like.fiche, reason=like.reason, likeness=like)
+        )
+    else:  # merged into an earlier entry of the file: its gaps filled from this one
+        slot = earlier[match.key][1] if match is not None else 0
+        plan.new[slot] = filled(plan.new[slot], draft)
+        params = {"line": like.line, "reason": like.reason}
+        plan.entries.append(
+            _entry(
+                record,
+                draft,
+                "duplicate",
+                reason="import.merged_into_entry",
+                params=params,
+                likeness=like,
+            )
+        )
+
+
+def filled(kept: FicheDraft, other: FicheDraft) -> FicheDraft:
+    """``kept`` with what it lacks taken from ``other`` (details, subtitle, date, summary,
+    people, concepts): a merge where the kept entry wins every field both have."""
+    details = {**other.details, **{k: v for k, v in kept.details.items() if v not in (None, "")}}
+    return replace(
+        kept,
+        subtitle=kept.subtitle or other.subtitle,
+        date=kept.date or other.date,
+        summary=kept.summary or other.summary,
+        agents=kept.agents or other.agents,
+        concepts=tuple(dict.fromkeys(kept.concepts + other.concepts)),
+        details=details,
+    )
 
 
 def report_of(

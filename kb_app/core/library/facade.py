@@ -127,6 +127,8 @@ class Library:
         self.export_keys = self.exports.export_keys
         self.export = self.exports.export
         self.duplicates = self.merging.duplicates
+        self.likely_duplicates = self.merging.likely_duplicates
+        self.not_duplicate = self.merging.not_duplicate
         self.merge_fields = self.merging.merge_fields
         self.merge = self.merging.merge
         self.cite = self.citations.cite

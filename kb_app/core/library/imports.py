@@ -8,6 +8,7 @@ parsing, before the transaction, after each batch, before and after the commit.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -75,15 +76,19 @@ class Imports:
         fmt: str | None = None,
         fallback: str | None = None,
         update: bool = False,
+        choices: Mapping[int, str] | None = None,
     ) -> ImportReport:
-        """What ``import_file`` would do, without writing anything."""
+        """What ``import_file`` would do, without writing anything.
+
+        ``choices``: for a flagged entry (by its line), « import » (the default), « skip » or
+        « merge » into the fiche or earlier entry it looks like."""
         path = Path(path)
         fmt = fmt or detect_file_format(path)
         if fmt == "skos":
             return self._skos_plan(path, update).report(str(path), dry_run=True)
         if fmt == "markdown":
             return self._markdown_plan(path, update).report(str(path), dry_run=True)
-        plan = self._records_plan(path, fmt, fallback, update)
+        plan = self._records_plan(path, fmt, fallback, update, choices)
         for _record, _link, outcome in _linked_files(plan, path.parent):
             if isinstance(outcome, Problem):  # what the import would warn about
                 plan.warnings.append(outcome)
@@ -97,8 +102,10 @@ class Imports:
         fallback: str | None = None,
         update: bool = False,
         cancel: CancelToken | None = None,
+        choices: Mapping[int, str] | None = None,
     ) -> Job[ImportReport]:
-        """Import a BibTeX, RIS, CSL-JSON, SKOS or Markdown file (a job yielding Progress)."""
+        """Import a BibTeX, RIS, CSL-JSON, SKOS or Markdown file (a job yielding Progress);
+        ``choices`` as for ``preview_import``."""
         path = Path(path)
         fmt = fmt or detect_file_format(path)
         yield Progress("lecture", 0, None)
@@ -112,7 +119,7 @@ class Imports:
             crashpoint("import_parsed")
             keys = yield from self._write_markdown(md_plan, cancel)
             return md_plan.report(str(path), keys=tuple(keys))
-        plan = self._records_plan(path, fmt, fallback, update)
+        plan = self._records_plan(path, fmt, fallback, update, choices)
         crashpoint("import_parsed")
         keys, updated = yield from self._write_plan(plan, cancel)
         attached = yield from self._attach_files(plan, keys, path.parent)
@@ -121,10 +128,17 @@ class Imports:
 
     # -- planning: the file is read first, then planned in a short read session ----------------
 
-    def _records_plan(self, path: Path, fmt: str, fallback: str | None, update: bool) -> Plan:
+    def _records_plan(
+        self,
+        path: Path,
+        fmt: str,
+        fallback: str | None,
+        update: bool,
+        choices: Mapping[int, str] | None = None,
+    ) -> Plan:
         parsed = read_file(path, fmt, fallback)
         with self.ctx.read() as s:
-            return plan_import(s, parsed, update=update)
+            return plan_import(s, parsed, update=update, choices=choices)
 
     def _skos_plan(self, path: Path, update: bool) -> SkosPlan:
         data = read_skos(path)

@@ -14,11 +14,18 @@ from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
-from kb_app.core.dto import DuplicatePair, FicheDetail, FicheDraft, MergeField, draft_of_detail
+from kb_app.core.dto import (
+    DuplicatePair,
+    FicheDetail,
+    FicheDraft,
+    LikelyDuplicate,
+    MergeField,
+    draft_of_detail,
+)
 from kb_app.core.errors import UserError, ValidationError
-from kb_app.core.interchange.duplicates import find_duplicates
+from kb_app.core.interchange.duplicates import find_duplicates, likely_of
 from kb_app.core.library.context import Context
 from kb_app.core.library.drafts import save_validated
 from kb_app.core.storage import changes
@@ -31,6 +38,7 @@ from kb_app.core.storage.models import (
     FicheConcept,
     FicheLink,
     HistoryEntry,
+    NotDuplicate,
     PersonalNote,
 )
 
@@ -66,9 +74,27 @@ class Merging:
         self.ctx = ctx
 
     def duplicates(self) -> list[DuplicatePair]:
-        """Pairs of live references that look like the same work."""
+        """Pairs of live references that are or look like the same work (those judged to be
+        two works by ``not_duplicate`` left out)."""
         with self.ctx.read() as s:
-            return find_duplicates(s)
+            return find_duplicates(s, _dismissed(s))
+
+    def not_duplicate(self, key_a: str, key_b: str) -> None:
+        """Record that two fiches are two works: ``duplicates`` no longer lists the pair."""
+        with self.ctx.write() as s:
+            a, b = _pair(s, key_a, key_b)
+            low, high = sorted((a.id, b.id))
+            if s.get(NotDuplicate, (low, high)) is None:
+                s.add(NotDuplicate(fiche_a_id=low, fiche_b_id=high))
+
+    def likely_duplicates(self, draft: FicheDraft, key: str | None = None) -> list[LikelyDuplicate]:
+        """The references a draft (a fiche being typed; ``key`` when it already exists) is
+        identical to or looks like, best first: what the fiche editor says before saving."""
+        if draft.kind != "reference" or not draft.title.strip():
+            return []
+        with self.ctx.read() as s:
+            found = likely_of(s, draft, exclude=key)
+        return [LikelyDuplicate(m.key, m.title, m.reason, m.score, m.certain) for m in found]
 
     def merge_fields(self, key_a: str, key_b: str) -> list[MergeField]:
         with self.ctx.read() as s:
@@ -93,6 +119,17 @@ class Merging:
             )
             changes.record(s, [b.key], "delete")
             return store.detail(s, a)
+
+
+def _dismissed(s: Session) -> list[frozenset[str]]:
+    a, b = aliased(Fiche), aliased(Fiche)
+    rows = s.execute(
+        select(a.key, b.key)
+        .select_from(NotDuplicate)
+        .join(a, a.id == NotDuplicate.fiche_a_id)
+        .join(b, b.id == NotDuplicate.fiche_b_id)
+    )
+    return [frozenset(row) for row in rows]
 
 
 def _pair(s: Session, key_a: str, key_b: str) -> tuple[Fiche, Fiche]:

@@ -73,7 +73,8 @@ FIELDS: Words = {
 
 REASONS: Words = {
     "doi": ("même DOI", "same DOI"),
-    "isbn": ("même ISBN", "same ISBN"),
+    "isbn": ("même ISBN et même titre", "same ISBN and title"),
+    "same-entry": ("entrée identique", "identical entry"),
     "title-year-author": (
         "même titre, même année, même premier auteur",
         "same title, year and first author",

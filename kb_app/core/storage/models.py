@@ -220,6 +220,21 @@ class Attachment(Base, HasUid, Timestamped):
     text: Mapped[str | None] = mapped_column(Text)
 
 
+class NotDuplicate(Base, Timestamped):
+    """Two fiches a librarian judged to be two works: never listed as duplicates again.
+    The pair is stored once, lower fiche id first."""
+
+    __tablename__ = "not_duplicate"
+    __table_args__ = (CheckConstraint("fiche_a_id < fiche_b_id", name="ordered"),)
+
+    fiche_a_id: Mapped[int] = mapped_column(
+        ForeignKey("fiche.id", ondelete="CASCADE"), primary_key=True
+    )
+    fiche_b_id: Mapped[int] = mapped_column(
+        ForeignKey("fiche.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
 class BasketItem(Base, Timestamped):
     __tablename__ = "basket_item"
 

@@ -31,11 +31,14 @@ def fiche_text(row: FicheRow | None, key: str) -> str:
 
 class DuplicatesDialog(QDialog):
     merge_requested = Signal(str, str)
+    not_duplicate = Signal(str, str)  # the librarian says: two works
     open_fiche = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("duplicatesDialog")
+        #: fiches whose pairs are listed first (those an import has just flagged)
+        self.focus: frozenset[str] = frozenset()
         titled(self, self.tr("Doublons probables"), (900, 480))
         self.intro = QLabel(self.tr("Recherche des doublons…"), self)
         self.intro.setWordWrap(True)
@@ -47,12 +50,17 @@ class DuplicatesDialog(QDialog):
         self.view.activated.connect(lambda _index: self.request_merge())
         self.merge_button = QPushButton(self.tr("Fusionner…"), self)
         self.merge_button.clicked.connect(self.request_merge)
+        self.apart_button = QPushButton(self.tr("Pas un doublon"), self)
+        self.apart_button.setToolTip(
+            self.tr("Ces deux fiches décrivent deux œuvres : ne plus proposer cette paire.")
+        )
+        self.apart_button.clicked.connect(self.request_apart)
         self.open_a = QPushButton(self.tr("Lire la fiche A"), self)
         self.open_a.clicked.connect(lambda: self._open(0))
         self.open_b = QPushButton(self.tr("Lire la fiche B"), self)
         self.open_b.clicked.connect(lambda: self._open(1))
         row = QHBoxLayout()
-        for button in (self.merge_button, self.open_a, self.open_b):
+        for button in (self.merge_button, self.apart_button, self.open_a, self.open_b):
             row.addWidget(button)
         row.addStretch(1)
         buttons = button_box(self, {Button.Close: self.tr("Fermer")})
@@ -65,6 +73,8 @@ class DuplicatesDialog(QDialog):
         self._update()
 
     def set_pairs(self, pairs: Sequence[DuplicatePair], rows: Mapping[str, FicheRow]) -> None:
+        focused = [p for p in pairs if {p.key_a, p.key_b} & self.focus]
+        pairs = [*focused, *(p for p in pairs if p not in focused)]
         self.model.set_rows(
             [
                 Row(
@@ -84,6 +94,12 @@ class DuplicatesDialog(QDialog):
             text = self.tr(
                 "%n paire(s) de fiches qui semblent décrire la même œuvre.", "", len(pairs)
             )
+            if focused:
+                text += " " + self.tr(
+                    "Les %n premières concernent les fiches que l'import vient de signaler.",
+                    "",
+                    len(focused),
+                )
             self.view.setCurrentIndex(self.model.index(0, 0))
         else:
             text = self.tr("Aucun doublon probable dans la bibliothèque.")
@@ -97,13 +113,18 @@ class DuplicatesDialog(QDialog):
 
     def _update(self, *_args: QModelIndex) -> None:
         chosen = self.current_pair() is not None
-        for button in (self.merge_button, self.open_a, self.open_b):
+        for button in (self.merge_button, self.apart_button, self.open_a, self.open_b):
             button.setEnabled(chosen)
 
     def request_merge(self) -> None:
         pair = self.current_pair()
         if pair is not None:
             self.merge_requested.emit(*pair)
+
+    def request_apart(self) -> None:
+        pair = self.current_pair()
+        if pair is not None:
+            self.not_duplicate.emit(*pair)
 
     def _open(self, side: int) -> None:
         pair = self.current_pair()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,16 +21,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.core.dto import AgentDraft, FicheDraft, LinkDraft
+from kb_app.core.dto import AgentDraft, FicheDraft, LikelyDuplicate, LinkDraft
 from kb_app.gui import labels
 from kb_app.gui.dialogs.fiche_fields import DetailsForm
 from kb_app.gui.dialogs.scaffold import EditorDialog, titled
+from kb_app.gui.links import fiche_url
 from kb_app.gui.widgets.concept_picker import ConceptPicker
 from kb_app.gui.widgets.rows_table import Column, RowsTable
 
+#: Milliseconds of quiet typing before the library is asked for look-alikes.
+LIKELY_DELAY_MS = 600
+
 
 class FicheEditor(EditorDialog):
+    """The form. A reference being typed is compared with the library (``likely_check``,
+    answered by ``show_likely``): « Ressemble à … » with a link to each look-alike, before
+    saving; saving again goes on (a warning, never a refusal)."""
+
     save_requested = Signal(object)  # FicheDraft
+    likely_check = Signal(object)  # FicheDraft: which fiches does it look like?
+    open_fiche = Signal(str)  # the address of a look-alike
 
     def __init__(
         self,
@@ -82,9 +92,23 @@ class FicheEditor(EditorDialog):
         tabs.addTab(self._people_tab(), self.tr("Personnes et liens"))
         tabs.addTab(self._sources_tab(), self.tr("Sources"))
         self.problems_line().setAccessibleName(self.tr("Problèmes à corriger"))
+        self.likely = QLabel(self)
+        self.likely.setObjectName("likelyDuplicates")
+        self.likely.setWordWrap(True)
+        self.likely.setAccessibleName(self.tr("Fiches qui ressemblent à celle-ci"))
+        self.likely.linkActivated.connect(self.open_fiche)
+        self.likely.hide()
+        self._checked: FicheDraft | None = None  # the draft the look-alikes were found for
+        self._save_after_check = False
+        self._check_timer = QTimer(self, singleShot=True, interval=LIKELY_DELAY_MS)
+        self._check_timer.timeout.connect(self.check_likely)
+        for edit in (self.title_edit, self.subtitle, self.date):
+            edit.textEdited.connect(lambda _text: self._check_timer.start())
+        self.agents.table.itemChanged.connect(lambda _item: self._check_timer.start())
         buttons = self.save_buttons(self.tr("Enregistrer"), self.tr("Annuler"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs, 1)
+        layout.addWidget(self.likely)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -207,4 +231,48 @@ class FicheEditor(EditorDialog):
             self.show_message(self.tr("Le titre est obligatoire."))
             self.title_edit.setFocus()
             return
-        self.save_requested.emit(self.draft())
+        draft = self.draft()
+        if draft.kind == "reference" and draft != self._checked:
+            self._save_after_check = True  # look first; save at once when nothing looks alike
+            self.likely_check.emit(draft)
+            return
+        self.save_requested.emit(draft)
+
+    # -- look-alikes -----------------------------------------------------------------------
+
+    def check_likely(self) -> None:
+        draft = self.draft()
+        if draft.kind == "reference" and draft.title and draft != self._checked:
+            self.likely_check.emit(draft)
+
+    def show_likely(self, draft: FicheDraft, found: Sequence[LikelyDuplicate]) -> None:
+        """The library's answer for ``draft``: the look-alikes, or nothing to say."""
+        if draft != self.draft():
+            return  # typed on since: a newer check will come
+        self._checked = draft
+        save = self._save_after_check
+        self._save_after_check = False
+        if not found:
+            self.likely.hide()
+            if save:
+                self.save_requested.emit(draft)
+            return
+        items = []
+        for f in found:
+            how = labels.duplicate_reason_label(f.reason)
+            if f.reason == "similar-title":
+                how += f", {f.score:.0f} %"
+            link = f'<a href="{fiche_url(f.key)}">{_escaped(f.title)}</a>'
+            items.append(f"{link} ({how})")
+        head = self.tr("Ressemble à :") if not found[0].identical else self.tr("Existe déjà :")
+        text = f"<b>{head}</b> " + " ; ".join(items)
+        if save:
+            text += "<br>" + self.tr(
+                "Cliquez de nouveau sur « Enregistrer » pour créer quand même la fiche."
+            )
+        self.likely.setText(text)
+        self.likely.show()
+
+
+def _escaped(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from kb_app.core.dto import ImportReport
 from kb_app.core.jobs import Cancelled, run_job
 from kb_app.gui.errors import error_sentence
-from kb_app.gui.import_text import counts_text, problem_rows, progress_text
+from kb_app.gui.import_text import problem_rows, progress_text, summary_text
 from kb_app.gui.models.table_model import TableModel
 from kb_app.gui.ops import LibraryHost
 from kb_app.gui.progress import POLL_MS, ProgressState
@@ -43,6 +43,8 @@ class ImportOptions:
     format: str | None
     fallback: str | None
     update: bool
+    #: the librarian's choice for flagged entries, by line: « skip » or « merge »
+    choices: tuple[tuple[int, str], ...] = ()
 
     def preview(self, lib: Library) -> ImportReport:
         return lib.preview_import(
@@ -56,6 +58,7 @@ class ImportOptions:
             fallback=self.fallback,
             update=self.update,
             cancel=state.token,
+            choices=dict(self.choices),
         )
         try:
             return run_job(job, state.report)
@@ -156,6 +159,7 @@ class SummaryPage(QWizardPage):
     """Step 4: what was done (or why nothing was)."""
 
     show_keys = Signal(object)
+    review_duplicates = Signal(object)  # the keys of the imported fiches flagged for review
 
     def __init__(self, run_page: ImportPage, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -169,11 +173,14 @@ class SummaryPage(QWizardPage):
         self.problems_view = table_view(self.problems, self, self.tr("Problèmes"), 1, (0,))
         self.show_button = QPushButton(self.tr("Afficher les fiches importées"), self)
         self.show_button.clicked.connect(lambda: self.show_keys.emit(self.keys()))
+        self.review_button = QPushButton(self.tr("Vérifier les doublons probables…"), self)
+        self.review_button.clicked.connect(lambda: self.review_duplicates.emit(self.flagged_keys()))
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(self.problems_view, 1)
         row = QHBoxLayout()
         row.addWidget(self.show_button)
+        row.addWidget(self.review_button)
         row.addStretch(1)
         layout.addLayout(row)
 
@@ -184,6 +191,17 @@ class SummaryPage(QWizardPage):
         report = outcome.report
         updated = [e.target for e in report.entries if e.action == "update" and e.target]
         return list(dict.fromkeys([*report.keys, *updated]))
+
+    def flagged_keys(self) -> list[str]:
+        """The imported fiches that look like another work, and the fiches they look like."""
+        outcome = self._run.outcome
+        if outcome is None or outcome.report is None:
+            return []
+        report = outcome.report
+        new = [e for e in report.entries if e.action == "new"]
+        keys = [key for key, e in zip(report.keys, new, strict=False) if e.likeness is not None]
+        partners = [e.likeness.fiche for e in report.entries if e.likeness and e.likeness.fiche]
+        return list(dict.fromkeys([*keys, *partners]))
 
     def initializePage(self) -> None:
         outcome = self._run.outcome
@@ -201,7 +219,10 @@ class SummaryPage(QWizardPage):
         else:
             self.setTitle(self.tr("Import terminé"))
             self.setSubTitle(self.tr("Les fiches sont enregistrées et déjà consultables."))
-            self.text.setText(counts_text(report))
+            self.text.setText(summary_text(report))
             self.problems.set_rows(problem_rows([*report.errors, *report.warnings]))
         self.problems_view.setVisible(self.problems.rowCount() > 0)
         self.show_button.setEnabled(bool(self.keys()))
+        flagged = report.flagged if report is not None else 0
+        self.review_button.setVisible(bool(flagged))
+        self.review_button.setText(self.tr("Vérifier les %n doublon(s) probable(s)…", "", flagged))

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from kb_app.core.dto import ImportReport
+from kb_app.core.dto import ImportReport, PlannedEntry
 from kb_app.core.errors import KbError
 from kb_app.core.library import detect_file_format
 from kb_app.core.vocabulary import IMPORT_FORMATS
@@ -39,6 +40,8 @@ from kb_app.gui import labels
 from kb_app.gui.dialogs.import_run import ImportOptions, ImportPage, SummaryPage
 from kb_app.gui.dialogs.scaffold import titled
 from kb_app.gui.import_text import (
+    CHOICES,
+    choice_label,
     counts_text,
     encoding_text,
     entry_rows,
@@ -150,6 +153,9 @@ class PreviewPage(QWizardPage):
         self._source = source
         self._generation = 0
         self.report: ImportReport | None = None
+        self._titles: dict[str, str] = {}
+        #: the librarian's choice for each flagged entry (by line); « import » is the default
+        self.choices: dict[int, str] = {}
         self.setTitle(self.tr("Aperçu de l'import"))
         self.setSubTitle(self.tr("Rien n'est encore modifié : vérifiez ce que l'import fera."))
         self.setCommitPage(True)
@@ -171,8 +177,9 @@ class PreviewPage(QWizardPage):
         self.update_box = QCheckBox(self.tr("Mettre à jour les fiches existantes"), self)
         self.update_box.setToolTip(
             self.tr(
-                "Une entrée qui est certainement une fiche déjà présente (même DOI, ISBN, "
-                "ou même titre, année et auteur) la met à jour au lieu d'être écartée."
+                "Une entrée identique à une fiche déjà présente (même DOI ; même ISBN et même "
+                "titre ; entrée identique) la met à jour au lieu d'être mise de côté. Une "
+                "entrée qui lui ressemble seulement est importée et signalée."
             )
         )
         form = QFormLayout()
@@ -193,6 +200,19 @@ class PreviewPage(QWizardPage):
         self.entries_view = wrapping_table(
             self.entries, self, self.tr("Entrées du fichier"), {0: 110, 1: 330, 2: 50, 3: 170}
         )
+        self.choice = QComboBox(self)
+        self.choice.setAccessibleName(self.tr("Que faire de l'entrée signalée"))
+        for code in CHOICES:
+            self.choice.addItem(choice_label(code), code)
+        self.choice.setItemText(0, self.tr("l'importer (conseillé : vous vérifierez ensuite)"))
+        self.choice.setItemText(1, self.tr("l'écarter"))
+        self.choice.setItemText(2, self.tr("la fusionner avec la fiche ou l'entrée semblable"))
+        self.choice_label = QLabel(self.tr("Entrée signalée comme doublon probable :"), self)
+        self.choice.currentIndexChanged.connect(self._choose)
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(self.choice_label)
+        choice_row.addWidget(self.choice, 1)
+        self.entries_view.selectionModel().currentChanged.connect(lambda *_a: self._current())
         self.problems = TableModel([self.tr("Emplacement"), self.tr("Problème")], self)
         self.problems_view = table_view(self.problems, self, self.tr("Problèmes"), 1, (0,))
         self.tabs = QTabWidget(self)
@@ -203,6 +223,8 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.counts)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
+        layout.addLayout(choice_row)
+        self._current()
         self.format.currentIndexChanged.connect(lambda _i: self.refresh())
         self.encoding.currentIndexChanged.connect(lambda _i: self.refresh())
         self.update_box.toggled.connect(lambda _on: self.refresh())
@@ -211,7 +233,10 @@ class PreviewPage(QWizardPage):
         path = self._source.chosen()
         assert path is not None
         fmt = self.format.currentData() or self._source.detected_format()
-        return ImportOptions(path, fmt, self.encoding.currentData(), self.update_box.isChecked())
+        chosen = tuple(sorted((line, c) for line, c in self.choices.items() if c != "import"))
+        return ImportOptions(
+            path, fmt, self.encoding.currentData(), self.update_box.isChecked(), chosen
+        )
 
     def initializePage(self) -> None:
         self._show_encoding(self.encoding.currentData() is not None)
@@ -230,7 +255,7 @@ class PreviewPage(QWizardPage):
         options = self.options()
 
         def task(lib: Library) -> tuple[ImportReport, dict[str, str]]:
-            report = options.preview(lib)
+            report = replace(options, choices=()).preview(lib)
             if report.format == "skos":  # the targets are concepts, named in the entries
                 return report, {}
             targets = [e.target for e in report.entries[:PREVIEW_ROWS] if e.target]
@@ -248,7 +273,11 @@ class PreviewPage(QWizardPage):
 
     def show_report(self, report: ImportReport, titles: dict[str, str] | None = None) -> None:
         self.report = report
-        self.entries.set_rows(entry_rows(report.entries, PREVIEW_ROWS, titles))
+        self._titles = dict(titles or {})
+        flagged = {e.line for e in report.entries if e.likeness is not None and e.line}
+        self.choices = {line: c for line, c in self.choices.items() if line in flagged}
+        self.entries.set_rows(entry_rows(report.entries, PREVIEW_ROWS, titles, self.choices))
+        self._current()
         self.problems.set_rows(problem_rows([*report.errors, *report.warnings]))
         problems = len(report.errors) + len(report.warnings)
         self.tabs.setTabText(0, self.tr("Entrées (%1)").replace("%1", str(report.found)))
@@ -263,6 +292,34 @@ class PreviewPage(QWizardPage):
             text += " " + self.tr("Rien à importer.")
         self.counts.setText(text)
         self.completeChanged.emit()
+
+    # -- flagged entries: import (default), skip or merge ---------------------------------------
+
+    def current_entry(self) -> PlannedEntry | None:
+        index = self.entries_view.currentIndex()
+        entry = self.entries.value(index.row()) if index.isValid() else None
+        return entry if isinstance(entry, PlannedEntry) else None
+
+    def _current(self) -> None:
+        """The choice box follows the selected entry: enabled for a flagged one."""
+        entry = self.current_entry()
+        flagged = entry is not None and entry.likeness is not None and entry.action == "new"
+        self.choice.blockSignals(True)
+        choice = self.choices.get(entry.line or -1, "import") if entry is not None else "import"
+        self.choice.setCurrentIndex(max(0, self.choice.findData(choice)))
+        self.choice.blockSignals(False)
+        self.choice.setEnabled(flagged)
+        self.choice_label.setEnabled(flagged)
+
+    def _choose(self, _index: int) -> None:
+        entry = self.current_entry()
+        if entry is None or entry.likeness is None or not entry.line or self.report is None:
+            return
+        self.choices[entry.line] = str(self.choice.currentData())
+        row = self.entries_view.currentIndex().row()
+        rows = entry_rows(self.report.entries, PREVIEW_ROWS, self._titles, self.choices)
+        self.entries.set_rows(rows)
+        self.entries_view.setCurrentIndex(self.entries.index(row, 0))
 
     def show_failure(self, exc: BaseException) -> None:
         self.counts.setText(self.tr("L'aperçu n'a pas pu être établi."))
@@ -287,6 +344,7 @@ IMPORT_PAGE = 2
 class ImportWizard(QWizard):
     imported = Signal(object)  # the ImportReport of a finished import
     show_keys = Signal(object)  # the keys of the imported fiches, to list in the results
+    review_duplicates = Signal(object)  # keys of flagged fiches, for the duplicates window
 
     def __init__(self, host: LibraryHost, parent: QWidget | None, path: str | None = None) -> None:
         super().__init__(parent)
@@ -311,6 +369,7 @@ class ImportWizard(QWizard):
             self.setPage(number, page)
         self.run_page.finished.connect(self._finished)
         self.summary.show_keys.connect(self.show_keys)
+        self.summary.review_duplicates.connect(self.review_duplicates)
         if path:
             self.source.path.setText(path)
 
