@@ -30,6 +30,7 @@ from kb_app.core.dto.fiches import (
 )
 from kb_app.core.dto.reports import (
     AttachmentInfo,
+    Bibliography,
     Citation,
     DeleteSummary,
     Drift,
@@ -42,6 +43,7 @@ from kb_app.core.dto.reports import (
     PlannedEntry,
     QualityReport,
     RestoreInfo,
+    Uncitable,
 )
 
 __all__ = [
@@ -51,6 +53,7 @@ __all__ = [
     "AgentRole",
     "AttachmentInfo",
     "BackupInfo",
+    "Bibliography",
     "CheckReport",
     "Citation",
     "ConceptDetail",
@@ -79,6 +82,7 @@ __all__ = [
     "SearchResult",
     "Snippet",
     "Stats",
+    "Uncitable",
     "draft_from",
     "draft_of_detail",
 ]

@@ -130,6 +130,7 @@ class Library:
         self.merge = self.merging.merge
         self.cite = self.citations.cite
         self.bibliography = self.citations.bibliography
+        self.compile_bibliography = self.citations.compile
         # attachments
         self.add_attachment = self.attachments.add_attachment
         self.attachments_of = self.attachments.attachments_of

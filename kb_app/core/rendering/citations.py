@@ -11,8 +11,15 @@ Where citeproc-py 0.11 departs from the CSL 1.0.2 specification (and from citepr
 for which the styles were written), this module corrects it: upper-case name-part
 formatting stays off literal (organisation) names; « . . » and « ?. » left by affixes are
 collapsed; the style's sort keys are compared without accents or case (citeproc-py
-compares code points: « É » after « Z »); year suffixes (« 2013a ») are added; variable
-values are HTML-escaped.
+compares code points: « É » after « Z »), on their text (never on the HTML tags the
+formatter put in: a key starting with an italic title sorted first); year suffixes
+(« 2013a ») are added; variables a ``<substitute>`` rendered through a macro (the title and
+year standing in for a missing author) are not rendered again (CSL 1.0.2, « Substitution »);
+variable values are HTML-escaped, except CSL's rich-text tags (``<i>``, ``<b>``, ``<sup>``,
+``<sub>``, small capitals, ``nocase``), which are kept, an italic inside italics set in roman.
+
+Every entry then goes once through French typography (``rendering.typography``): the one
+output path of citations.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from contextvars import ContextVar
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -32,11 +40,14 @@ from citeproc.frontend import (
 )
 from citeproc.source import Citation as ProcCitation
 from citeproc.source import CitationItem, Date
+from citeproc.model import Date as ProcDate
+from citeproc.model import Substitute
 from citeproc.source.json import CiteProcJSON
 
 from kb_app.core.dto import Citation
 from kb_app.core.errors import KbError, Problem, ValidationError
 from kb_app.core.paths import resources_dir
+from kb_app.core.rendering.typography import french, french_html
 from kb_app.core.vocabulary import CITATION_STYLES, DEFAULT_CITATION_STYLE
 
 DEFAULT_STYLE = DEFAULT_CITATION_STYLE
@@ -63,6 +74,7 @@ _NAME_PARTS = ("family", "given", "dropping-particle", "non-dropping-particle", 
 _EXTRA_PERIODS = (
     re.compile(r"(?<=\.)((?:<[^>]+>)*) \.(?=\s|<|$)"),
     re.compile(r"(?<=[?!])((?:<[^>]+>)*)\.(?=\s|<|$)"),
+    re.compile(r"(?<=[^.]\.)((?:<[^>]+>)+)\.(?=\s|<|$)"),  # « Chem.</i>. » (not « ... »)
 )
 _YEAR_SUFFIX = re.compile("\ue005([0-9]+)\ue006")
 MAX_LITERAL_DATE = 40  # a longer "literal" date is a note about the date: cited as undated
@@ -92,6 +104,43 @@ def format_bibliography(
         raise
     except Exception:  # noqa: BLE001  citeproc raises anything; find which items fail
         raise _failure(cleaned, keys, style, literals) from None
+
+
+# --- substitution (CSL 1.0.2): what stood in for the author is not rendered again ----------
+
+# The layout's « repressed » table of the item being rendered, once a <substitute> used a
+# macro; citeproc-py 0.11 represses only a substituted <text variable> and checks only texts.
+_REPRESSED: ContextVar[dict[str, list[Any]] | None] = ContextVar("kb_repressed", default=None)
+_substitute_repressed = Substitute.add_to_repressed_list
+_date_process = ProcDate.process
+
+
+def _add_to_repressed_list(self: Any, child: Any, context: Any) -> None:
+    macro = child.get("macro")
+    if macro is None:
+        _substitute_repressed(self, child, context)
+        return
+    repressed = context.get_layout().repressed
+    for element in child.get_macro(macro).iter():
+        variable = element.get("variable") if isinstance(element.tag, str) else None
+        if variable:
+            repressed.setdefault(element.tag, []).extend(variable.split())
+    _REPRESSED.set(repressed)
+
+
+def _process_date(self: Any, item: Any, variable: Any = None, *args: Any, **kwargs: Any) -> Any:
+    repressed = _REPRESSED.get()
+    name = variable or self.get("variable")
+    if repressed and name in repressed.get(self.tag, ()) and not self.is_locale_date():
+        root = self.get_root()
+        layouts = (getattr(root, "bibliography", None), getattr(root, "citation", None))
+        if any(e is not None and e.layout.repressed is repressed for e in layouts):
+            return None  # repressed for the item being rendered now
+    return _date_process(self, item, variable, *args, **kwargs)
+
+
+Substitute.add_to_repressed_list = _add_to_repressed_list
+ProcDate.process = _process_date
 
 
 # --- styles ------------------------------------------------------------------------------
@@ -165,9 +214,25 @@ def _citation(key: str, raw_html: str, literals: list[str]) -> Citation:
     text = html.unescape(_TAG.sub("", fragment)).strip()
     return Citation(
         key=key,
-        text=_restore(text, literals),
-        html=_restore(fragment, literals, escape=True),
+        text=french(_restore(text, literals)),
+        html=french_html(_roman_inside_italics(_restore(fragment, literals, escape=True))),
     )
+
+
+def _roman_inside_italics(fragment: str) -> str:
+    """An italic inside italics is set in roman (CSL's flip-flop, as citeproc-js does)."""
+    out: list[str] = []
+    depth = 0
+    for piece in re.split(r"(</?i>)", fragment):
+        if piece == "<i>":
+            out.append("<i>" if depth == 0 else '<span style="font-style:normal;">')
+            depth += 1
+        elif piece == "</i>":
+            depth = max(depth - 1, 0)
+            out.append("</i>" if depth == 0 else "</span>")
+        else:
+            out.append(piece)
+    return "".join(out)
 
 
 def _failure(
@@ -190,9 +255,53 @@ def _failure(
 # would break entities: « < > & » travel through citeproc as private-use stand-ins, as do
 # literal names (``_token``), and come back escaped (HTML) or as they were (text).
 _SPECIAL = {"<": "\ue002", ">": "\ue003", "&": "\ue004"}
-_PROTECT = str.maketrans({**{chr(c): None for c in range(0xE000, 0xE007)}, **_SPECIAL})
-_TOKEN = re.compile("\ue000([0-9]+)\ue001|([\ue002-\ue004])")
+_PROTECT = str.maketrans({**{chr(c): None for c in range(0xE000, 0xE020)}, **_SPECIAL})
+_TOKEN = re.compile("\ue000([0-9]+)\ue001|([\ue002-\ue004])|([\ue010-\ue01f])")
 _UNPROTECT = {v: k for k, v in _SPECIAL.items()}
+# CSL rich text inside a variable's value -> private-use markers -> HTML (or nothing in text)
+_RICH_TAGS = {
+    "<i>": "\ue010",
+    "</i>": "\ue011",
+    "<b>": "\ue012",
+    "</b>": "\ue013",
+    "<sup>": "\ue014",
+    "</sup>": "\ue015",
+    "<sub>": "\ue016",
+    "</sub>": "\ue017",
+    '<span style="font-variant:small-caps;">': "\ue018",
+    '<span class="nocase">': "\ue019",
+}
+_SPAN_CLOSE = {"\ue018": "\ue01a", "\ue019": "\ue01b"}
+_MARKER_HTML = {v: k for k, v in _RICH_TAGS.items()} | {"\ue01a": "</span>"}
+_MARKER_HTML["\ue019"] = _MARKER_HTML["\ue01b"] = ""  # nocase only protects case
+_RICH = re.compile(
+    "|".join(re.escape(t) for t in (*_RICH_TAGS, "</span>")).replace(" ", "\\s*"),
+    re.IGNORECASE,
+)
+
+
+def _rich_text(text: str) -> str:
+    """A variable's value with its CSL rich-text tags as markers, the rest protected."""
+    out: list[str] = []
+    spans: list[str] = []
+    position = 0
+    for match in _RICH.finditer(text):
+        out.append(text[position : match.start()].translate(_PROTECT))
+        tag = re.sub(r"\s+", " ", match.group().lower())
+        if tag == "</span>":
+            if spans:
+                out.append(_SPAN_CLOSE[spans.pop()])
+            else:
+                out.append(tag.translate(_PROTECT))
+        else:
+            marker = _RICH_TAGS.get(tag, "")
+            if marker in _SPAN_CLOSE:
+                spans.append(marker)
+            out.append(marker)
+        position = match.end()
+    out.append(text[position:].translate(_PROTECT))
+    out.extend(_SPAN_CLOSE[marker] for marker in reversed(spans))  # unclosed: closed here
+    return "".join(out)
 
 
 def _token(literals: list[str], name: str) -> str:
@@ -205,8 +314,13 @@ def _restore(text: str, literals: list[str], *, escape: bool = False) -> str:
     """Put back what ``_PROTECT`` and ``_token`` replaced (HTML-escaped if ``escape``)."""
 
     def back(match: re.Match[str]) -> str:
-        number, special = match.groups()
-        value = _restore(literals[int(number)], literals) if number else _UNPROTECT[special]
+        number, special, marker = match.groups()
+        if marker:
+            return _MARKER_HTML.get(marker, "") if escape else ""
+        if number:
+            value = _restore(literals[int(number)], literals, escape=escape)
+            return value
+        value = _UNPROTECT[special]
         return html.escape(value, quote=False) if escape else value
 
     return _TOKEN.sub(back, text)
@@ -238,7 +352,7 @@ def _sort(
     items = list(bibliography.items)
     rendered = [
         [
-            None if v is None else _restore(str(v), literals)
+            None if v is None else _restore(html.unescape(_TAG.sub("", str(v))), literals)
             for v in k.sort_keys(items, element.layout)
         ]
         for k in keys
@@ -336,7 +450,7 @@ def _clean_text(value: Any) -> str:
     if isinstance(value, bool) or value is None:
         return ""
     if isinstance(value, str | int | float):
-        return " ".join(str(value).translate(_PROTECT).split())
+        return " ".join(_rich_text(str(value)).split())
     if isinstance(value, list):
         return "; ".join(t for t in (_clean_text(v) for v in value) if t)
     return ""
