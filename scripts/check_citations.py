@@ -17,6 +17,7 @@ identical once the deliberate differences are set aside; 2 when citeproc-js is m
 from __future__ import annotations
 
 import argparse
+import difflib
 import html
 import json
 import re
@@ -133,8 +134,18 @@ def _double_period(text: str, item: dict[str, Any]) -> str:
 
 
 def _abstract(text: str, item: dict[str, Any]) -> str:
-    abstract = canonical(str(item.get("abstract") or ""))
-    return text.replace(abstract, "").strip() if abstract else text
+    """The abstract left out (citeproc-js typesets it: compared in kb_app's typography)."""
+    from kb_app.core.rendering.typography import french
+
+    raw = str(item.get("abstract") or "")
+    if not raw:
+        return text
+    flat = _no_break_width(text, item)
+    for abstract in (canonical(french(raw)), canonical(raw)):
+        abstract = _no_break_width(abstract, item)
+        if abstract and abstract in flat:
+            return flat.replace(abstract, "").strip()
+    return text
 
 
 def _literal_case(text: str, item: dict[str, Any]) -> str:
@@ -203,7 +214,8 @@ def compare(style: str, items: list[dict[str, Any]], kinds: dict[str, str]) -> d
         )
     order_ours = [key for key, _ in ours]
     order_theirs = [key for key, _ in theirs]
-    moved = sum(1 for a, b in zip(order_ours, order_theirs, strict=False) if a != b)
+    matcher = difflib.SequenceMatcher(None, order_ours, order_theirs, autojunk=False)
+    moved = len(order_ours) - sum(block.size for block in matcher.get_matching_blocks())
     return {"style": style, "rows": rows, "out_of_place": moved}
 
 

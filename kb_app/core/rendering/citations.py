@@ -42,6 +42,7 @@ from citeproc.source import Citation as ProcCitation
 from citeproc.source import CitationItem, Date
 from citeproc.model import Date as ProcDate
 from citeproc.model import Substitute
+from citeproc.model import Text as ProcText
 from citeproc.source.json import CiteProcJSON
 
 from kb_app.core.dto import Citation
@@ -62,7 +63,8 @@ hearing interview legal_case legislation manuscript map motion_picture musical_s
 paper-conference patent performance periodical personal_communication post post-weblog regulation
 report review review-book software song speech standard thesis treaty webpage"""
 CSL_TYPES = frozenset(_TYPES.split())  # CSL 1.0.2; any other type is cited as a "document"
-_NAME_VARS = frozenset(n.replace("_", "-") for n in NAMES)
+_LATE_NAMES = frozenset({"director"})  # CSL 1.0.2 names the shipped styles use
+_NAME_VARS = frozenset(n.replace("_", "-") for n in NAMES) | _LATE_NAMES
 _DATE_VARS = frozenset(n.replace("_", "-") for n in DATES)
 _DROPPED = frozenset(
     ("abstract", "note", "annote", "keyword", "locator", "citation-number", "year-suffix")
@@ -79,6 +81,7 @@ _EXTRA_PERIODS = (
 _YEAR_SUFFIX = re.compile("\ue005([0-9]+)\ue006")
 MAX_LITERAL_DATE = 40  # a longer "literal" date is a note about the date: cited as undated
 _TAG = re.compile(r"<[^>]+>")
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
 _ISO = re.compile(r"(-?[0-9]{1,4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?")
 
 
@@ -108,38 +111,64 @@ def format_bibliography(
 
 # --- substitution (CSL 1.0.2): what stood in for the author is not rendered again ----------
 
-# The layout's « repressed » table of the item being rendered, once a <substitute> used a
-# macro; citeproc-py 0.11 represses only a substituted <text variable> and checks only texts.
+# citeproc-py 0.11 represses only a substituted <text variable=…> and checks only texts: a
+# title and year standing in for a missing author (through a macro) came out twice. The
+# variables a <substitute> actually rendered are recorded (``_RECORDING``) and added to the
+# layout's « repressed » table of the item; dates check that table too (``_REPRESSED``).
+_RECORDING: ContextVar[list[tuple[str, str]] | None] = ContextVar("kb_recording", default=None)
 _REPRESSED: ContextVar[dict[str, list[Any]] | None] = ContextVar("kb_repressed", default=None)
-_substitute_repressed = Substitute.add_to_repressed_list
+_substitute_render = Substitute.render
+_text_variable = ProcText._variable
 _date_process = ProcDate.process
 
 
-def _add_to_repressed_list(self: Any, child: Any, context: Any) -> None:
-    macro = child.get("macro")
-    if macro is None:
-        _substitute_repressed(self, child, context)
-        return
-    repressed = context.get_layout().repressed
-    for element in child.get_macro(macro).iter():
-        variable = element.get("variable") if isinstance(element.tag, str) else None
-        if variable:
-            repressed.setdefault(element.tag, []).extend(variable.split())
-    _REPRESSED.set(repressed)
+def _render_substitute(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
+    token = _RECORDING.set([])
+    try:
+        text = _substitute_render(self, item, context=context, **kwargs)
+        rendered = _RECORDING.get() or []
+    finally:
+        _RECORDING.reset(token)
+    if text and context is not None:
+        repressed = context.get_layout().repressed
+        for tag, variable in rendered:
+            repressed.setdefault(tag, []).append(variable)
+        _REPRESSED.set(repressed)
+    outer = _RECORDING.get()
+    if outer is not None:  # a substitute inside a substitute: the outer one rendered these too
+        outer.extend(rendered)
+    return text
+
+
+def _record(tag: str, variable: str | None, value: Any) -> None:
+    recording = _RECORDING.get()
+    if recording is not None and variable and value not in (None, ""):
+        recording.append((tag, variable))
+
+
+def _variable_text(self: Any, item: Any, context: Any) -> Any:
+    value = _text_variable(self, item, context)
+    _record(self.tag, self.get("variable"), value)
+    return value
 
 
 def _process_date(self: Any, item: Any, variable: Any = None, *args: Any, **kwargs: Any) -> Any:
-    repressed = _REPRESSED.get()
     name = variable or self.get("variable")
-    if repressed and name in repressed.get(self.tag, ()) and not self.is_locale_date():
-        root = self.get_root()
-        layouts = (getattr(root, "bibliography", None), getattr(root, "citation", None))
-        if any(e is not None and e.layout.repressed is repressed for e in layouts):
-            return None  # repressed for the item being rendered now
-    return _date_process(self, item, variable, *args, **kwargs)
+    if not self.is_locale_date():
+        repressed = _REPRESSED.get()
+        if repressed and name in repressed.get(self.tag, ()):
+            root = self.get_root()
+            layouts = (getattr(root, "bibliography", None), getattr(root, "citation", None))
+            if any(e is not None and e.layout.repressed is repressed for e in layouts):
+                return None  # repressed for the item being rendered now
+    value = _date_process(self, item, variable, *args, **kwargs)
+    if not self.is_locale_date():
+        _record(self.tag, name, value)
+    return value
 
 
-Substitute.add_to_repressed_list = _add_to_repressed_list
+Substitute.render = _render_substitute
+ProcText._variable = _variable_text
 ProcDate.process = _process_date
 
 
@@ -189,9 +218,15 @@ def _load_style(style: str) -> _ShippedStyle:
 def _render(
     cleaned: list[dict[str, Any]], keys: list[str], style: str, literals: list[str]
 ) -> list[Citation]:
-    bibliography = CitationStylesBibliography(
-        _load_style(style), CiteProcJSON(cleaned), formatter.html
-    )
+    later = [{n: item.pop(n) for n in _LATE_NAMES if n in item} for item in cleaned]
+    source = CiteProcJSON(cleaned)
+    for item, names in zip(cleaned, later, strict=True):  # name variables citeproc-py lacks
+        for name, value in names.items():
+            dict.__setitem__(source[item["id"].lower()], name, source.parse_names(value))
+    for reference in source.values():  # citeproc-py looks a <names> role up as it is
+        for name in [n for n in reference if "_" in n and n.replace("_", "-") in _NAME_VARS]:
+            dict.__setitem__(reference, name.replace("_", "-"), reference[name])
+    bibliography = CitationStylesBibliography(_load_style(style), source, formatter.html)
     for item in cleaned:
         bibliography.register(ProcCitation([CitationItem(item["id"])]))
     _add_year_suffixes(bibliography, _sort(bibliography, literals))
@@ -369,19 +404,39 @@ def _sort(
 def _add_year_suffixes(
     bibliography: CitationStylesBibliography, rows: list[tuple[Any, tuple[str | None, ...]]]
 ) -> None:
-    """Items whose sort keys render the same (same names, same year) get « a », « b »…
-    after their year, in bibliography order, when the style asks for it."""
+    """Items whose in-text citations render the same (« (DEVAUX, 2001) », whether Devaux is
+    the author or the editor) get « a », « b »… after their year, in bibliography order, when
+    the style asks for it (as citeproc-js does)."""
     citation = bibliography.style.root.citation
     if citation.get("disambiguate-add-year-suffix", "false") != "true":
         return
-    groups: dict[tuple[str | None, ...], list[Any]] = {}
-    for item, signature in rows:
+    groups: dict[str, list[Any]] = {}
+    for item, _keys in rows:
+        cite = ProcCitation([CitationItem(item.key)])
+        cite.bibliography = bibliography
+        rendered = str(bibliography.style.render_citation(cite, [], _ignore))
+        signature = html.unescape(_TAG.sub("", rendered)).casefold()
+        if citation.get("disambiguate-add-givenname", "false") == "true":
+            signature += "\n" + _given_names(bibliography.source[item.key])  # another person
         groups.setdefault(signature, []).append(item)
     for group in groups.values():
         dates = [bibliography.source[item.key].get("issued") for item in group]
         if len(group) > 1 and all(isinstance(d, Date) for d in dates):
             for number, date in enumerate(dates):
                 date["year"] = _SuffixedYear(date["year"], number)
+
+
+def _given_names(reference: Any) -> str:
+    """The given names of whoever the citation names (author, or who stands in for one)."""
+    for role in ("author", "editor", "director", "translator"):
+        names = dict.get(reference, role)
+        if names:
+            return "; ".join(str(dict.get(name, "given", "")) for name in names)
+    return ""
+
+
+def _ignore(_item: Any) -> None:
+    """citeproc's callback for a cited key it does not know (ours are all registered)."""
 
 
 class _SuffixedYear(int):
@@ -450,7 +505,7 @@ def _clean_text(value: Any) -> str:
     if isinstance(value, bool) or value is None:
         return ""
     if isinstance(value, str | int | float):
-        return " ".join(_rich_text(str(value)).split())
+        return _SPACES.sub(" ", _rich_text(str(value))).strip()  # no-break spaces kept
     if isinstance(value, list):
         return "; ".join(t for t in (_clean_text(v) for v in value) if t)
     return ""
