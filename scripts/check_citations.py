@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's kb_app, whatever the environment installed
 TOOL = ROOT / "tools" / "citeproc-js"
 DATA = ROOT / "tests" / "data"
 CSL = ROOT / "resources" / "csl"

@@ -136,6 +136,8 @@ def _own_document(fiche: FicheDetail, record: dict[str, Any]) -> dict[str, Any]:
         item["URL"] = url
     if fiche.kind == "resource":  # an organisation is cited through its website
         item["type"] = "webpage"
+    else:  # a text the knowledge base published: the styles give its year once, as a report's
+        item["type"] = "report"
     return item
 
 

@@ -229,7 +229,7 @@ def _render(
     bibliography = CitationStylesBibliography(_load_style(style), source, formatter.html)
     for item in cleaned:
         bibliography.register(ProcCitation([CitationItem(item["id"])]))
-    _add_year_suffixes(bibliography, _sort(bibliography, literals))
+    _add_year_suffixes(bibliography, _sort(bibliography, literals), literals)
     entries = bibliography.bibliography()
     by_id = {item["id"]: key for item, key in zip(cleaned, keys, strict=True)}
     return [
@@ -402,7 +402,9 @@ def _sort(
 
 
 def _add_year_suffixes(
-    bibliography: CitationStylesBibliography, rows: list[tuple[Any, tuple[str | None, ...]]]
+    bibliography: CitationStylesBibliography,
+    rows: list[tuple[Any, tuple[str | None, ...]]],
+    literals: list[str],
 ) -> None:
     """Items whose in-text citations render the same (« (DEVAUX, 2001) », whether Devaux is
     the author or the editor) get « a », « b »… after their year, in bibliography order, when
@@ -415,7 +417,7 @@ def _add_year_suffixes(
         cite = ProcCitation([CitationItem(item.key)])
         cite.bibliography = bibliography
         rendered = str(bibliography.style.render_citation(cite, [], _ignore))
-        signature = html.unescape(_TAG.sub("", rendered)).casefold()
+        signature = _restore(html.unescape(_TAG.sub("", rendered)), literals).casefold()
         if citation.get("disambiguate-add-givenname", "false") == "true":
             signature += "\n" + _given_names(bibliography.source[item.key])  # another person
         groups.setdefault(signature, []).append(item)
