@@ -52,10 +52,9 @@ LOCALE = "fr-FR"
 
 def build_library(folder: Path) -> list[dict[str, Any]]:
     """The seed plus FILES imported into a new library; every live fiche as a CSL-JSON item."""
+    from kb_app.core.interchange.csljson import write_csljson
     from kb_app.core.jobs import run_job
     from kb_app.core.library import Library
-
-    from kb_app.core.interchange.csljson import write_csljson
 
     try:
         from kb_app.core.interchange.cite import csl_json as to_csl
@@ -249,7 +248,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         if baseline is not None:
             before = {
-                r["id"]: r["status"] for b in baseline if b["style"] == result["style"] for r in b["rows"]
+                r["id"]: r["status"]
+                for b in baseline
+                if b["style"] == result["style"]
+                for r in b["rows"]
             }
             fixed = sum(
                 1 for r in rows if before.get(r["id"]) == "different" and r["status"] != "different"

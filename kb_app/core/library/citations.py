@@ -24,7 +24,7 @@ class Citations:
         result = self.compile([key], style)
         if result.apart:
             apart = result.apart[0]
-            raise ValidationError(apart.reason.code, **apart.reason.params)
+            raise ValidationError(apart.reason.code, None, **apart.reason.params)
         return result.entries[0]
 
     def bibliography(

@@ -27,8 +27,8 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from contextvars import ContextVar
 from collections.abc import Sequence
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -38,11 +38,11 @@ from citeproc.frontend import (
     CitationStylesStyle,
     CitationStylesXML,
 )
-from citeproc.source import Citation as ProcCitation
-from citeproc.source import CitationItem, Date
 from citeproc.model import Date as ProcDate
 from citeproc.model import Substitute
 from citeproc.model import Text as ProcText
+from citeproc.source import Citation as ProcCitation
+from citeproc.source import CitationItem, Date
 from citeproc.source.json import CiteProcJSON
 
 from kb_app.core.dto import Citation
