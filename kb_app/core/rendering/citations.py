@@ -376,6 +376,17 @@ def _collate(value: str | None, descending: bool = False) -> tuple[int, int, int
     return (1, 1, 0, "".join(c for c in folded if not unicodedata.combining(c)))
 
 
+_ROLE_LABEL = re.compile(r" \((?:[^\W\d_]{1,8}\.)\)")  # « (éd.) », « (réal.) », « (trad.) »
+_AND = re.compile(r" (?:et|and|&) (?=\S)")
+
+
+def _name_key(key: str) -> str:
+    """A rendered sort key compared as citeproc-js compares name lists: without the role
+    label (« DEVAUX (éd.) » ties with « DEVAUX ») and name by name (the last name of a list is
+    joined like the others: « DEVAUX, 2001 » before « DEVAUX et HOSTETTER, 2001 »)."""
+    return _AND.sub(", ", _ROLE_LABEL.sub("", key))
+
+
 def _sort(
     bibliography: CitationStylesBibliography, literals: list[str]
 ) -> list[tuple[Any, tuple[str | None, ...]]]:
@@ -387,7 +398,9 @@ def _sort(
     items = list(bibliography.items)
     rendered = [
         [
-            None if v is None else _restore(html.unescape(_TAG.sub("", str(v))), literals)
+            None
+            if v is None
+            else _name_key(_restore(html.unescape(_TAG.sub("", str(v))), literals))
             for v in k.sort_keys(items, element.layout)
         ]
         for k in keys
