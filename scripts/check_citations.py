@@ -159,7 +159,15 @@ def _literal_case(text: str, item: dict[str, Any]) -> str:
     return text
 
 
+def _straight_quotes(text: str, item: dict[str, Any]) -> str:
+    """Quotes as kb_app sets them: « … » for straight double quotes and for ’…’ pairs that
+    citeproc-js leaves (after an elision, at the start of a title)."""
+    text = re.sub(r'"([^"<>]+?)"', "«\u00a0\\1\u00a0»", text)
+    return re.sub(r"(?<![\w’])’(?=\w)([^’<>]+?)(?<=[\w.!?])’(?!\w)", "«\u00a0\\1\u00a0»", text)
+
+
 NORMALISERS: dict[str, Callable[[str, dict[str, Any]], str]] = {
+    "straight-quotes": _straight_quotes,
     "abstract": _abstract,
     "no-break-width": _no_break_width,
     "no-break-spaces": _no_break_spaces,

@@ -39,6 +39,7 @@ from citeproc.frontend import (
     CitationStylesXML,
 )
 from citeproc.model import Date as ProcDate
+from citeproc.model import Names as ProcNames
 from citeproc.model import Substitute
 from citeproc.model import Text as ProcText
 from citeproc.source import Citation as ProcCitation
@@ -120,6 +121,7 @@ _REPRESSED: ContextVar[dict[str, list[Any]] | None] = ContextVar("kb_repressed",
 _substitute_render = Substitute.render
 _text_variable = ProcText._variable
 _date_process = ProcDate.process
+_names_process = ProcNames.process
 
 
 def _render_substitute(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
@@ -152,24 +154,43 @@ def _variable_text(self: Any, item: Any, context: Any) -> Any:
     return value
 
 
+def _repressed_now(element: Any) -> dict[str, list[Any]]:
+    """The « repressed » table of the item being rendered now (empty when there is none)."""
+    repressed = _REPRESSED.get()
+    if not repressed:
+        return {}
+    root = element.get_root()
+    layouts = (getattr(root, "bibliography", None), getattr(root, "citation", None))
+    if any(e is not None and e.layout.repressed is repressed for e in layouts):
+        return repressed
+    return {}
+
+
 def _process_date(self: Any, item: Any, variable: Any = None, *args: Any, **kwargs: Any) -> Any:
     name = variable or self.get("variable")
-    if not self.is_locale_date():
-        repressed = _REPRESSED.get()
-        if repressed and name in repressed.get(self.tag, ()):
-            root = self.get_root()
-            layouts = (getattr(root, "bibliography", None), getattr(root, "citation", None))
-            if any(e is not None and e.layout.repressed is repressed for e in layouts):
-                return None  # repressed for the item being rendered now
+    if self.is_locale_date():
+        return _date_process(self, item, variable, *args, **kwargs)
+    if name in _repressed_now(self).get(self.tag, ()):
+        return None
     value = _date_process(self, item, variable, *args, **kwargs)
-    if not self.is_locale_date():
-        _record(self.tag, name, value)
+    _record(self.tag, name, value)
+    return value
+
+
+def _process_names(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
+    roles = [r for r in self.get("variable").split() if r in item.reference]
+    if roles and all(r in _repressed_now(self).get(self.tag, ()) for r in roles):
+        return None
+    value = _names_process(self, item, *args, **kwargs)
+    for role in roles:
+        _record(self.tag, role, value)
     return value
 
 
 Substitute.render = _render_substitute
 ProcText._variable = _variable_text
 ProcDate.process = _process_date
+ProcNames.process = _process_names
 
 
 # --- styles ------------------------------------------------------------------------------
@@ -539,6 +560,12 @@ def _clean_names(value: Any, literals: list[str]) -> list[dict[str, str]]:
             continue
         name = {part: _clean_text(raw.get(part)) for part in _NAME_PARTS}
         name = {part: text for part, text in name.items() if text}
+        particle = name.pop("non-dropping-particle", "")
+        if particle and name.get("family"):  # never demoted by the shipped styles: one word
+            joint = "" if particle[-1] in "'’" else "\u00a0"  # « DE GEER », « D’ALEMBERT »
+            name["family"] = particle + joint + name["family"]
+        elif particle:
+            name["family"] = particle
         if name.get("family") or name.get("given"):
             names.append(name)
     return names
