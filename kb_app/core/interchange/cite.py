@@ -30,6 +30,7 @@ from typing import Any
 
 from kb_app.core.dto import FicheDetail
 from kb_app.core.errors import Message
+from kb_app.core.interchange.importer import UNTITLED
 from kb_app.core.interchange.record import agent_to_name, csl_item, date_parts
 
 NAME_VARIABLES = frozenset(
@@ -130,7 +131,7 @@ def markdown_emphasis(text: str) -> str:
 
 def why_uncitable(fiche: FicheDetail) -> Message | None:
     """Why ``fiche`` cannot be cited (None: it can)."""
-    if not fiche.title.strip():
+    if not fiche.title.strip() or fiche.title == UNTITLED:  # UNTITLED: set by the import
         return Message.of("citing.no_title")
     if fiche.kind == "resource" and not _url(fiche):
         return Message.of("citing.organisation_without_site")

@@ -391,6 +391,8 @@ def _collate(value: str | None, descending: bool = False) -> tuple[int, int, int
     if value is None:
         return (0 if descending else 2, 0, 0, "")
     text = value.strip()
+    if not text:
+        return (1, -1, 0, "")  # rendered empty: before any value (as citeproc-js sorts)
     if re.fullmatch(r"-?[0-9]+", text):
         return (1, 0, int(text), "")
     folded = unicodedata.normalize("NFKD", text).casefold()
@@ -417,6 +419,8 @@ def _sort(
     sort = element.find("cs:sort", element.nsmap)
     keys = [] if sort is None else sort.findall("cs:key", element.nsmap)
     items = list(bibliography.items)
+    no_date = (element.get_term("no date").text or "") if element is not None else ""
+    undated = {i for i, item in enumerate(items) if "issued" not in bibliography.source[item.key]}
     rendered = [
         [
             None
@@ -426,6 +430,11 @@ def _sort(
         ]
         for k in keys
     ]
+    if no_date:  # citeproc-js sorts on variables: the « no date » term is not part of a key
+        for column in rendered:
+            for i in undated:
+                if column[i] is not None:
+                    column[i] = column[i].replace(no_date, "").strip().rstrip(",").strip()
     rows = [(item, tuple(col[i] for col in rendered)) for i, item in enumerate(items)]
     for column in reversed(range(len(keys))):  # stable sorts, last key first
         desc = keys[column].get("sort", "ascending") == "descending"
