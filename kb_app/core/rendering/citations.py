@@ -385,6 +385,11 @@ def _restore(text: str, literals: list[str], *, escape: bool = False) -> str:
 # --- sorting -----------------------------------------------------------------------------
 
 
+# Ligatures sort as their letters (« Œ » as « oe »); a no-break space, the one that joins a
+# particle to its name (« DE GEER »), is not a gap: « DEBRAGA », « DE GEER », « DELATTRE ».
+_COLLATION = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "\u00a0": None, "\u202f": None})
+
+
 def _collate(value: str | None, descending: bool = False) -> tuple[int, int, int, str]:
     """A sort key comparing like citeproc (missing values last, numbers as numbers, before
     text) but with accents and case ignored, as French bibliographies are ordered."""
@@ -395,7 +400,7 @@ def _collate(value: str | None, descending: bool = False) -> tuple[int, int, int
         return (1, -1, 0, "")  # rendered empty: before any value (as citeproc-js sorts)
     if re.fullmatch(r"-?[0-9]+", text):
         return (1, 0, int(text), "")
-    folded = unicodedata.normalize("NFKD", text).casefold()
+    folded = unicodedata.normalize("NFD", text).casefold().translate(_COLLATION)
     return (1, 1, 0, "".join(c for c in folded if not unicodedata.combining(c)))
 
 
