@@ -166,7 +166,14 @@ def _straight_quotes(text: str, item: dict[str, Any]) -> str:
     return re.sub(r"(?<![\w’])’(?=\w)([^’<>]+?)(?<=[\w.!?])’(?!\w)", "«\u00a0\\1\u00a0»", text)
 
 
+def _number_as_range(text: str, item: dict[str, Any]) -> str:
+    """A report number written as it is (citeproc-js sets « 99-02 » as the range « 99‑02 »)."""
+    number = str(item.get("number") or "")
+    return text.replace(number.replace("-", "\u2011"), number) if "-" in number else text
+
+
 NORMALISERS: dict[str, Callable[[str, dict[str, Any]], str]] = {
+    "number-as-range": _number_as_range,
     "straight-quotes": _straight_quotes,
     "abstract": _abstract,
     "no-break-width": _no_break_width,
