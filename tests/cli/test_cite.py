@@ -18,7 +18,7 @@ GENRO = "ref-genro-desouza-1998-budget-participatif"
 NB = "\u00a0"
 GENRO_TEXT = (
     "GENRO, Tarso et DE SOUZA, Ubiratan, 1998. Quand les habitants gèrent vraiment leur "
-    "ville : Le budget participatif : "
+    "ville\xa0: Le budget participatif\xa0: "
     "l’expérience de Porto Alegre au Brésil. Éditions Charles Léopold Mayer (ECLM)."
 )
 
@@ -51,7 +51,7 @@ def test_cite_json_is_text_and_html_only(
         "text": GENRO_TEXT,
         "html": (
             "GENRO, Tarso et DE SOUZA, Ubiratan, 1998. <i>Quand les habitants gèrent vraiment "
-            "leur ville : Le budget participatif : "
+            "leur ville\xa0: Le budget participatif\xa0: "
             "l’expérience de Porto Alegre au Brésil</i>. Éditions Charles Léopold Mayer (ECLM)."
         ),
     }
@@ -64,7 +64,7 @@ def test_cite_numeric_style(capsys: pytest.CaptureFixture[str], library_path: Pa
     assert code == 0, err
     assert out == (
         "1. GENRO, Tarso et DE SOUZA, Ubiratan. Quand les habitants gèrent vraiment leur "
-        "ville : Le budget participatif : "
+        "ville\xa0: Le budget participatif\xa0: "
         "l’expérience de Porto Alegre au Brésil. Éditions Charles Léopold Mayer (ECLM), 1998.\n"
     )
 

@@ -194,13 +194,13 @@ def test_reference_without_a_date() -> None:
 
 
 def test_name_with_a_particle_as_the_record_stores_it() -> None:
-    # demote-non-dropping-particle="never": « de » stays before the family name, and
-    # name-part family formatting covers the non-dropping particle
+    # demote-non-dropping-particle="never": « de » stays before the family name, joined to
+    # it by a no-break space (as citeproc-js does), and name-part family formatting covers it
     name = agent_to_name("de Beauvoir, Simone", "person")
     assert name == {"non-dropping-particle": "de", "family": "Beauvoir", "given": "Simone"}
     item = book("beauvoir-1949", name, 1949, "Le Deuxième Sexe")
     assert format_citation(item).text == (
-        f"DE BEAUVOIR, Simone, 1949. Le Deuxième Sexe. Lyon{NB}: Éditeur."
+        f"DE{NB}BEAUVOIR, Simone, 1949. Le Deuxième Sexe. Lyon{NB}: Éditeur."
     )
 
 
@@ -394,7 +394,7 @@ def test_seeded_book(library: Library) -> None:
     assert cited.key == GENRO
     assert cited.text == (
         "GENRO, Tarso et DE SOUZA, Ubiratan, 1998. Quand les habitants gèrent vraiment leur "
-        "ville : Le budget participatif : "
+        "ville\xa0: Le budget participatif\xa0: "
         "l’expérience de Porto Alegre au Brésil. Éditions Charles Léopold Mayer (ECLM)."
     )
 

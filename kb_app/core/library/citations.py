@@ -23,8 +23,9 @@ class Citations:
         """One fiche as a bibliography entry in ``style`` (refused when it cannot be cited)."""
         result = self.compile([key], style)
         if result.apart:
-            apart = result.apart[0]
-            raise ValidationError(apart.reason.code, None, **apart.reason.params)
+            if result.apart[0].reason.code == "citing.no_title":
+                raise ValidationError("citing.no_title")
+            raise ValidationError("citing.organisation_without_site")
         return result.entries[0]
 
     def bibliography(
