@@ -8,6 +8,7 @@ citeproc-py); the fiche tools and the bibliography dialog show its results.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,8 +17,10 @@ from PySide6.QtGui import QGuiApplication
 
 from kb_app.core.vocabulary import CITATION_STYLES, DEFAULT_CITATION_STYLE
 
+from kb_app.gui.errors import translate_message
+
 if TYPE_CHECKING:
-    from kb_app.core.dto import Citation
+    from kb_app.core.dto import Bibliography, Citation, Uncitable
     from kb_app.core.library import Library
 
 DEFAULT_STYLE = DEFAULT_CITATION_STYLE
@@ -34,8 +37,25 @@ def style_label(code: str) -> str:
 
 
 def format_keys(lib: Library, keys: Sequence[str], style: str) -> list[Citation]:
-    """On the worker: the fiches ``keys`` formatted as a bibliography in ``style``."""
+    """On the worker: the citable fiches of ``keys`` as a bibliography in ``style``."""
     return lib.bibliography(keys, style)
+
+
+def compile_keys(lib: Library, keys: Sequence[str], style: str) -> Bibliography:
+    """On the worker: the bibliography of ``keys`` and the fiches that cannot be cited."""
+    return lib.compile_bibliography(keys, style)
+
+
+def apart_html(apart: Sequence[Uncitable]) -> str:
+    """The fiches left out of a bibliography, each with why (not part of what is copied)."""
+    if not apart:
+        return ""
+    rows = "".join(
+        f"<li>{html.escape(u.title)} — {html.escape(translate_message(u.reason))}</li>"
+        for u in apart
+    )
+    heading = html.escape(translate("Citation", "Fiches qui ne peuvent pas être citées"))
+    return f"<h3>{heading}</h3><ul>{rows}</ul>"
 
 
 def bibliography_html(citations: Sequence[Citation]) -> str:

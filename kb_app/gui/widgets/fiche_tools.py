@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.dto import FicheDetail
-from kb_app.gui.citing import STYLE_CODES, copy_citation, format_keys, style_label
+from kb_app.gui.citing import STYLE_CODES, compile_keys, copy_citation, style_label
+from kb_app.gui.errors import as_sentence, translate_message
 from kb_app.gui.ops import LibraryHost
 from kb_app.gui.widgets.attachments_panel import AttachmentsPanel
 
 if TYPE_CHECKING:
-    from kb_app.core.dto import Citation
+    from kb_app.core.dto import Bibliography, Citation
 
 
 class FicheTools(QFrame):
@@ -78,13 +79,16 @@ class FicheTools(QFrame):
             return
         key, style = fiche.key, self.style_code()
 
-        def done(citations: list[Citation]) -> None:
-            citation = citations[0]
+        def done(bibliography: Bibliography) -> None:
+            if bibliography.apart:  # nothing to copy: say why
+                self.message.emit(as_sentence(translate_message(bibliography.apart[0].reason)))
+                return
+            citation = bibliography.entries[0]
             copy_citation(citation)
             self.message.emit(self.tr("Citation copiée."))
             self.copied.emit(citation)
 
-        self._host.run(lambda lib: format_keys(lib, [key], style), done)
+        self._host.run(lambda lib: compile_keys(lib, [key], style), done)
 
     def _bibliography(self) -> None:
         fiche = self.fiche
