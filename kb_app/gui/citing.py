@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from kb_app.core.vocabulary import CITATION_STYLES, DEFAULT_CITATION_STYLE
-
 from kb_app.gui.errors import translate_message
 
 if TYPE_CHECKING:

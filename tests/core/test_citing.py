@@ -3,10 +3,16 @@ citeproc-js (chapter host author, sort on text, one date, rich text)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from kb_app.core.dto import AgentRole, FicheDetail
+from kb_app.core.interchange.bibtex import read_bibtex, write_bibtex
 from kb_app.core.interchange.cite import csl_json, markdown_emphasis, why_uncitable
+from kb_app.core.interchange.csljson import read_csljson
+from kb_app.core.library import Library
 from kb_app.core.rendering.citations import format_bibliography, format_citation
 from kb_app.core.rendering.typography import french, french_html
 
@@ -137,3 +143,74 @@ def test_rich_text_in_a_field_is_italic_in_html_and_plain_in_text() -> None:
     cited = format_citation(item)
     assert "(<i>d.</i> 727)" in cited.html
     assert "(d. 727)" in cited.text
+
+
+def test_solo_works_before_co_authored_ones_and_editors_tie_with_authors() -> None:
+    devaux = [{"family": "Devaux", "given": "Michaël"}]
+    geer = {"family": "Geer", "non-dropping-particle": "de"}
+    items = [
+        {"id": "co", "type": "book", "title": "A", "author": [*devaux, {"family": "Hostetter"}]},
+        {"id": "solo", "type": "book", "title": "B", "author": devaux},
+        {"id": "ed", "type": "book", "title": "C", "editor": devaux},
+        {"id": "deb", "type": "book", "title": "D", "author": [{"family": "Debraga"}]},
+        {"id": "geer", "type": "book", "title": "E", "author": [geer]},
+    ]  # fmt: skip
+    for item in items:
+        item["issued"] = {"date-parts": [[2001]]}
+    cited = format_bibliography(items)
+    # « DE GEER » sorts as « DEGEER » (as citeproc-js does); the editor ties with the author
+    # (no role label in the key): given order kept; year suffixes follow the in-text citation
+    assert [c.key for c in cited] == ["deb", "geer", "solo", "ed", "co"]
+    assert cited[2].text.startswith("DEVAUX, Michaël, 2001a.")
+    assert cited[3].text.startswith("DEVAUX, Michaël (éd.), 2001b.")
+    assert cited[4].text.startswith("DEVAUX, Michaël et HOSTETTER, 2001.")
+    assert cited[1].text.startswith(f"DE{NB}GEER, 2001.")
+
+
+def test_an_undated_entry_sorts_before_the_same_authors_dated_ones() -> None:
+    author = [{"family": "Bador", "given": "Damien"}]
+    items = [
+        {"id": "dated", "type": "book", "title": "A", "author": author},
+        {"id": "undated", "type": "book", "title": "B", "author": author},
+    ]  # fmt: skip
+    items[0]["issued"] = {"date-parts": [[2024]]}
+    assert [c.key for c in format_bibliography(items)] == ["undated", "dated"]
+
+
+def test_the_csl_json_export_is_what_kb_app_cites_from(library: Library, tmp_path: Path) -> None:
+    key = "ref-genro-desouza-1998-budget-participatif"
+    out = tmp_path / "export.json"
+    library.export("csljson", out, [key])
+    (item,) = json.loads(out.read_text("utf-8"))
+    assert item["title"] == (
+        "Quand les habitants gèrent vraiment leur ville : Le budget participatif : "
+        "l'expérience de Porto Alegre au Brésil"
+    )
+    assert item["title-short"] == "Quand les habitants gèrent vraiment leur ville"
+    assert "subtitle" not in item
+    assert library.cite(key).text == format_citation(item).text
+    # and it comes back as the same title and subtitle
+    back = read_csljson(out.read_bytes(), "export.json").records[0].item
+    assert back["title"] == "Quand les habitants gèrent vraiment leur ville"
+    assert back["subtitle"].startswith("Le budget participatif")
+
+
+def test_bibtex_lists_of_publishers_and_places() -> None:
+    data = rb"""@book{a, title={T}, publisher={Deutscher Taschenbuch-Verlag and Walter de Gruyter},
+      location={D\"usseldorf and Z\"urich}}
+    @book{b, title={T}, publisher={{Henry Holt and Co.}}, address={Paris}}"""
+    first, second = (r.item for r in read_bibtex(data, "x.bib").records)
+    assert first["publisher"] == "Deutscher Taschenbuch-Verlag ; Walter de Gruyter"
+    assert first["publisher-place"] == "Düsseldorf ; Zürich"
+    assert second["publisher"] == "Henry Holt and Co."
+    written = write_bibtex([first, second])
+    assert "Deutscher Taschenbuch-Verlag and Walter de Gruyter" in written
+    assert "{Henry Holt and Co.}" in written
+    again = [r.item for r in read_bibtex(written.encode(), "y.bib").records]
+    assert again[0]["publisher-place"] == "Düsseldorf ; Zürich"
+    assert again[1]["publisher"] == "Henry Holt and Co."
+
+
+def test_tex_logos_are_decoded_not_dropped() -> None:
+    (record,) = read_bibtex(rb"@book{k, title={{\TeX}: The Program}}", "k.bib").records
+    assert record.item["title"] == "TeX: The Program"

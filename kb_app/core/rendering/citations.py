@@ -436,10 +436,11 @@ def _sort(
         for k in keys
     ]
     if no_date:  # citeproc-js sorts on variables: the « no date » term is not part of a key
-        for column in rendered:
+        for values in rendered:
             for i in undated:
-                if column[i] is not None:
-                    column[i] = column[i].replace(no_date, "").strip().rstrip(",").strip()
+                value = values[i]
+                if value is not None:
+                    values[i] = value.replace(no_date, "").strip().rstrip(",").strip()
     rows = [(item, tuple(col[i] for col in rendered)) for i, item in enumerate(items)]
     for column in reversed(range(len(keys))):  # stable sorts, last key first
         desc = keys[column].get("sort", "ascending") == "descending"

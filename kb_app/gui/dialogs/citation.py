@@ -96,9 +96,12 @@ class BibliographyDialog(QDialog):
         self.view.setHtml(self.html() + apart_html(self.apart))
         text = self.tr("%n référence(s).", "", len(self.citations))
         if self.apart:
-            text += " " + self.tr(
-                "%n fiche(s) mise(s) à part : elles ne peuvent pas être citées.", "", len(self.apart)
+            apart = self.tr(
+                "%n fiche(s) mise(s) à part : elles ne peuvent pas être citées.",
+                "",
+                len(self.apart),
             )
+            text += " " + apart
         self.message.setText(text)
         self._enable(bool(self.citations))
 

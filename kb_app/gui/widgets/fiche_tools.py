@@ -25,7 +25,7 @@ from kb_app.gui.ops import LibraryHost
 from kb_app.gui.widgets.attachments_panel import AttachmentsPanel
 
 if TYPE_CHECKING:
-    from kb_app.core.dto import Bibliography, Citation
+    from kb_app.core.dto import Bibliography
 
 
 class FicheTools(QFrame):
