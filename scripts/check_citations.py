@@ -7,7 +7,7 @@ with the same style file and the fr-FR locale, and compares entry by entry (HTML
 kept). A difference that only a normalisation listed in ``scripts/citation_deliberate.toml``
 removes is deliberate (its reason is in that file); any other is a defect.
 
-    python scripts/check_citations.py [--show N] [--json FILE] [--baseline FILE]
+    python scripts/check_citations.py [--show N] [--json FILE] [--baseline FILE] [--kb-app DIR]
 
 Exits 1 on any undeclared difference, or when fewer than ``--min`` (95 %) of the entries are
 identical once the deliberate differences are set aside; 2 when citeproc-js is missing
@@ -31,7 +31,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # this checkout's kb_app, whatever the environment installed
+# This checkout's kb_app, whatever the environment installed; ``--kb-app DIR`` checks another
+# checkout's code with this script and data (the figures before a change).
+_CODE = sys.argv[sys.argv.index("--kb-app") + 1] if "--kb-app" in sys.argv[:-1] else str(ROOT)
+sys.path.insert(0, _CODE)
 TOOL = ROOT / "tools" / "citeproc-js"
 DATA = ROOT / "tests" / "data"
 CSL = ROOT / "resources" / "csl"
@@ -133,19 +136,24 @@ def _double_period(text: str, item: dict[str, Any]) -> str:
     return re.sub(r"(?<=[.?!])((?:<[^>]+>)*) ?\.(?=\s|<|$)", r"\1", text)
 
 
-def _abstract(text: str, item: dict[str, Any]) -> str:
-    """The abstract left out (citeproc-js typesets it: compared in kb_app's typography)."""
-    from kb_app.core.rendering.typography import french
+_LOOSE = str.maketrans({"’": "'", "«": '"', "»": '"', "“": '"', "”": '"'})
 
-    raw = str(item.get("abstract") or "")
-    if not raw:
+
+def _loose(text: str) -> tuple[str, list[int]]:
+    """The text without spaces and with plain quotes, and where each kept character was."""
+    kept = [(c, i) for i, c in enumerate(text.translate(_LOOSE)) if not c.isspace()]
+    return "".join(c for c, _ in kept), [i for _, i in kept]
+
+
+def _abstract(text: str, item: dict[str, Any]) -> str:
+    """The abstract left out: citeproc-js prints it after the reference, in its own
+    typography (found whatever the quotes and spaces)."""
+    abstract, _ = _loose(canonical(str(item.get("abstract") or "")))
+    if not abstract:
         return text
-    flat = _no_break_width(text, item)
-    for abstract in (canonical(french(raw)), canonical(raw)):
-        abstract = _no_break_width(abstract, item)
-        if abstract and abstract in flat:
-            return flat.replace(abstract, "").strip()
-    return text
+    loose, where = _loose(text)
+    start = loose.rfind(abstract[:80])
+    return text[: where[start]].rstrip() if start > 0 else text
 
 
 def _literal_case(text: str, item: dict[str, Any]) -> str:
@@ -243,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write every row to this file")
     parser.add_argument("--baseline", type=Path, help="a --json file from an earlier run")
     parser.add_argument("--min", type=float, default=0.95, help="identical share required")
+    parser.add_argument("--kb-app", help="the checkout whose kb_app is checked (default: this)")
     args = parser.parse_args(argv)
     kinds = load_deliberate()
     with tempfile.TemporaryDirectory(prefix="kb-cite-") as tmp:
