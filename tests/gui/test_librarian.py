@@ -413,6 +413,20 @@ def test_copy_citation_puts_text_and_html_on_the_clipboard(
     )
 
 
+def test_copying_the_citation_of_an_organisation_without_a_website_says_why(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    QGuiApplication.clipboard().setText("avant")
+    window.navigator.go(fiche_url("res-cglu"))
+    wait_idle(qtbot, window)
+    window.commands["cite"].trigger()
+    wait_idle(qtbot, window)
+    assert QGuiApplication.clipboard().text() == "avant"
+    assert window.statusBar().currentMessage() == (
+        "Organisation sans site web : il n'y a pas de document à citer."
+    )
+
+
 def test_basket_bibliography_shows_copies_and_saves(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
