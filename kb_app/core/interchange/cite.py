@@ -199,7 +199,12 @@ def _dates(item: dict[str, Any], fiche: FicheDetail) -> None:
         value = item[name]
         if isinstance(value, str):
             parsed = _literal(value) if value.startswith("{") else None
-            item[name] = parsed if isinstance(parsed, dict) else {"raw": value}
+            value = item[name] = parsed if isinstance(parsed, dict) else {"raw": value}
+        parts = value.get("date-parts") if isinstance(value, dict) else None
+        if isinstance(parts, list) and len(parts) == 2 and all(isinstance(p, list) for p in parts):
+            # a range gives both ends to the same precision (CSL processors refuse the others)
+            size = min(len(parts[0]), len(parts[1]))
+            value["date-parts"] = [parts[0][:size], parts[1][:size]]
 
 
 def _names(value: Any) -> list[dict[str, Any]]:
