@@ -385,9 +385,13 @@ def _restore(text: str, literals: list[str], *, escape: bool = False) -> str:
 # --- sorting -----------------------------------------------------------------------------
 
 
-# Ligatures sort as their letters (« Œ » as « oe »); a no-break space, the one that joins a
+# Ligatures sort as their letters (« Œ » as « oe »), letters with a stroke as the letter
+# (« Ø » as « o », as the Unicode collation does); a no-break space, the one that joins a
 # particle to its name (« DE GEER »), is not a gap: « DEBRAGA », « DE GEER », « DELATTRE ».
-_COLLATION = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "\u00a0": None, "\u202f": None})
+_COLLATION = str.maketrans(
+    {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ŧ": "t"}
+    | {"\u00a0": None, "\u202f": None}
+)
 
 
 def _collate(value: str | None, descending: bool = False) -> tuple[int, int, int, str]:
