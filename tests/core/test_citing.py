@@ -214,3 +214,25 @@ def test_bibtex_lists_of_publishers_and_places() -> None:
 def test_tex_logos_are_decoded_not_dropped() -> None:
     (record,) = read_bibtex(rb"@book{k, title={{\TeX}: The Program}}", "k.bib").records
     assert record.item["title"] == "TeX: The Program"
+
+
+NORMAL = '<span style="font-style:normal;">'
+SMALL_CAPS = '<span style="font-variant:small-caps;">'
+
+
+@pytest.mark.parametrize(
+    ("title", "html", "text"),
+    [
+        ("a </i> b <i>c", f"<i>a &lt;/i&gt; b {NORMAL}c</span></i>", "a </i> b c"),
+        (
+            '<span class="nocase">iPhone</span> <sup>2</sup>',
+            "<i>iPhone <sup>2</sup></i>",
+            "iPhone 2",
+        ),
+        (f"{SMALL_CAPS}sc</span>", f"<i>{SMALL_CAPS}sc</span></i>", "sc"),
+    ],
+)
+def test_rich_text_tags_pair_up_or_stay_text(title: str, html: str, text: str) -> None:
+    cited = format_citation({"id": "x", "type": "book", "title": title})
+    assert cited.html == f"{html}, [sans date]."
+    assert cited.text == f"{text}, [sans date]."

@@ -331,33 +331,37 @@ _SPAN_CLOSE = {"\ue018": "\ue01a", "\ue019": "\ue01b"}
 _MARKER_HTML = {v: k for k, v in _RICH_TAGS.items()} | {"\ue01a": "</span>"}
 _MARKER_HTML["\ue019"] = _MARKER_HTML["\ue01b"] = ""  # nocase only protects case
 _RICH = re.compile(
-    "|".join(re.escape(t) for t in (*_RICH_TAGS, "</span>")).replace(" ", "\\s*"),
+    "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in (*_RICH_TAGS, "</span>")),
     re.IGNORECASE,
 )
 
 
 def _rich_text(text: str) -> str:
-    """A variable's value with its CSL rich-text tags as markers, the rest protected."""
+    """A variable's value with its CSL rich-text tags as markers, the rest protected. Tags
+    are kept only when they pair up: a closing tag without its opening one stays text, an
+    opening one left open is closed at the end of the value."""
     out: list[str] = []
-    spans: list[str] = []
+    opened: list[str] = []
     position = 0
     for match in _RICH.finditer(text):
         out.append(text[position : match.start()].translate(_PROTECT))
         tag = re.sub(r"\s+", " ", match.group().lower())
-        if tag == "</span>":
-            if spans:
-                out.append(_SPAN_CLOSE[spans.pop()])
-            else:
-                out.append(tag.translate(_PROTECT))
-        else:
-            marker = _RICH_TAGS.get(tag, "")
-            if marker in _SPAN_CLOSE:
-                spans.append(marker)
-            out.append(marker)
         position = match.end()
+        if not tag.startswith("</"):
+            opened.append(_RICH_TAGS[tag])
+            out.append(opened[-1])
+        elif opened and _closing(opened[-1]) == _RICH_TAGS.get(tag, _SPAN_CLOSE.get(opened[-1])):
+            out.append(_closing(opened.pop()))
+        else:
+            out.append(match.group().translate(_PROTECT))
     out.append(text[position:].translate(_PROTECT))
-    out.extend(_SPAN_CLOSE[marker] for marker in reversed(spans))  # unclosed: closed here
+    out.extend(_closing(marker) for marker in reversed(opened))
     return "".join(out)
+
+
+def _closing(marker: str) -> str:
+    """The closing marker of an opening one."""
+    return _SPAN_CLOSE.get(marker) or chr(ord(marker) + 1)
 
 
 def _token(literals: list[str], name: str) -> str:
