@@ -236,3 +236,13 @@ def test_rich_text_tags_pair_up_or_stay_text(title: str, html: str, text: str) -
     cited = format_citation({"id": "x", "type": "book", "title": title})
     assert cited.html == f"{html}, [sans date]."
     assert cited.text == f"{text}, [sans date]."
+
+
+def test_a_bc_range_gives_its_era_once_and_an_open_range_its_dash() -> None:
+    doe = [{"family": "Doe"}]
+    bc = {"id": "bc", "type": "book", "title": "T", "author": doe}
+    bc["issued"] = {"date-parts": [[-99, 7, 12], [-43, 3, 15]]}
+    assert format_citation(bc).text == "DOE, 99–43av. J.-C. T."
+    open_range = {"id": "o", "type": "book", "title": "T", "author": doe}
+    open_range["issued"] = {"date-parts": [[2014, 12, 31], [0]]}
+    assert format_citation(open_range).text == "DOE, 2014–. T."

@@ -253,10 +253,21 @@ def _render(
     _add_year_suffixes(bibliography, _sort(bibliography, literals), literals)
     entries = bibliography.bibliography()
     by_id = {item["id"]: key for item, key in zip(cleaned, keys, strict=True)}
+    eras = _era_ranges(bibliography.style.root.bibliography)
     return [
-        _citation(by_id[proc_key], str(entry), literals)
+        _citation(by_id[proc_key], eras.sub(r"\1\3\4\2", str(entry)), literals)
         for proc_key, entry in zip(bibliography.keys, entries, strict=True)
     ]
+
+
+def _era_ranges(element: Any) -> re.Pattern[str]:
+    """« 100av. J.-C.–44av. J.-C. » -> « 100–44av. J.-C. »: the era once, after a range
+    (citeproc-py repeats it at each end, citeproc-js does not)."""
+    terms = [element.get_term(name) for name in ("bc", "ad")]
+    texts = [re.escape(t.text) for t in terms if t is not None and t.text]
+    if not texts:
+        return re.compile("(?!)")
+    return re.compile(f"([0-9]+)({'|'.join(texts)})(\u2013)([0-9]+)\\2")
 
 
 def _citation(key: str, raw_html: str, literals: list[str]) -> Citation:
@@ -603,6 +614,8 @@ def _clean_date(value: Any) -> dict[str, Any] | None:
         return None
     parts = value.get("date-parts")
     dates = [_date_parts(p) for p in parts[:2]] if isinstance(parts, list) else []
+    if len(dates) == 2 and dates[0] and not dates[1]:  # an open range: « 2014– »
+        return {"literal": f"{dates[0][0]}\u2013"}
     dates = [d for d in dates if d]
     if len(dates) == 2 and dates[0][0] == dates[1][0]:
         dates = dates[:1]  # citeproc-py drops the year of, or fails on, a range in one year
