@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint typecheck pytest schema translations clean
+.PHONY: run test check lint typecheck pytest schema translations clean check-citations
 
 $(STAMP): pyproject.toml scripts/bootstrap-system.sh
 	bash scripts/bootstrap-system.sh
@@ -46,3 +46,12 @@ translations: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# Citations compared with citeproc-js, the reference CSL engine (tools/citeproc-js, npm ci).
+TOOL_CSL := tools/citeproc-js
+$(TOOL_CSL)/node_modules/.package-lock.json: $(TOOL_CSL)/package.json $(TOOL_CSL)/package-lock.json
+	command -v npm >/dev/null || bash scripts/bootstrap-system.sh
+	cd $(TOOL_CSL) && npm ci --no-audit --no-fund
+
+check-citations: $(STAMP) $(TOOL_CSL)/node_modules/.package-lock.json
+	$(BIN)/python scripts/check_citations.py

@@ -8,6 +8,8 @@ packages=(python3-venv libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 l
           libxkbcommon0 libx11-6 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
           libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 strace)
 if [ "${KB_WITH_XVFB:-0}" = "1" ]; then packages+=(xvfb xauth imagemagick); fi
+# node and npm run citeproc-js for `make check-citations`: only when node is missing
+if ! command -v node >/dev/null 2>&1; then packages+=(nodejs npm); fi
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "bootstrap: not a Debian-like system, skipping apt packages"; exit 0; }
 

@@ -8,6 +8,7 @@ citeproc-py); the fiche tools and the bibliography dialog show its results.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -18,10 +19,16 @@ from kb_app.core.errors import ValidationError
 from kb_app.core.library import citation_styles
 from kb_app.core.vocabulary import CITATION_STYLES, DEFAULT_CITATION_STYLE
 from kb_app.gui import settings
-from kb_app.gui.errors import as_sentence, error_sentence, error_text, problem_sentence
+from kb_app.gui.errors import (
+    as_sentence,
+    error_sentence,
+    error_text,
+    problem_sentence,
+    translate_message,
+)
 
 if TYPE_CHECKING:
-    from kb_app.core.dto import Citation, InTextCitation
+    from kb_app.core.dto import Bibliography, Citation, InTextCitation, Uncitable
     from kb_app.core.library import Library
 
 DEFAULT_STYLE = DEFAULT_CITATION_STYLE
@@ -78,8 +85,25 @@ def copy_in_text(citation: InTextCitation) -> None:
 
 
 def format_keys(lib: Library, keys: Sequence[str], style: str) -> list[Citation]:
-    """On the worker: the fiches ``keys`` formatted as a bibliography in ``style``."""
+    """On the worker: the citable fiches of ``keys`` as a bibliography in ``style``."""
     return lib.bibliography(keys, style)
+
+
+def compile_keys(lib: Library, keys: Sequence[str], style: str) -> Bibliography:
+    """On the worker: the bibliography of ``keys`` and the fiches that cannot be cited."""
+    return lib.compile_bibliography(keys, style)
+
+
+def apart_html(apart: Sequence[Uncitable]) -> str:
+    """The fiches left out of a bibliography, each with why (not part of what is copied)."""
+    if not apart:
+        return ""
+    rows = "".join(
+        f"<li>{html.escape(u.title)} — {html.escape(translate_message(u.reason))}</li>"
+        for u in apart
+    )
+    heading = html.escape(translate("Citation", "Fiches qui ne peuvent pas être citées"))
+    return f"<h3>{heading}</h3><ul>{rows}</ul>"
 
 
 def bibliography_html(citations: Sequence[Citation]) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from kb_app.core.dto import FicheDetail, FicheRef, FicheRow
-from kb_app.gui.citing import format_keys
+from kb_app.gui.citing import compile_keys
 from kb_app.gui.dialogs.citation import BibliographyDialog
 from kb_app.gui.dialogs.duplicates_dialog import DuplicatesDialog
 from kb_app.gui.dialogs.export_dialog import ExportDialog
@@ -170,7 +170,9 @@ class Librarian(QObject):
 
         def load(style: str) -> None:
             self._host.run(
-                lambda lib: format_keys(lib, wanted, style), dialog.set_citations, dialog.show_error
+                lambda lib: compile_keys(lib, wanted, style),
+                dialog.set_bibliography,
+                dialog.show_error,
             )
 
         dialog.style_changed.connect(load)

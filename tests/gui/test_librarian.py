@@ -448,10 +448,10 @@ def test_copy_citation_puts_text_and_html_on_the_clipboard(
     expected = format_keys(library, [CHRONIQUE], "iso690-author-date-fr")[0]
     mime = QGuiApplication.clipboard().mimeData()
     assert mime.text() == expected.text
-    assert mime.text().startswith("GUIHÉNEUF, Pierre-Yves, 2008. Chronique d'une conférence")
+    assert mime.text().startswith("GUIHÉNEUF, Pierre-Yves, 2008. Chronique d’une conférence")
     assert mime.hasHtml()
     assert mime.html() == f"<p>{expected.html}</p>"
-    assert "<i>Chronique d'une conférence de citoyens" in mime.html()
+    assert "<i>Chronique d’une conférence de citoyens" in mime.html()
     assert window.statusBar().currentMessage() == "Citation copiée."
     tools.style_box.setCurrentIndex(tools.style_box.findData("iso690-numeric-fr"))
     tools.copy_button.click()
@@ -461,6 +461,20 @@ def test_copy_citation_puts_text_and_html_on_the_clipboard(
         .mimeData()
         .text()
         .startswith("1. GUIHÉNEUF, Pierre-Yves. Chronique")
+    )
+
+
+def test_copying_the_citation_of_an_organisation_without_a_website_says_why(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    QGuiApplication.clipboard().setText("avant")
+    window.navigator.go(fiche_url("res-cglu"))
+    wait_idle(qtbot, window)
+    window.commands["cite"].trigger()
+    wait_idle(qtbot, window)
+    assert QGuiApplication.clipboard().text() == "avant"
+    assert window.statusBar().currentMessage() == (
+        "Organisation sans site web : il n'y a pas de document à citer."
     )
 
 
@@ -488,7 +502,7 @@ def test_basket_bibliography_shows_copies_and_saves(
     html = target.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>")
     assert html.count("<p>") == 2
-    assert "<i>Chronique d'une conférence de citoyens" in html
+    assert "<i>Chronique d’une conférence de citoyens" in html
     assert [f"<p>{c.html}</p>" in html for c in dialog.citations] == [True, True]
 
 
@@ -502,7 +516,18 @@ def test_dossier_bibliography_lists_its_members(
     wait_idle(qtbot, window)
     dialog = window.librarian.bibliography_dialog
     assert dialog is not None
-    assert len(dialog.citations) == len(library.get(DOSSIER).members)
+    members = library.get(DOSSIER).members
+    # an organisation without a website (res-cglu) is listed apart, with why
+    assert [u.key for u in dialog.apart] == ["res-cglu"]
+    assert len(dialog.citations) == len(members) - 1
+    assert "Fiches qui ne peuvent pas être citées" in dialog.view.toHtml()
+    assert "organisation sans site web" in dialog.view.toPlainText()
+    assert dialog.message.text() == (
+        f"{len(members) - 1} référence(s). 1 fiche(s) mise(s) à part : "
+        "elles ne peuvent pas être citées."
+    )
+    dialog.copy()  # what is copied is the bibliography only
+    assert "organisation sans site web" not in QGuiApplication.clipboard().mimeData().text()
 
 
 # -- attachments -----------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from kb_app.core.dto.fiches import (
 )
 from kb_app.core.dto.reports import (
     AttachmentInfo,
+    Bibliography,
     Citation,
     DeleteSummary,
     Drift,
@@ -47,6 +48,7 @@ from kb_app.core.dto.reports import (
     PlannedEntry,
     QualityReport,
     RestoreInfo,
+    Uncitable,
 )
 
 __all__ = [
@@ -56,6 +58,7 @@ __all__ = [
     "AgentRole",
     "AttachmentInfo",
     "BackupInfo",
+    "Bibliography",
     "CheckReport",
     "Citation",
     "CitationStyle",
@@ -90,6 +93,7 @@ __all__ = [
     "SearchResult",
     "Snippet",
     "Stats",
+    "Uncitable",
     "draft_from",
     "draft_of_detail",
 ]

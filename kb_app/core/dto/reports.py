@@ -283,6 +283,23 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Uncitable:
+    """A fiche a bibliography lists apart: its key, title and why it cannot be cited."""
+
+    key: str
+    title: str
+    reason: Message
+
+
+@dataclass(frozen=True)
+class Bibliography:
+    """The entries of a bibliography, in the style's order, and the fiches listed apart."""
+
+    entries: tuple[Citation, ...]
+    apart: tuple[Uncitable, ...] = ()
+
+
+@dataclass(frozen=True)
 class RestoreInfo:
     """What a restore did: which backup (and its date), where the old database went."""
 

@@ -1,5 +1,6 @@
 """Reading and writing other tools' formats through one neutral, CSL-JSON shaped record.
 
 readers (bibtex, ris, csljson, markdown)  ->  ParseResult[SourceRecord]  ->  importer
-exporter  <-  csl_item(FicheDetail)  ->  writers (bibtex, ris, csljson, markdown)
+exporter  <-  csl_item(FicheDetail)  ->  writers (bibtex, ris, markdown)
+exporter, citations  <-  cite.csl_json(FicheDetail)  ->  csljson writer, citation engine
 """

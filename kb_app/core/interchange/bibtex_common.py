@@ -264,6 +264,9 @@ def evaluate(raw: str, macros: dict[str, str]) -> tuple[str, list[str], bool]:
     return "".join(parts), undefined, True
 
 
+_LOGO = re.compile(r"\\((?:La|Bib|Xe|Lua|pdf)?TeX|LaTeXe|ConTeXt)(?![A-Za-z])(?:\{\})?")
+
+
 @functools.cache
 def _decoder() -> LatexDecodingMiddleware:
     return LatexDecodingMiddleware()
@@ -284,6 +287,7 @@ def latex_to_text(text: str) -> tuple[str, bool]:
         return collapse(text.replace("{", "").replace("}", "")), True
     if len(text) > MAX_DECODE:
         return collapse(text), False
+    text = _LOGO.sub(lambda m: m.group(1), text)  # the decoder drops macros it does not know
     block = _decoder().transform_string(String("v", _BARE_SPECIAL.sub(r"\\\1", text)), _NO_LIBRARY)
     if not isinstance(block, String):
         return collapse(text), False

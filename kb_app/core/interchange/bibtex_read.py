@@ -50,6 +50,7 @@ _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _ENTRY_START = re.compile(r"@\s*([A-Za-z]*)\s*[{(]\s*([^,\s]*)")
 _BROKEN_ENTRY = re.compile(r"@\s*[A-Za-z]+\s*[{(]")
 _ELISION = re.compile(r"([dDlL]['’])(\w.*)")
+_AND = re.compile(r"\s+and\s+(?![^{]*\})")  # « and » between list items, not inside braces
 # A child that has one field of a group inherits none of the others (they are aliases).
 ALIAS_GROUPS = (
     ("journal", "journaltitle", "booktitle"),
@@ -198,14 +199,22 @@ class _Mapper:
             self.item["issued"] = issued
 
     def _places(self, csl_type: str) -> None:
+        found = self.first(container_aliases(csl_type))
+        if found is not None:
+            self.set("container-title", found[1])
         for var, aliases in (
-            ("container-title", container_aliases(csl_type)),
             ("publisher", publisher_aliases(csl_type)),
             ("publisher-place", PLACE_ALIASES),
         ):
-            found = self.first(aliases)
-            if found is not None:
-                self.set(var, found[1])
+            name = next((a for a in aliases if a in self.left), None)
+            if name is not None:  # a BibTeX list: « Düsseldorf and Zürich » -> two places
+                parts = _AND.split(self.left.pop(name))
+                self.left[name] = parts[0]
+                texts = [self.text(name)]
+                for part in parts[1:]:
+                    self.left[name] = part
+                    texts.append(self.text(name))
+                self.set(var, " ; ".join(t for t in texts if t))
 
     def _numbers(self, csl_type: str) -> None:
         if "pages" in self.left:

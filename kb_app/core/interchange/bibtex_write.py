@@ -185,6 +185,14 @@ class _Fields:
         free = [a for a in aliases if a not in self.extra] or list(aliases)
         self.add(free[0], value)
 
+    def alias_list(self, aliases: tuple[str, ...], value: str) -> None:
+        """A list of publishers or places (« A ; B ») as BibTeX writes one (« A and B »);
+        an « and » inside one of them is protected by braces."""
+        free = [a for a in aliases if a not in self.extra] or list(aliases)
+        parts = [encode(free[0], p.strip()) for p in value.split(" ; ") if p.strip()]
+        parts = ["{" + p + "}" if _AND.search(p) else p for p in parts]
+        self.put(free[0], "{" + " and ".join(parts) + "}" if parts else "")
+
 
 def _date(item: dict[str, Any], out: _Fields) -> None:
     issued = item.get("issued")
@@ -257,8 +265,8 @@ def _entry(item: dict[str, Any], used: set[str]) -> str:
         out.put(field, "{" + names + "}" if names else "")
     _date(item, out)
     out.alias(container_aliases(csl_type), _str(item.get("container-title")))
-    out.alias(publisher_aliases(csl_type), _str(item.get("publisher")))
-    out.alias(PLACE_ALIASES, _str(item.get("publisher-place")))
+    out.alias_list(publisher_aliases(csl_type), _str(item.get("publisher")))
+    out.alias_list(PLACE_ALIASES, _str(item.get("publisher-place")))
     page = escape(collapse(_str(item.get("page"))))
     out.put("pages", "{" + page.replace("-", "--") + "}" if page else "")
     out.add("number", _str(item.get("issue" if csl_type in ARTICLES else "number")))

@@ -204,6 +204,33 @@ def _split(raw: dict[str, Any], record: SourceRecord) -> None:
             record.item[key] = value
 
 
+_RICH_ITALIC = re.compile(r"<i>(.+?)</i>")
+_RICH_BOLD = re.compile(r"<b>(.+?)</b>")
+_RICH_FIELDS = ("title", "title-short", "container-title", "collection-title", "event-title")
+
+
+def _markdown_emphasis(item: dict[str, Any]) -> None:
+    """CSL rich text in titles (« <i>…</i> ») as the Markdown emphasis our fiches use."""
+    for name in _RICH_FIELDS:
+        value = item.get(name)
+        if isinstance(value, str) and "<" in value:
+            value = _RICH_BOLD.sub(r"**\1**", _RICH_ITALIC.sub(r"*\1*", value))
+            item[name] = value
+
+
+def _split_subtitle(item: dict[str, Any]) -> None:
+    """« Titre : sous-titre » with ``title-short`` « Titre » (how our export and Zotero write
+    a subtitle: CSL has no subtitle variable) -> title and subtitle apart."""
+    title, short = item.get("title"), item.get("title-short")
+    if "subtitle" in item or not isinstance(title, str) or not isinstance(short, str):
+        return
+    for separator in (" : ", ": "):
+        if short and title.startswith(short + separator) and title != short + separator:
+            item["title"], item["subtitle"] = short, title[len(short + separator) :]
+            del item["title-short"]
+            return
+
+
 def _normalise(item: dict[str, Any], index: int, warnings: list[Message]) -> Message | None:
     """Fill what may be filled (with a warning); return why the item is invalid, if it is."""
     if item.get("id") in (None, ""):
@@ -218,6 +245,8 @@ def _normalise(item: dict[str, Any], index: int, warnings: list[Message]) -> Mes
         return Message.of("csljson.not_text", index=index, name="type")
     elif item["type"] not in CSL_TYPES:
         warnings.append(Message.of("csljson.unknown_type", type=item["type"]))
+    _markdown_emphasis(item)
+    _split_subtitle(item)
     if isinstance(item.get("keyword"), list) and all(isinstance(k, str) for k in item["keyword"]):
         item["keyword"] = ", ".join(item["keyword"])
         warnings.append(Message.of("csljson.keywords_joined"))

@@ -252,14 +252,24 @@ def to_draft(record: SourceRecord, concept_of: Any = None) -> FicheDraft:
     agents = _agents(item, extra)
     date = iso_date(item.get("issued"))
     if date is None and item.get("issued"):
-        details["date_note"] = _issued_text(item["issued"])
+        start = _range_start(item["issued"])
+        if start is not None:  # a range: the fiche dates from its start, the range is kept
+            date = start
+            extra["csl:issued"] = json.dumps(item["issued"], ensure_ascii=False)
+        else:
+            details["date_note"] = _issued_text(item["issued"])
+    if date_note := record.extra.get("kb:date-note"):  # written by our CSL-JSON export
+        details["date_note"] = date_note
     concepts = _concepts(item, extra, concept_of)
     for key, value in item.items():
         if key not in _KNOWN and value not in (None, "", []):
+            structured = isinstance(value, dict) or (
+                isinstance(value, list) and not all(isinstance(v, str) for v in value)
+            )  # names, dates: kept as JSON, never as a Python repr
             extra[f"csl:{key}"] = (
-                json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else _text(value)
+                json.dumps(value, ensure_ascii=False) if structured else _text(value)
             )
-    extra.update(record.extra)
+    extra.update({k: v for k, v in record.extra.items() if k != "kb:date-note"})
     summary = _summary(item, extra, record)
     citekey = item.get("citation-key") or item.get("id")
     if citekey:
@@ -295,6 +305,14 @@ def _summary(item: dict[str, Any], extra: dict[str, str], record: SourceRecord) 
     return text
 
 
+def _range_start(issued: Any) -> str | None:
+    """The start of a date range (« YYYY[-MM[-DD]] »), or None when it is not one."""
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    if isinstance(parts, list) and len(parts) == 2 and all(isinstance(p, list) for p in parts):
+        return iso_date({"date-parts": [parts[0]]})
+    return None
+
+
 def _issued_text(issued: Any) -> str:
     if isinstance(issued, dict):
         raw = issued.get("raw") or issued.get("literal")
@@ -318,7 +336,7 @@ def _names(fiche: FicheDetail, extra: dict[str, str]) -> dict[str, list[dict[str
 
 def _csl_value(value: str) -> Any:
     """A CSL variable kept in ``extra``: dates and other objects were stored as JSON."""
-    if value.startswith("{"):
+    if value.startswith(("{", "[{")):
         try:
             return json.loads(value)
         except json.JSONDecodeError:

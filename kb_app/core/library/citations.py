@@ -1,13 +1,18 @@
 """Citing fiches: one reference or a bibliography in a CSL style (ISO 690 shipped, or a
-style the user added), and in-text citations (the style's own, pandoc, LaTeX)."""
+style the user added), and in-text citations (the style's own, pandoc, LaTeX).
+
+Every fiche goes through ``interchange.cite.csl_json``, the function the CSL-JSON export
+writes with; a fiche that cannot be cited (``why_uncitable``) is listed apart with its reason.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
-from kb_app.core.dto import Citation, CitationStyle, InTextCitation
-from kb_app.core.interchange.record import csl_item
+from kb_app.core.dto import Bibliography, Citation, CitationStyle, InTextCitation, Uncitable
+from kb_app.core.errors import ValidationError
+from kb_app.core.interchange.cite import csl_json, why_uncitable
 from kb_app.core.library.fiches import Fiches
 from kb_app.core.vocabulary import DEFAULT_CITATION_STYLE
 
@@ -17,16 +22,34 @@ class Citations:
         self.fiches = fiches
 
     def cite(self, key: str, style: str = DEFAULT_CITATION_STYLE) -> Citation:
-        """One fiche as a bibliography entry in ``style``."""
-        return self.bibliography([key], style)[0]
+        """One fiche as a bibliography entry in ``style`` (refused when it cannot be cited)."""
+        result = self.compile([key], style)
+        if result.apart:
+            if result.apart[0].reason.code == "citing.no_title":
+                raise ValidationError("citing.no_title")
+            raise ValidationError("citing.organisation_without_site")
+        return result.entries[0]
 
     def bibliography(
         self, keys: Sequence[str], style: str = DEFAULT_CITATION_STYLE
     ) -> list[Citation]:
-        """The fiches as one bibliography, in the style's order (``keys`` order when numeric)."""
+        """The citable fiches as one bibliography, in the style's order (``keys`` order
+        when numeric); ``compile`` also says which fiches were left out and why."""
+        return list(self.compile(keys, style).entries)
+
+    def compile(self, keys: Sequence[str], style: str = DEFAULT_CITATION_STYLE) -> Bibliography:
+        """The bibliography of ``keys`` and, apart, the fiches that cannot be cited."""
         from kb_app.core.rendering.citations import format_bibliography  # citeproc: on use
 
-        return format_bibliography([csl_item(self.fiches.get(k)) for k in keys], style)
+        items, apart = [], []
+        for key in keys:
+            fiche = self.fiches.get(key)
+            reason = why_uncitable(fiche)
+            if reason is None:
+                items.append(csl_json(fiche))
+            else:
+                apart.append(Uncitable(fiche.key, fiche.title, reason))
+        return Bibliography(tuple(format_bibliography(items, style)), tuple(apart))
 
     def cite_in_text(
         self,
@@ -44,8 +67,8 @@ class Citations:
         ``keys``. The keys written are the fiches' citation keys, as exports write them."""
         from kb_app.core.rendering.intext import in_text  # citeproc: on use
 
-        items = [csl_item(self.fiches.get(k)) for k in keys]
-        context = [csl_item(self.fiches.get(k)) for k in among]
+        items = [csl_json(self.fiches.get(k)) for k in keys]
+        context = [csl_json(self.fiches.get(k)) for k in among]
         text, html = in_text(items, style=style, locator=locator, form=form, among=context)
         cited = tuple(str(item["id"]) for item in items)
         return InTextCitation(cited, form, style, locator or None, text, html)

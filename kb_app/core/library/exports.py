@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from kb_app.core.dto import ExportSummary, FicheDetail, SearchFilters, draft_of_detail
 from kb_app.core.errors import UserError, ValidationError
+from kb_app.core.interchange.cite import csl_json
 from kb_app.core.interchange.record import csl_item
 from kb_app.core.library.context import Context
 from kb_app.core.library.search import Search
@@ -84,7 +85,8 @@ class Exports:
             details = [store.detail(s, store.get_row(s, k, include_deleted=False)) for k in keys]
         if fmt == "markdown":
             return self._export_markdown(details, out)
-        items = [csl_item(d) for d in details]
+        # CSL-JSON: the items kb_app cites from; BibTeX and RIS: the neutral record
+        items = [csl_json(d) if fmt == "csljson" else csl_item(d) for d in details]
         write_atomically(out, _writer(fmt)(items))
         return ExportSummary(fmt, str(out), len(items))
 

@@ -136,6 +136,7 @@ class Library:
         self.cite_in_text = self.citations.cite_in_text
         self.citation_styles = citation_styles
         self.add_citation_style = add_citation_style
+        self.compile_bibliography = self.citations.compile
         # attachments
         self.add_attachment = self.attachments.add_attachment
         self.attachments_of = self.attachments.attachments_of

@@ -20,6 +20,7 @@ from typing import Any, Literal
 from kb_app.core.messages import (
     bibtex,
     check,
+    citing,
     cli,
     documents,
     duplicates,
@@ -64,6 +65,7 @@ def merged(*tables: Table) -> Table:
 CATALOGUE: Table = merged(
     bibtex.MESSAGES,
     check.MESSAGES,
+    citing.MESSAGES,
     cli.MESSAGES,
     documents.MESSAGES,
     duplicates.MESSAGES,

@@ -11,8 +11,15 @@ Where citeproc-py 0.11 departs from the CSL 1.0.2 specification (and from citepr
 for which the styles were written), this module corrects it: upper-case name-part
 formatting stays off literal (organisation) names; « . . » and « ?. » left by affixes are
 collapsed; the style's sort keys are compared without accents or case (citeproc-py
-compares code points: « É » after « Z »); year suffixes (« 2013a ») are added; variable
-values are HTML-escaped.
+compares code points: « É » after « Z »), on their text (never on the HTML tags the
+formatter put in: a key starting with an italic title sorted first); year suffixes
+(« 2013a ») are added; variables a ``<substitute>`` rendered through a macro (the title and
+year standing in for a missing author) are not rendered again (CSL 1.0.2, « Substitution »);
+variable values are HTML-escaped, except CSL's rich-text tags (``<i>``, ``<b>``, ``<sup>``,
+``<sub>``, small capitals, ``nocase``), which are kept, an italic inside italics set in roman.
+
+Every entry then goes once through French typography (``rendering.typography``): the one
+output path of citations.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Sequence
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +38,10 @@ from citeproc.frontend import (
     CitationStylesStyle,
     CitationStylesXML,
 )
+from citeproc.model import Date as ProcDate
+from citeproc.model import Names as ProcNames
+from citeproc.model import Substitute
+from citeproc.model import Text as ProcText
 from citeproc.source import Citation as ProcCitation
 from citeproc.source import CitationItem, Date, Locator
 from citeproc.source.json import CiteProcJSON
@@ -37,6 +49,7 @@ from citeproc.source.json import CiteProcJSON
 from kb_app.core.dto import Citation
 from kb_app.core.errors import KbError, Problem, ValidationError
 from kb_app.core.paths import resources_dir, user_styles_dir
+from kb_app.core.rendering.typography import french, french_html
 from kb_app.core.vocabulary import CITATION_STYLES, DEFAULT_CITATION_STYLE
 
 DEFAULT_STYLE = DEFAULT_CITATION_STYLE
@@ -51,7 +64,8 @@ hearing interview legal_case legislation manuscript map motion_picture musical_s
 paper-conference patent performance periodical personal_communication post post-weblog regulation
 report review review-book software song speech standard thesis treaty webpage"""
 CSL_TYPES = frozenset(_TYPES.split())  # CSL 1.0.2; any other type is cited as a "document"
-_NAME_VARS = frozenset(n.replace("_", "-") for n in NAMES)
+_LATE_NAMES = frozenset({"director"})  # CSL 1.0.2 names the shipped styles use
+_NAME_VARS = frozenset(n.replace("_", "-") for n in NAMES) | _LATE_NAMES
 _DATE_VARS = frozenset(n.replace("_", "-") for n in DATES)
 _DROPPED = frozenset(
     ("abstract", "note", "annote", "keyword", "locator", "citation-number", "year-suffix")
@@ -63,10 +77,12 @@ _NAME_PARTS = ("family", "given", "dropping-particle", "non-dropping-particle", 
 _EXTRA_PERIODS = (
     re.compile(r"(?<=\.)((?:<[^>]+>)*) \.(?=\s|<|$)"),
     re.compile(r"(?<=[?!])((?:<[^>]+>)*)\.(?=\s|<|$)"),
+    re.compile(r"(?<=[^.]\.)((?:<[^>]+>)+)\.(?=\s|<|$)"),  # « Chem.</i>. » (not « ... »)
 )
 _YEAR_SUFFIX = re.compile("\ue005([0-9]+)\ue006")
 MAX_LITERAL_DATE = 40  # a longer "literal" date is a note about the date: cited as undated
 _TAG = re.compile(r"<[^>]+>")
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
 _ISO = re.compile(r"(-?[0-9]{1,4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?")
 #: The name of a style a user added (its file is ``<name>.csl`` in the user's styles folder).
 STYLE_NAME = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
@@ -143,12 +159,7 @@ def _render_in_text(
     style: str | Path,
     literals: list[str],
 ) -> str:
-    bibliography = CitationStylesBibliography(
-        _load_style(style), CiteProcJSON(cleaned), formatter.html
-    )
-    for item in cleaned:  # numbered in this order (a numeric style)
-        bibliography.register(ProcCitation([CitationItem(item["id"])]))
-    _add_year_suffixes(bibliography, _sort(bibliography, literals))
+    bibliography = _registered(cleaned, style, literals)  # numbered in this order
     if not _numbered(bibliography):  # CSL: without a <sort>, cites keep the order given
         first = list(dict.fromkeys(proc_id for proc_id, _locator in cited))
         order = first + [key for key in bibliography.keys if key not in first]
@@ -176,6 +187,89 @@ def _numbered(bibliography: CitationStylesBibliography) -> bool:
         namespaces={"cs": "http://purl.org/net/xbiblio/csl"},
     )
     return bool(found)
+
+
+# --- substitution (CSL 1.0.2): what stood in for the author is not rendered again ----------
+
+# citeproc-py 0.11 represses only a substituted <text variable=…> and checks only texts: a
+# title and year standing in for a missing author (through a macro) came out twice. The
+# variables a <substitute> actually rendered are recorded (``_RECORDING``) and added to the
+# layout's « repressed » table of the item; dates check that table too (``_REPRESSED``).
+_RECORDING: ContextVar[list[tuple[str, str]] | None] = ContextVar("kb_recording", default=None)
+_REPRESSED: ContextVar[dict[str, list[Any]] | None] = ContextVar("kb_repressed", default=None)
+_substitute_render = Substitute.render
+_text_variable = ProcText._variable
+_date_process = ProcDate.process
+_names_process = ProcNames.process
+
+
+def _render_substitute(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
+    token = _RECORDING.set([])
+    try:
+        text = _substitute_render(self, item, context=context, **kwargs)
+        rendered = _RECORDING.get() or []
+    finally:
+        _RECORDING.reset(token)
+    if text and context is not None:
+        repressed = context.get_layout().repressed
+        for tag, variable in rendered:
+            repressed.setdefault(tag, []).append(variable)
+        _REPRESSED.set(repressed)
+    outer = _RECORDING.get()
+    if outer is not None:  # a substitute inside a substitute: the outer one rendered these too
+        outer.extend(rendered)
+    return text
+
+
+def _record(tag: str, variable: str | None, value: Any) -> None:
+    recording = _RECORDING.get()
+    if recording is not None and variable and value not in (None, ""):
+        recording.append((tag, variable))
+
+
+def _variable_text(self: Any, item: Any, context: Any) -> Any:
+    value = _text_variable(self, item, context)
+    _record(self.tag, self.get("variable"), value)
+    return value
+
+
+def _repressed_now(element: Any) -> dict[str, list[Any]]:
+    """The « repressed » table of the item being rendered now (empty when there is none)."""
+    repressed = _REPRESSED.get()
+    if not repressed:
+        return {}
+    root = element.get_root()
+    layouts = (getattr(root, "bibliography", None), getattr(root, "citation", None))
+    if any(e is not None and e.layout.repressed is repressed for e in layouts):
+        return repressed
+    return {}
+
+
+def _process_date(self: Any, item: Any, variable: Any = None, *args: Any, **kwargs: Any) -> Any:
+    name = variable or self.get("variable")
+    if self.is_locale_date():
+        return _date_process(self, item, variable, *args, **kwargs)
+    if name in _repressed_now(self).get(self.tag, ()):
+        return None
+    value = _date_process(self, item, variable, *args, **kwargs)
+    _record(self.tag, name, value)
+    return value
+
+
+def _process_names(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
+    roles = [r for r in self.get("variable").split() if r in item.reference]
+    if roles and all(r in _repressed_now(self).get(self.tag, ()) for r in roles):
+        return None
+    value = _names_process(self, item, *args, **kwargs)
+    for role in roles:
+        _record(self.tag, role, value)
+    return value
+
+
+Substitute.render = _render_substitute
+ProcText._variable = _variable_text
+ProcDate.process = _process_date
+ProcNames.process = _process_names
 
 
 # --- styles ------------------------------------------------------------------------------
@@ -250,21 +344,47 @@ def _load_style(style: str | Path) -> _ShippedStyle:
 # --- rendering ---------------------------------------------------------------------------
 
 
+def _registered(
+    cleaned: list[dict[str, Any]], style: str | Path, literals: list[str]
+) -> CitationStylesBibliography:
+    """The items registered with citeproc-py in ``style``, sorted and year-suffixed: what a
+    bibliography and an in-text citation are both rendered from."""
+    later = [{n: item.pop(n) for n in _LATE_NAMES if n in item} for item in cleaned]
+    source = CiteProcJSON(cleaned)
+    for item, names in zip(cleaned, later, strict=True):  # name variables citeproc-py lacks
+        for name, value in names.items():
+            dict.__setitem__(source[item["id"].lower()], name, source.parse_names(value))
+    for reference in source.values():  # citeproc-py looks a <names> role up as it is
+        for name in [n for n in reference if "_" in n and n.replace("_", "-") in _NAME_VARS]:
+            dict.__setitem__(reference, name.replace("_", "-"), reference[name])
+    bibliography = CitationStylesBibliography(_load_style(style), source, formatter.html)
+    for item in cleaned:
+        bibliography.register(ProcCitation([CitationItem(item["id"])]))
+    _add_year_suffixes(bibliography, _sort(bibliography, literals), literals)
+    return bibliography
+
+
 def _render(
     cleaned: list[dict[str, Any]], keys: list[str], style: str | Path, literals: list[str]
 ) -> list[Citation]:
-    bibliography = CitationStylesBibliography(
-        _load_style(style), CiteProcJSON(cleaned), formatter.html
-    )
-    for item in cleaned:
-        bibliography.register(ProcCitation([CitationItem(item["id"])]))
-    _add_year_suffixes(bibliography, _sort(bibliography, literals))
+    bibliography = _registered(cleaned, style, literals)
     entries = bibliography.bibliography()
     by_id = {item["id"]: key for item, key in zip(cleaned, keys, strict=True)}
+    eras = _era_ranges(bibliography.style.root.bibliography)
     return [
-        _citation(by_id[proc_key], str(entry), literals)
+        _citation(by_id[proc_key], eras.sub(r"\1\3\4\2", str(entry)), literals)
         for proc_key, entry in zip(bibliography.keys, entries, strict=True)
     ]
+
+
+def _era_ranges(element: Any) -> re.Pattern[str]:
+    """« 100av. J.-C.–44av. J.-C. » -> « 100–44av. J.-C. »: the era once, after a range
+    (citeproc-py repeats it at each end, citeproc-js does not)."""
+    terms = [element.get_term(name) for name in ("bc", "ad")]
+    texts = [re.escape(t.text) for t in terms if t is not None and t.text]
+    if not texts:
+        return re.compile("(?!)")
+    return re.compile(f"([0-9]+)({'|'.join(texts)})(\u2013)([0-9]+)\\2")
 
 
 def _citation(key: str, raw_html: str, literals: list[str]) -> Citation:
@@ -278,9 +398,25 @@ def _citation(key: str, raw_html: str, literals: list[str]) -> Citation:
     text = html.unescape(_TAG.sub("", fragment)).strip()
     return Citation(
         key=key,
-        text=_restore(text, literals),
-        html=_restore(fragment, literals, escape=True),
+        text=french(_restore(text, literals)),
+        html=french_html(_roman_inside_italics(_restore(fragment, literals, escape=True))),
     )
+
+
+def _roman_inside_italics(fragment: str) -> str:
+    """An italic inside italics is set in roman (CSL's flip-flop, as citeproc-js does)."""
+    out: list[str] = []
+    depth = 0
+    for piece in re.split(r"(</?i>)", fragment):
+        if piece == "<i>":
+            out.append("<i>" if depth == 0 else '<span style="font-style:normal;">')
+            depth += 1
+        elif piece == "</i>":
+            depth = max(depth - 1, 0)
+            out.append("</i>" if depth == 0 else "</span>")
+        else:
+            out.append(piece)
+    return "".join(out)
 
 
 def _failure(
@@ -303,9 +439,57 @@ def _failure(
 # would break entities: « < > & » travel through citeproc as private-use stand-ins, as do
 # literal names (``_token``), and come back escaped (HTML) or as they were (text).
 _SPECIAL = {"<": "\ue002", ">": "\ue003", "&": "\ue004"}
-_PROTECT = str.maketrans({**{chr(c): None for c in range(0xE000, 0xE007)}, **_SPECIAL})
-_TOKEN = re.compile("\ue000([0-9]+)\ue001|([\ue002-\ue004])")
+_PROTECT = str.maketrans({**{chr(c): None for c in range(0xE000, 0xE020)}, **_SPECIAL})
+_TOKEN = re.compile("\ue000([0-9]+)\ue001|([\ue002-\ue004])|([\ue010-\ue01f])")
 _UNPROTECT = {v: k for k, v in _SPECIAL.items()}
+# CSL rich text inside a variable's value -> private-use markers -> HTML (or nothing in text)
+_RICH_TAGS = {
+    "<i>": "\ue010",
+    "</i>": "\ue011",
+    "<b>": "\ue012",
+    "</b>": "\ue013",
+    "<sup>": "\ue014",
+    "</sup>": "\ue015",
+    "<sub>": "\ue016",
+    "</sub>": "\ue017",
+    '<span style="font-variant:small-caps;">': "\ue018",
+    '<span class="nocase">': "\ue019",
+}
+_SPAN_CLOSE = {"\ue018": "\ue01a", "\ue019": "\ue01b"}
+_MARKER_HTML = {v: k for k, v in _RICH_TAGS.items()} | {"\ue01a": "</span>"}
+_MARKER_HTML["\ue019"] = _MARKER_HTML["\ue01b"] = ""  # nocase only protects case
+_RICH = re.compile(
+    "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in (*_RICH_TAGS, "</span>")),
+    re.IGNORECASE,
+)
+
+
+def _rich_text(text: str) -> str:
+    """A variable's value with its CSL rich-text tags as markers, the rest protected. Tags
+    are kept only when they pair up: a closing tag without its opening one stays text, an
+    opening one left open is closed at the end of the value."""
+    out: list[str] = []
+    opened: list[str] = []
+    position = 0
+    for match in _RICH.finditer(text):
+        out.append(text[position : match.start()].translate(_PROTECT))
+        tag = re.sub(r"\s+", " ", match.group().lower())
+        position = match.end()
+        if not tag.startswith("</"):
+            opened.append(_RICH_TAGS[tag])
+            out.append(opened[-1])
+        elif opened and _closing(opened[-1]) == _RICH_TAGS.get(tag, _SPAN_CLOSE.get(opened[-1])):
+            out.append(_closing(opened.pop()))
+        else:
+            out.append(match.group().translate(_PROTECT))
+    out.append(text[position:].translate(_PROTECT))
+    out.extend(_closing(marker) for marker in reversed(opened))
+    return "".join(out)
+
+
+def _closing(marker: str) -> str:
+    """The closing marker of an opening one."""
+    return _SPAN_CLOSE.get(marker) or chr(ord(marker) + 1)
 
 
 def _token(literals: list[str], name: str) -> str:
@@ -318,8 +502,13 @@ def _restore(text: str, literals: list[str], *, escape: bool = False) -> str:
     """Put back what ``_PROTECT`` and ``_token`` replaced (HTML-escaped if ``escape``)."""
 
     def back(match: re.Match[str]) -> str:
-        number, special = match.groups()
-        value = _restore(literals[int(number)], literals) if number else _UNPROTECT[special]
+        number, special, marker = match.groups()
+        if marker:
+            return _MARKER_HTML.get(marker, "") if escape else ""
+        if number:
+            value = _restore(literals[int(number)], literals, escape=escape)
+            return value
+        value = _UNPROTECT[special]
         return html.escape(value, quote=False) if escape else value
 
     return _TOKEN.sub(back, text)
@@ -328,16 +517,38 @@ def _restore(text: str, literals: list[str], *, escape: bool = False) -> str:
 # --- sorting -----------------------------------------------------------------------------
 
 
+# Ligatures sort as their letters (« Œ » as « oe »), letters with a stroke as the letter
+# (« Ø » as « o », as the Unicode collation does); a no-break space, the one that joins a
+# particle to its name (« DE GEER »), is not a gap: « DEBRAGA », « DE GEER », « DELATTRE ».
+_COLLATION = str.maketrans(
+    {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ŧ": "t"}
+    | {"\u00a0": None, "\u202f": None}
+)
+
+
 def _collate(value: str | None, descending: bool = False) -> tuple[int, int, int, str]:
     """A sort key comparing like citeproc (missing values last, numbers as numbers, before
     text) but with accents and case ignored, as French bibliographies are ordered."""
     if value is None:
         return (0 if descending else 2, 0, 0, "")
     text = value.strip()
+    if not text:
+        return (1, -1, 0, "")  # rendered empty: before any value (as citeproc-js sorts)
     if re.fullmatch(r"-?[0-9]+", text):
         return (1, 0, int(text), "")
-    folded = unicodedata.normalize("NFKD", text).casefold()
+    folded = unicodedata.normalize("NFD", text).casefold().translate(_COLLATION)
     return (1, 1, 0, "".join(c for c in folded if not unicodedata.combining(c)))
+
+
+_ROLE_LABEL = re.compile(r" \((?:[^\W\d_]{1,8}\.)\)")  # « (éd.) », « (réal.) », « (trad.) »
+_AND = re.compile(r" (?:et|and|&) (?=\S)")
+
+
+def _name_key(key: str) -> str:
+    """A rendered sort key compared as citeproc-js compares name lists: without the role
+    label (« DEVAUX (éd.) » ties with « DEVAUX ») and name by name (the last name of a list is
+    joined like the others: « DEVAUX, 2001 » before « DEVAUX et HOSTETTER, 2001 »)."""
+    return _AND.sub(", ", _ROLE_LABEL.sub("", key))
 
 
 def _sort(
@@ -349,13 +560,23 @@ def _sort(
     sort = element.find("cs:sort", element.nsmap)
     keys = [] if sort is None else sort.findall("cs:key", element.nsmap)
     items = list(bibliography.items)
+    no_date = (element.get_term("no date").text or "") if element is not None else ""
+    undated = {i for i, item in enumerate(items) if "issued" not in bibliography.source[item.key]}
     rendered = [
         [
-            None if v is None else _restore(str(v), literals)
+            None
+            if v is None
+            else _name_key(_restore(html.unescape(_TAG.sub("", str(v))), literals))
             for v in k.sort_keys(items, element.layout)
         ]
         for k in keys
     ]
+    if no_date:  # citeproc-js sorts on variables: the « no date » term is not part of a key
+        for values in rendered:
+            for i in undated:
+                value = values[i]
+                if value is not None:
+                    values[i] = value.replace(no_date, "").strip().rstrip(",").strip()
     rows = [(item, tuple(col[i] for col in rendered)) for i, item in enumerate(items)]
     for column in reversed(range(len(keys))):  # stable sorts, last key first
         desc = keys[column].get("sort", "ascending") == "descending"
@@ -366,21 +587,43 @@ def _sort(
 
 
 def _add_year_suffixes(
-    bibliography: CitationStylesBibliography, rows: list[tuple[Any, tuple[str | None, ...]]]
+    bibliography: CitationStylesBibliography,
+    rows: list[tuple[Any, tuple[str | None, ...]]],
+    literals: list[str],
 ) -> None:
-    """Items whose sort keys render the same (same names, same year) get « a », « b »…
-    after their year, in bibliography order, when the style asks for it."""
+    """Items whose in-text citations render the same (« (DEVAUX, 2001) », whether Devaux is
+    the author or the editor) get « a », « b »… after their year, in bibliography order, when
+    the style asks for it (as citeproc-js does)."""
     citation = bibliography.style.root.citation
     if citation.get("disambiguate-add-year-suffix", "false") != "true":
         return
-    groups: dict[tuple[str | None, ...], list[Any]] = {}
-    for item, signature in rows:
+    groups: dict[str, list[Any]] = {}
+    for item, _keys in rows:
+        cite = ProcCitation([CitationItem(item.key)])
+        cite.bibliography = bibliography
+        rendered = str(bibliography.style.render_citation(cite, [], _ignore))
+        signature = _restore(html.unescape(_TAG.sub("", rendered)), literals).casefold()
+        if citation.get("disambiguate-add-givenname", "false") == "true":
+            signature += "\n" + _given_names(bibliography.source[item.key])  # another person
         groups.setdefault(signature, []).append(item)
     for group in groups.values():
         dates = [bibliography.source[item.key].get("issued") for item in group]
         if len(group) > 1 and all(isinstance(d, Date) for d in dates):
             for number, date in enumerate(dates):
                 date["year"] = _SuffixedYear(date["year"], number)
+
+
+def _given_names(reference: Any) -> str:
+    """The given names of whoever the citation names (author, or who stands in for one)."""
+    for role in ("author", "editor", "director", "translator"):
+        names = dict.get(reference, role)
+        if names:
+            return "; ".join(str(dict.get(name, "given", "")) for name in names)
+    return ""
+
+
+def _ignore(_item: Any) -> None:
+    """citeproc's callback for a cited key it does not know (ours are all registered)."""
 
 
 class _SuffixedYear(int):
@@ -449,7 +692,7 @@ def _clean_text(value: Any) -> str:
     if isinstance(value, bool) or value is None:
         return ""
     if isinstance(value, str | int | float):
-        return " ".join(str(value).translate(_PROTECT).split())
+        return _SPACES.sub(" ", _rich_text(str(value))).strip()  # no-break spaces kept
     if isinstance(value, list):
         return "; ".join(t for t in (_clean_text(v) for v in value) if t)
     return ""
@@ -468,6 +711,12 @@ def _clean_names(value: Any, literals: list[str]) -> list[dict[str, str]]:
             continue
         name = {part: _clean_text(raw.get(part)) for part in _NAME_PARTS}
         name = {part: text for part, text in name.items() if text}
+        particle = name.pop("non-dropping-particle", "")
+        if particle and name.get("family"):  # never demoted by the shipped styles: one word
+            joint = "" if particle[-1] in "'’" else "\u00a0"  # « DE GEER », « D’ALEMBERT »
+            name["family"] = particle + joint + name["family"]
+        elif particle:
+            name["family"] = particle
         if name.get("family") or name.get("given"):
             names.append(name)
     return names
@@ -482,6 +731,8 @@ def _clean_date(value: Any) -> dict[str, Any] | None:
         return None
     parts = value.get("date-parts")
     dates = [_date_parts(p) for p in parts[:2]] if isinstance(parts, list) else []
+    if len(dates) == 2 and dates[0] and not dates[1]:  # an open range: « 2014– »
+        return {"literal": f"{dates[0][0]}\u2013"}
     dates = [d for d in dates if d]
     if len(dates) == 2 and dates[0][0] == dates[1][0]:
         dates = dates[:1]  # citeproc-py drops the year of, or fails on, a range in one year

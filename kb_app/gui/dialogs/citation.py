@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core.dto import Bibliography
 from kb_app.gui import settings
 from kb_app.gui.citing import (
+    apart_html,
     bibliography_html,
     bibliography_text,
     copy_to_clipboard,
@@ -35,7 +37,7 @@ from kb_app.gui.dialogs.scaffold import Button, button_box
 from kb_app.gui.errors import error_sentence
 
 if TYPE_CHECKING:
-    from kb_app.core.dto import Citation
+    from kb_app.core.dto import Citation, Uncitable
 
 
 class BibliographyDialog(QDialog):
@@ -49,6 +51,7 @@ class BibliographyDialog(QDialog):
         self.resize(760, 560)
         self.title = title
         self.citations: list[Citation] = []
+        self.apart: list[Uncitable] = []
         self.style_box = QComboBox(self)
         self.style_box.setAccessibleName(self.tr("Style de citation"))
         for name, label in style_choices():  # shipped, then the user's own
@@ -89,9 +92,23 @@ class BibliographyDialog(QDialog):
         self.save_button.setEnabled(ready)
 
     def set_citations(self, citations: Sequence[Citation]) -> None:
-        self.citations = list(citations)
-        self.view.setHtml(self.html())
-        self.message.setText(self.tr("%n référence(s).", "", len(self.citations)))
+        self.set_bibliography(Bibliography(tuple(citations)))
+
+    def set_bibliography(self, bibliography: Bibliography) -> None:
+        """Show the entries, then, apart, the fiches that cannot be cited and why (they are
+        neither copied nor saved with the bibliography)."""
+        self.citations = list(bibliography.entries)
+        self.apart = list(bibliography.apart)
+        self.view.setHtml(self.html() + apart_html(self.apart))
+        text = self.tr("%n référence(s).", "", len(self.citations))
+        if self.apart:
+            apart = self.tr(
+                "%n fiche(s) mise(s) à part : elles ne peuvent pas être citées.",
+                "",
+                len(self.apart),
+            )
+            text += " " + apart
+        self.message.setText(text)
         self._enable(bool(self.citations))
 
     def html(self) -> str:
@@ -102,6 +119,7 @@ class BibliographyDialog(QDialog):
 
     def show_error(self, exc: BaseException) -> None:
         self.citations = []
+        self.apart = []
         self.view.clear()
         self.message.setText(error_sentence(exc))
         self._enable(False)

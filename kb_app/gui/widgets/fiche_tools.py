@@ -27,19 +27,20 @@ from PySide6.QtWidgets import (
 from kb_app.core.dto import FicheDetail
 from kb_app.gui import settings
 from kb_app.gui.citing import (
+    compile_keys,
     copy_citation,
     copy_in_text,
     form_choices,
-    format_keys,
     remembered_style,
     style_choices,
     style_error_text,
 )
+from kb_app.gui.errors import as_sentence, translate_message
 from kb_app.gui.ops import LibraryHost
 from kb_app.gui.widgets.attachments_panel import AttachmentsPanel
 
 if TYPE_CHECKING:
-    from kb_app.core.dto import Citation, CitationStyle, InTextCitation
+    from kb_app.core.dto import Bibliography, CitationStyle, InTextCitation
 
 
 class FicheTools(QFrame):
@@ -133,13 +134,16 @@ class FicheTools(QFrame):
             return
         key, style = fiche.key, self.style_code()
 
-        def done(citations: list[Citation]) -> None:
-            citation = citations[0]
+        def done(bibliography: Bibliography) -> None:
+            if bibliography.apart:  # nothing to copy: say why
+                self.message.emit(as_sentence(translate_message(bibliography.apart[0].reason)))
+                return
+            citation = bibliography.entries[0]
             copy_citation(citation)
             self.message.emit(self.tr("Citation copiée."))
             self.copied.emit(citation)
 
-        self._host.run(lambda lib: format_keys(lib, [key], style), done)
+        self._host.run(lambda lib: compile_keys(lib, [key], style), done)
 
     def copy_in_text(self) -> None:
         """The fiche's in-text citation, with the locator typed, in the form chosen."""
