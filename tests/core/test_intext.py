@@ -45,7 +45,7 @@ def test_numeric_in_text_numbers_in_the_bibliography_order(library: Library) -> 
 def test_several_keys_in_one_citation_keep_their_order(library: Library) -> None:
     cited = library.cite_in_text([GENRO, CALAME_2004], locator="12-14")
     # the locator goes with the last key; a range gets its en dash from the style
-    assert cited.text == f"(GENRO et DE SOUZA, 1998; CALAME, 2004, p.{NB}12–14)"
+    assert cited.text == f"(GENRO et DE SOUZA, 1998\u202f; CALAME, 2004, p.{NB}12–14)"
     assert cited.keys == (GENRO, CALAME_2004)
 
 
@@ -111,7 +111,7 @@ def test_a_valid_user_style_is_copied_listed_and_used(library: Library, tmp_path
     cited = library.cite_in_text([GENRO], "mon-style-ete", locator="p. 12")
     assert cited.text == "(GENRO et DE SOUZA, 1998, p. 12)"
     both = library.cite_in_text([GENRO, CALAME_2004], "mon-style-ete")
-    assert both.text == "(GENRO et DE SOUZA, 1998 ; CALAME, 2004)"
+    assert both.text == "(GENRO et DE SOUZA, 1998\u202f; CALAME, 2004)"
     entry = library.cite(GENRO, "mon-style-ete")
     assert entry.text.startswith("GENRO et DE SOUZA. 1998. Quand les habitants")
     assert "<i>Quand les habitants" in entry.html
