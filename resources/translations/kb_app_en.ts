@@ -225,6 +225,13 @@
             <source>Bibliographie enregistrée : %1</source>
             <translation>Bibliography saved: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n fiche(s) mise(s) à part : elles ne peuvent pas être citées.</source>
+            <translation>
+                <numerusform>%n fiche set apart: it cannot be cited.</numerusform>
+                <numerusform>%n fiches set apart: they cannot be cited.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Citation</name>
@@ -235,6 +242,22 @@
         <message>
             <source>ISO 690 numérique</source>
             <translation>ISO 690 numeric</translation>
+        </message>
+        <message>
+            <source>Fiches qui ne peuvent pas être citées</source>
+            <translation>Fiches that cannot be cited</translation>
+        </message>
+        <message>
+            <source>LaTeX \cite{clé}</source>
+            <translation>LaTeX \cite{key}</translation>
+        </message>
+        <message>
+            <source>Texte (selon le style)</source>
+            <translation>Text (as the style says)</translation>
+        </message>
+        <message>
+            <source>pandoc [@clé]</source>
+            <translation>pandoc [@key]</translation>
         </message>
     </context>
     <context>
@@ -501,6 +524,21 @@
         <message>
             <source>Aucun doublon probable dans la bibliothèque.</source>
             <translation>No probable duplicate in the library.</translation>
+        </message>
+        <message>
+            <source>Ces deux fiches décrivent deux œuvres : ne plus proposer cette paire.</source>
+            <translation>These two fiches describe two works: do not suggest this pair again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Les %n premières concernent les fiches que l'import vient de signaler.</source>
+            <translation>
+                <numerusform>The first one concerns the fiches the import just flagged.</numerusform>
+                <numerusform>The first %n concern the fiches the import just flagged.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pas un doublon</source>
+            <translation>Not a duplicate</translation>
         </message>
     </context>
     <context>
@@ -858,6 +896,22 @@
             <source>Le titre est obligatoire.</source>
             <translation>The title is required.</translation>
         </message>
+        <message>
+            <source>Cliquez de nouveau sur « Enregistrer » pour créer quand même la fiche.</source>
+            <translation>Click « Save » again to create the fiche anyway.</translation>
+        </message>
+        <message>
+            <source>Existe déjà :</source>
+            <translation>Already exists:</translation>
+        </message>
+        <message>
+            <source>Fiches qui ressemblent à celle-ci</source>
+            <translation>Fiches that look like this one</translation>
+        </message>
+        <message>
+            <source>Ressemble à :</source>
+            <translation>Looks like:</translation>
+        </message>
     </context>
     <context>
         <name>FichePage</name>
@@ -959,6 +1013,46 @@
         <message>
             <source>Citation copiée.</source>
             <translation>Citation copied.</translation>
+        </message>
+        <message>
+            <source>Ajouter un style de citation</source>
+            <translation>Add a citation style</translation>
+        </message>
+        <message>
+            <source>Citation copiée : %1</source>
+            <translation>Citation copied: %1</translation>
+        </message>
+        <message>
+            <source>Copier la citation dans le texte</source>
+            <translation>Copy the in-text citation</translation>
+        </message>
+        <message>
+            <source>Dans le texte</source>
+            <translation>In the text</translation>
+        </message>
+        <message>
+            <source>Forme de la citation dans le texte</source>
+            <translation>Form of the in-text citation</translation>
+        </message>
+        <message>
+            <source>Page ou partie citée</source>
+            <translation>Page or part cited</translation>
+        </message>
+        <message>
+            <source>Style CSL (*.csl);;Tous les fichiers (*)</source>
+            <translation>CSL style (*.csl);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Style de citation ajouté : %1</source>
+            <translation>Citation style added: %1</translation>
+        </message>
+        <message>
+            <source>Style de citation refusé</source>
+            <translation>Citation style refused</translation>
+        </message>
+        <message>
+            <source>p. 12</source>
+            <translation>p. 12</translation>
         </message>
     </context>
     <context>
@@ -1085,6 +1179,56 @@
         <message>
             <source>Le fichier n'est pas en UTF-8 : choisissez son encodage.</source>
             <translation>The file is not UTF-8: choose its encoding.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fichier(s) joint(s)</source>
+            <translation>
+                <numerusform>%n file attached</numerusform>
+                <numerusform>%n files attached</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n signalée(s) comme doublon(s) probable(s), à vérifier.</source>
+            <translation>
+                <numerusform>%n flagged as a likely duplicate, to review.</numerusform>
+                <numerusform>%n flagged as likely duplicates, to review.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ajout des fichiers joints…</source>
+            <translation>Attaching the files…</translation>
+        </message>
+        <message>
+            <source>Mises de côté comme identiques : %1.</source>
+            <translation>Set aside as identical: %1.</translation>
+        </message>
+        <message>
+            <source>choix : %1</source>
+            <translation>choice: %1</translation>
+        </message>
+        <message>
+            <source>fusionner</source>
+            <translation>merge</translation>
+        </message>
+        <message>
+            <source>importer</source>
+            <translation>import</translation>
+        </message>
+        <message>
+            <source>l'entrée de la ligne %1</source>
+            <translation>the entry at line %1</translation>
+        </message>
+        <message>
+            <source>ressemble à %1 « %2 » (%3)</source>
+            <translation>looks like %1 « %2 » (%3)</translation>
+        </message>
+        <message>
+            <source>ressemble à « %1 » (%2)</source>
+            <translation>looks like « %1 » (%2)</translation>
+        </message>
+        <message>
+            <source>écarter</source>
+            <translation>skip</translation>
         </message>
     </context>
     <context>
@@ -1537,10 +1681,6 @@
             <translation>same DOI</translation>
         </message>
         <message>
-            <source>même ISBN</source>
-            <translation>same ISBN</translation>
-        </message>
-        <message>
             <source>même titre, même année, même premier auteur</source>
             <translation>same title, year and first author</translation>
         </message>
@@ -1551,6 +1691,14 @@
         <message>
             <source>même identifiant</source>
             <translation>same id</translation>
+        </message>
+        <message>
+            <source>entrée identique</source>
+            <translation>same entry</translation>
+        </message>
+        <message>
+            <source>même ISBN et même titre</source>
+            <translation>same ISBN and same title</translation>
         </message>
     </context>
     <context>
@@ -1577,10 +1725,6 @@
             <source>Ouverture de la bibliothèque…</source>
             <extracomment>How long a call waits, in all, for another program to release the library. How long a busy worker keeps the GIL when the window asks for it (Python's default: 5 ms). Each Qt callback into Python (a delegate's paint, a model's data) takes the GIL; with the worker importing, every one waited up to 5 ms and a repaint stalled for 200–400 ms. Opening an existing library takes about half a second (importing the core): the window already says « Ouverture… », so the dialog is kept for long work (creating and seeding).</extracomment>
             <translation>Opening the library…</translation>
-        </message>
-        <message>
-            <source>Aucune bibliothèque n'est ouverte.</source>
-            <translation>No library is open.</translation>
         </message>
     </context>
     <context>
@@ -1930,6 +2074,18 @@
             <source>comparer deux cas</source>
             <translation>compare two cases</translation>
         </message>
+        <message>
+            <source>Ajouter un style de citation…</source>
+            <translation>Add a citation style…</translation>
+        </message>
+        <message>
+            <source>Copier la citation dans le texte</source>
+            <translation>Copy the in-text citation</translation>
+        </message>
+        <message>
+            <source>La bibliothèque est en bon état, mais :</source>
+            <translation>The library is sound, but:</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -2155,10 +2311,6 @@
             <translation>Update existing fiches</translation>
         </message>
         <message>
-            <source>Une entrée qui est certainement une fiche déjà présente (même DOI, ISBN, ou même titre, année et auteur) la met à jour au lieu d'être écartée.</source>
-            <translation>An entry that is certainly a fiche already there (same DOI, ISBN, or same title, year and author) updates it instead of being left out.</translation>
-        </message>
-        <message>
             <source>Résumé de l'aperçu</source>
             <translation>Preview summary</translation>
         </message>
@@ -2225,6 +2377,30 @@
         <message>
             <source>L'aperçu n'a pas pu être établi.</source>
             <translation>The preview could not be made.</translation>
+        </message>
+        <message>
+            <source>Entrée signalée comme doublon probable :</source>
+            <translation>Entry flagged as a likely duplicate:</translation>
+        </message>
+        <message>
+            <source>Que faire de l'entrée signalée</source>
+            <translation>What to do with the flagged entry</translation>
+        </message>
+        <message>
+            <source>Une entrée identique à une fiche déjà présente (même DOI ; même ISBN et même titre ; entrée identique) la met à jour au lieu d'être mise de côté. Une entrée qui lui ressemble seulement est importée et signalée.</source>
+            <translation>An entry identical to a fiche already there (same DOI; same ISBN and same title; same entry) updates it instead of being set aside. An entry that only looks like it is imported and flagged.</translation>
+        </message>
+        <message>
+            <source>l'importer (conseillé : vous vérifierez ensuite)</source>
+            <translation>import it (advised: you will check afterwards)</translation>
+        </message>
+        <message>
+            <source>l'écarter</source>
+            <translation>skip it</translation>
+        </message>
+        <message>
+            <source>la fusionner avec la fiche ou l'entrée semblable</source>
+            <translation>merge it with the similar fiche or entry</translation>
         </message>
     </context>
     <context>
@@ -2598,6 +2774,17 @@
         <message>
             <source>Les fiches sont enregistrées et déjà consultables.</source>
             <translation>The fiches are saved and can be read already.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Vérifier les %n doublon(s) probable(s)…</source>
+            <translation>
+                <numerusform>Review the likely duplicate…</numerusform>
+                <numerusform>Review the %n likely duplicates…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Vérifier les doublons probables…</source>
+            <translation>Review the likely duplicates…</translation>
         </message>
     </context>
     <context>

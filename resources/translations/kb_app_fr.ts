@@ -225,6 +225,13 @@
             <source>Bibliographie enregistrée : %1</source>
             <translation>Bibliographie enregistrée : %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n fiche(s) mise(s) à part : elles ne peuvent pas être citées.</source>
+            <translation>
+                <numerusform>%n fiche mise à part : elle ne peut pas être citée.</numerusform>
+                <numerusform>%n fiches mises à part : elles ne peuvent pas être citées.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Citation</name>
@@ -235,6 +242,22 @@
         <message>
             <source>ISO 690 numérique</source>
             <translation>ISO 690 numérique</translation>
+        </message>
+        <message>
+            <source>Fiches qui ne peuvent pas être citées</source>
+            <translation>Fiches qui ne peuvent pas être citées</translation>
+        </message>
+        <message>
+            <source>LaTeX \cite{clé}</source>
+            <translation>LaTeX \cite{clé}</translation>
+        </message>
+        <message>
+            <source>Texte (selon le style)</source>
+            <translation>Texte (selon le style)</translation>
+        </message>
+        <message>
+            <source>pandoc [@clé]</source>
+            <translation>pandoc [@clé]</translation>
         </message>
     </context>
     <context>
@@ -501,6 +524,21 @@
         <message>
             <source>Aucun doublon probable dans la bibliothèque.</source>
             <translation>Aucun doublon probable dans la bibliothèque.</translation>
+        </message>
+        <message>
+            <source>Ces deux fiches décrivent deux œuvres : ne plus proposer cette paire.</source>
+            <translation>Ces deux fiches décrivent deux œuvres : ne plus proposer cette paire.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Les %n premières concernent les fiches que l'import vient de signaler.</source>
+            <translation>
+                <numerusform>La première concerne les fiches que l'import vient de signaler.</numerusform>
+                <numerusform>Les %n premières concernent les fiches que l'import vient de signaler.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pas un doublon</source>
+            <translation>Pas un doublon</translation>
         </message>
     </context>
     <context>
@@ -858,6 +896,22 @@
             <source>Le titre est obligatoire.</source>
             <translation>Le titre est obligatoire.</translation>
         </message>
+        <message>
+            <source>Cliquez de nouveau sur « Enregistrer » pour créer quand même la fiche.</source>
+            <translation>Cliquez de nouveau sur « Enregistrer » pour créer quand même la fiche.</translation>
+        </message>
+        <message>
+            <source>Existe déjà :</source>
+            <translation>Existe déjà :</translation>
+        </message>
+        <message>
+            <source>Fiches qui ressemblent à celle-ci</source>
+            <translation>Fiches qui ressemblent à celle-ci</translation>
+        </message>
+        <message>
+            <source>Ressemble à :</source>
+            <translation>Ressemble à :</translation>
+        </message>
     </context>
     <context>
         <name>FichePage</name>
@@ -959,6 +1013,46 @@
         <message>
             <source>Citation copiée.</source>
             <translation>Citation copiée.</translation>
+        </message>
+        <message>
+            <source>Ajouter un style de citation</source>
+            <translation>Ajouter un style de citation</translation>
+        </message>
+        <message>
+            <source>Citation copiée : %1</source>
+            <translation>Citation copiée : %1</translation>
+        </message>
+        <message>
+            <source>Copier la citation dans le texte</source>
+            <translation>Copier la citation dans le texte</translation>
+        </message>
+        <message>
+            <source>Dans le texte</source>
+            <translation>Dans le texte</translation>
+        </message>
+        <message>
+            <source>Forme de la citation dans le texte</source>
+            <translation>Forme de la citation dans le texte</translation>
+        </message>
+        <message>
+            <source>Page ou partie citée</source>
+            <translation>Page ou partie citée</translation>
+        </message>
+        <message>
+            <source>Style CSL (*.csl);;Tous les fichiers (*)</source>
+            <translation>Style CSL (*.csl);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Style de citation ajouté : %1</source>
+            <translation>Style de citation ajouté : %1</translation>
+        </message>
+        <message>
+            <source>Style de citation refusé</source>
+            <translation>Style de citation refusé</translation>
+        </message>
+        <message>
+            <source>p. 12</source>
+            <translation>p. 12</translation>
         </message>
     </context>
     <context>
@@ -1085,6 +1179,56 @@
         <message>
             <source>Le fichier n'est pas en UTF-8 : choisissez son encodage.</source>
             <translation>Le fichier n'est pas en UTF-8 : choisissez son encodage.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fichier(s) joint(s)</source>
+            <translation>
+                <numerusform>%n fichier joint</numerusform>
+                <numerusform>%n fichiers joints</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n signalée(s) comme doublon(s) probable(s), à vérifier.</source>
+            <translation>
+                <numerusform>%n signalée comme doublon probable, à vérifier.</numerusform>
+                <numerusform>%n signalées comme doublons probables, à vérifier.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ajout des fichiers joints…</source>
+            <translation>Ajout des fichiers joints…</translation>
+        </message>
+        <message>
+            <source>Mises de côté comme identiques : %1.</source>
+            <translation>Mises de côté comme identiques : %1.</translation>
+        </message>
+        <message>
+            <source>choix : %1</source>
+            <translation>choix : %1</translation>
+        </message>
+        <message>
+            <source>fusionner</source>
+            <translation>fusionner</translation>
+        </message>
+        <message>
+            <source>importer</source>
+            <translation>importer</translation>
+        </message>
+        <message>
+            <source>l'entrée de la ligne %1</source>
+            <translation>l'entrée de la ligne %1</translation>
+        </message>
+        <message>
+            <source>ressemble à %1 « %2 » (%3)</source>
+            <translation>ressemble à %1 « %2 » (%3)</translation>
+        </message>
+        <message>
+            <source>ressemble à « %1 » (%2)</source>
+            <translation>ressemble à « %1 » (%2)</translation>
+        </message>
+        <message>
+            <source>écarter</source>
+            <translation>écarter</translation>
         </message>
     </context>
     <context>
@@ -1537,10 +1681,6 @@
             <translation>même DOI</translation>
         </message>
         <message>
-            <source>même ISBN</source>
-            <translation>même ISBN</translation>
-        </message>
-        <message>
             <source>même titre, même année, même premier auteur</source>
             <translation>même titre, même année, même premier auteur</translation>
         </message>
@@ -1551,6 +1691,14 @@
         <message>
             <source>même identifiant</source>
             <translation>même identifiant</translation>
+        </message>
+        <message>
+            <source>entrée identique</source>
+            <translation>entrée identique</translation>
+        </message>
+        <message>
+            <source>même ISBN et même titre</source>
+            <translation>même ISBN et même titre</translation>
         </message>
     </context>
     <context>
@@ -1577,10 +1725,6 @@
             <source>Ouverture de la bibliothèque…</source>
             <extracomment>How long a call waits, in all, for another program to release the library. How long a busy worker keeps the GIL when the window asks for it (Python's default: 5 ms). Each Qt callback into Python (a delegate's paint, a model's data) takes the GIL; with the worker importing, every one waited up to 5 ms and a repaint stalled for 200–400 ms. Opening an existing library takes about half a second (importing the core): the window already says « Ouverture… », so the dialog is kept for long work (creating and seeding).</extracomment>
             <translation>Ouverture de la bibliothèque…</translation>
-        </message>
-        <message>
-            <source>Aucune bibliothèque n'est ouverte.</source>
-            <translation>Aucune bibliothèque n'est ouverte.</translation>
         </message>
     </context>
     <context>
@@ -1930,6 +2074,18 @@
             <source>comparer deux cas</source>
             <translation>comparer deux cas</translation>
         </message>
+        <message>
+            <source>Ajouter un style de citation…</source>
+            <translation>Ajouter un style de citation…</translation>
+        </message>
+        <message>
+            <source>Copier la citation dans le texte</source>
+            <translation>Copier la citation dans le texte</translation>
+        </message>
+        <message>
+            <source>La bibliothèque est en bon état, mais :</source>
+            <translation>La bibliothèque est en bon état, mais :</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -2155,10 +2311,6 @@
             <translation>Mettre à jour les fiches existantes</translation>
         </message>
         <message>
-            <source>Une entrée qui est certainement une fiche déjà présente (même DOI, ISBN, ou même titre, année et auteur) la met à jour au lieu d'être écartée.</source>
-            <translation>Une entrée qui est certainement une fiche déjà présente (même DOI, ISBN, ou même titre, année et auteur) la met à jour au lieu d'être écartée.</translation>
-        </message>
-        <message>
             <source>Résumé de l'aperçu</source>
             <translation>Résumé de l'aperçu</translation>
         </message>
@@ -2225,6 +2377,30 @@
         <message>
             <source>L'aperçu n'a pas pu être établi.</source>
             <translation>L'aperçu n'a pas pu être établi.</translation>
+        </message>
+        <message>
+            <source>Entrée signalée comme doublon probable :</source>
+            <translation>Entrée signalée comme doublon probable :</translation>
+        </message>
+        <message>
+            <source>Que faire de l'entrée signalée</source>
+            <translation>Que faire de l'entrée signalée</translation>
+        </message>
+        <message>
+            <source>Une entrée identique à une fiche déjà présente (même DOI ; même ISBN et même titre ; entrée identique) la met à jour au lieu d'être mise de côté. Une entrée qui lui ressemble seulement est importée et signalée.</source>
+            <translation>Une entrée identique à une fiche déjà présente (même DOI ; même ISBN et même titre ; entrée identique) la met à jour au lieu d'être mise de côté. Une entrée qui lui ressemble seulement est importée et signalée.</translation>
+        </message>
+        <message>
+            <source>l'importer (conseillé : vous vérifierez ensuite)</source>
+            <translation>l'importer (conseillé : vous vérifierez ensuite)</translation>
+        </message>
+        <message>
+            <source>l'écarter</source>
+            <translation>l'écarter</translation>
+        </message>
+        <message>
+            <source>la fusionner avec la fiche ou l'entrée semblable</source>
+            <translation>la fusionner avec la fiche ou l'entrée semblable</translation>
         </message>
     </context>
     <context>
@@ -2598,6 +2774,17 @@
         <message>
             <source>Les fiches sont enregistrées et déjà consultables.</source>
             <translation>Les fiches sont enregistrées et déjà consultables.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Vérifier les %n doublon(s) probable(s)…</source>
+            <translation>
+                <numerusform>Vérifier le doublon probable…</numerusform>
+                <numerusform>Vérifier les %n doublons probables…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Vérifier les doublons probables…</source>
+            <translation>Vérifier les doublons probables…</translation>
         </message>
     </context>
     <context>
