@@ -126,6 +126,21 @@ def same_work(a: Any, b: Any) -> str | None:
             ref("-0011-21/-0012-22", year=None, date_note="[-12, 13], [-13, 14]"),
             "date",
         ),
+        (  # two pages of one site (latexhumain-latex.bib: TeXample.net, its TikZ page)
+            ref("TeXample.net", type="webpage", url="http://www.texample.net/"),
+            ref(
+                "TeXample.net",
+                subtitle="TikZ and PGF",
+                type="webpage",
+                url="http://www.texample.net/tikz/",
+            ),
+            "url",
+        ),
+        (  # one page, its address written two ways: no veto
+            ref("TeXample.net", type="webpage", url="http://www.texample.net/"),
+            ref("TeXample.net", type="webpage", url="https://texample.net"),
+            None,
+        ),
         (
             ref("A paper", "Doe, J.", doi="10.1000/a"),
             ref("A paper", "Doe, J.", doi="10.1000/b"),

@@ -14,10 +14,10 @@ article) or nearly so (rapidfuzz), with the subtitle dropped when only one side 
 A likeness is imported and flagged for review, never dropped.
 
 **Vetoes** — never the same work, whatever the titles say: a different DOI, ISBN, ISSN,
-volume, number/issue, pages, part, edition or publisher, a different unread date, a chapter
-and the book it is in, or different part markers in the title (« volume 1 » / « volume 2 »,
-« t. II », « A-B » / « C-C », « January » / « May », any other number). Vetoes apply to the
-ISBN identity, to « the same entry » and to every likeness.
+volume, number/issue, pages, part, edition or publisher, a web page's different address, a
+different unread date, a chapter and the book it is in, or different part markers in the
+title (« volume 1 » / « volume 2 », « t. II », « A-B » / « C-C », « January » / « May », any
+other number). Vetoes apply to the ISBN identity, to « the same entry » and to every likeness.
 
 Candidates are found by blocks (author family, else first title word), so planning stays
 linear in practice: no comparison of every entry with every other.
@@ -223,6 +223,18 @@ def _publisher(value: str) -> frozenset[str]:
     return frozenset(w for w in norm_title(value).split() if w not in _PUBLISHER_NOISE)
 
 
+#: CSL types whose web address is their identity: two pages of one site are two works.
+WEB_TYPES = frozenset(("webpage", "post", "post-weblog"))
+_SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
+
+
+def _url(value: str) -> str:
+    """A web address compared without its scheme, « www. », case of the host or final « / »."""
+    rest = _SCHEME.sub("", value.strip())
+    host, _, path = rest.partition("/")
+    return f"{host.lower()}/{path}".rstrip("/")
+
+
 def _text(value: object) -> str | None:
     if value in (None, ""):
         return None
@@ -299,6 +311,9 @@ def make_identity(
         "part": _numbers(str(part)) if _text(part) else None,
         "pages": _pages(str(details["pages"])) if _text(details.get("pages")) else None,
         "edition": _numbers(str(details["edition"])) if _text(details.get("edition")) else None,
+        "url": _url(str(details["url"]))
+        if _text(details.get("url")) and TYPE_TO_CSL.get(str(details.get("type"))) in WEB_TYPES
+        else None,
         "publisher": _publisher(str(details["publisher"]))
         if _text(details.get("publisher"))
         else None,
@@ -401,7 +416,9 @@ def library_identities(session: Session, *, exclude: str | None = None) -> Itera
 
 # --- vetoes and likeness ------------------------------------------------------------------
 
-VETO_FIELDS = ("doi", "isbn", "issn", "volume", "issue", "number", "part", "pages", "edition")
+VETO_FIELDS = (
+    "doi", "isbn", "issn", "volume", "issue", "number", "part", "pages", "edition", "url",
+)  # fmt: skip
 
 
 def veto(a: Identity, b: Identity) -> str | None:
