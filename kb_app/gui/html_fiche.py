@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kb_app.core import people
 from kb_app.core.dto import FicheDetail, FicheRef, LinkView
-from kb_app.core.text import fold
+from kb_app.core.text import emphasis_tags, fold, without_emphasis
 from kb_app.gui import labels
 from kb_app.gui.html import (
     banner,
@@ -69,7 +69,7 @@ def fiche_page(f: FicheDetail, body_html: str, dossier: DossierContext | None = 
         _footer(f),
         nav,
     ]
-    return page(f.title, "".join(p for p in parts if p))
+    return page(without_emphasis(f.title), "".join(p for p in parts if p))
 
 
 def dossier_nav(key: str, dossier: DossierContext) -> str:
@@ -105,9 +105,9 @@ def _header(f: FicheDetail) -> str:
     if f.kind == "reference" and f.details.get("type"):
         kind += " · " + esc(labels.reference_type_label(str(f.details["type"])))
     when = f" · {esc(f.date)}" if f.date else ""
-    out = [f'<p class="kind">{kind}{when}</p>', f"<h1>{esc(f.title)}</h1>"]
+    out = [f'<p class="kind">{kind}{when}</p>', f"<h1>{emphasis_tags(esc(f.title))}</h1>"]
     if f.subtitle:
-        out.append(f'<p class="subtitle">{esc(f.subtitle)}</p>')
+        out.append(f'<p class="subtitle">{emphasis_tags(esc(f.subtitle))}</p>')
     found = people.people(f.agents, f.details)
     if found.byline and all(c.role == "author" for c in found.byline):
         by = translate("FichePage", "Par")

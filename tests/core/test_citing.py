@@ -246,3 +246,10 @@ def test_a_bc_range_gives_its_era_once_and_an_open_range_its_dash() -> None:
     open_range = {"id": "o", "type": "book", "title": "T", "author": doe}
     open_range["issued"] = {"date-parts": [[2014, 12, 31], [0]]}
     assert format_citation(open_range).text == "DOE, 2014–. T."
+
+
+def test_emphasis_removed_for_plain_text() -> None:
+    from kb_app.core.text import without_emphasis
+
+    assert without_emphasis("Le _Seigneur des Anneaux_ et a_b") == "Le Seigneur des Anneaux et a_b"
+    assert without_emphasis("**gras** et *it* et 2*3*4") == "gras et it et 2*3*4"

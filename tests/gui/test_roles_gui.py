@@ -144,3 +144,17 @@ def test_a_banner_says_saved_changes_wait_for_the_index_on_a_full_disk(
     assert "10 fiche(s) attendent d'y entrer" in banner.text()
     library.search_ids("Feuillet")  # space again: the index catches up
     qtbot.waitUntil(banner.isHidden, timeout=10_000)
+
+
+def test_markdown_emphasis_in_a_title_is_italic_in_the_reader_and_gone_from_the_list(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    keys = run_job(library.import_file(BOURGOIS)).keys
+    key = next(k for k in keys if library.get(k).title.startswith("Du cycle de l’Anneau"))
+    assert library.get(key).title == "Du cycle de l’Anneau au _Seigneur des Anneaux_"  # data
+    assert "<h1>Du cycle de l’Anneau au <i>Seigneur des Anneaux</i></h1>" in header(library, key)
+    window.show_keys([key], "emphase")
+    wait_idle(qtbot, window)
+    model = window.results
+    qtbot.waitUntil(lambda: model.data(model.index(0, 0)) != "Chargement…")
+    assert model.data(model.index(0, 0)) == "Du cycle de l’Anneau au Seigneur des Anneaux"

@@ -9,6 +9,7 @@ from kb_app.cli.i18n import language, tr
 from kb_app.cli.output import emit_json, wrap
 from kb_app.core import people
 from kb_app.core.errors import ValidationError
+from kb_app.core.text import without_emphasis
 
 HELP = ("chercher dans la bibliothèque", "search the library")
 KINDS = ("reference", "analysis", "case", "resource", "dossier")
@@ -68,7 +69,7 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
         )
     for i, hit in enumerate(result.hits, 1):
         year = f", {hit.year}" if hit.year else ""
-        print(f"\n{i:>2}. {hit.title} [{hit.kind}{year}]  {hit.id}")
+        print(f"\n{i:>2}. {without_emphasis(hit.title)} [{hit.kind}{year}]  {hit.id}")
         if hit.people:
             print(wrap(people.names(hit.people, language()), indent="    "))
         if hit.snippet:

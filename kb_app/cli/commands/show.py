@@ -9,6 +9,7 @@ from kb_app.cli.i18n import language, say_word, tr
 from kb_app.cli.output import emit_json, wrap
 from kb_app.core import people
 from kb_app.core.dto import FicheDetail
+from kb_app.core.text import without_emphasis
 
 HELP = ("montrer une fiche avec ses liens", "show one fiche with its links")
 LINK_LABELS = {
@@ -75,7 +76,7 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def print_fiche(f: FicheDetail, *, with_body: bool) -> None:
-    print(f"{f.title}" + (tr(" [corbeille]", " [trash]") if f.deleted else ""))
+    print(without_emphasis(f.title) + (tr(" [corbeille]", " [trash]") if f.deleted else ""))
     if f.subtitle:
         print(wrap(f.subtitle))
     print(f"{f.kind} · {f.key}" + (f" · {f.date}" if f.date else "") + f" · {f.lang}")

@@ -32,6 +32,7 @@ from kb_app.core.dto import FicheDetail
 from kb_app.core.errors import Message
 from kb_app.core.interchange.importer import UNTITLED
 from kb_app.core.interchange.record import agent_to_name, csl_item, date_parts
+from kb_app.core.text import emphasis_tags
 
 NAME_VARIABLES = frozenset(
     [
@@ -82,11 +83,6 @@ GENRES = {
     "datacd": "CD-ROM",
     "audiocd": "CD audio",
 }
-# Markdown emphasis: *x*, _x_ (not inside words: « a_b » stays), **x**, __x__
-_EMPHASIS = re.compile(
-    r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])"
-    r"|(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\3(?![\w*])"
-)
 _DATE_NOTE_PARTS = re.compile(r"date: (\[\[.*\]\])")
 _OWN_KINDS = ("analysis", "case", "dossier")
 
@@ -118,15 +114,8 @@ def genre_label(code: str) -> str:
 
 
 def markdown_emphasis(text: str) -> str:
-    """Markdown emphasis as CSL rich text: ``_x_`` and ``*x*`` -> ``<i>x</i>``,
-    ``**x**`` and ``__x__`` -> ``<b>x</b>``."""
-
-    def tag(match: re.Match[str]) -> str:
-        if match.group(1):
-            return f"<b>{match.group(2)}</b>"
-        return f"<i>{match.group(4)}</i>"
-
-    return _EMPHASIS.sub(tag, text)
+    """Markdown emphasis as CSL rich text (``core.text.emphasis_tags``)."""
+    return emphasis_tags(text)
 
 
 def why_uncitable(fiche: FicheDetail) -> Message | None:

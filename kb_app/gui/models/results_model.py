@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from kb_app.core.dto import FicheRow, IdSearch, Snippet
+from kb_app.core.text import without_emphasis
 from kb_app.gui import labels
 from kb_app.gui.models.roles import KEY_ROLE, KIND_ROLE, LOADED_ROLE, META_ROLE, SNIPPET_ROLE
 from kb_app.gui.models.row_loader import RowLoader
@@ -138,7 +139,7 @@ class ResultsModel(QAbstractListModel):
 
     def _role_data(self, row: FicheRow, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.title
+            return without_emphasis(row.title)
         if role == KIND_ROLE:
             return row.kind
         if role == META_ROLE:
@@ -149,9 +150,9 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             snippet = self._snippets.get(key)
             extra = f"\n\n{snippet.text}" if snippet else ""
-            return f"{row.title}\n{_meta(row)}{extra}"
+            return f"{without_emphasis(row.title)}\n{_meta(row)}{extra}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.title}. {_meta(row)}"
+            return f"{without_emphasis(row.title)}. {_meta(row)}"
         return None
 
     # -- lazy rows -------------------------------------------------------------------------
