@@ -19,6 +19,7 @@ from kb_app.core.interchange.record import ParseResult, SourceRecord
 from kb_app.core.jobs import run_job
 from kb_app.core.library import Library
 from kb_app.core.storage.session import reading
+from tests.core.test_import_merge import rec
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "duplicates"
 
@@ -222,20 +223,6 @@ def test_likeness_needs_the_same_author_and_year() -> None:
 
 
 # --- identity on import: set aside; likeness: imported and flagged ------------------------
-
-
-def rec(
-    line: int, title: str, family: str = "Dupont", year: int = 2010, **more: object
-) -> SourceRecord:
-    item = {
-        "id": f"k{line}",
-        "type": "book",
-        "title": title,
-        "author": [{"family": family, "given": "Anne"}],
-        "issued": {"date-parts": [[year]]},
-        **more,
-    }
-    return SourceRecord(item, "test.bib", line)
 
 
 def plan(library: Library, *records: SourceRecord, **kw: Any) -> Any:
