@@ -373,3 +373,12 @@ def test_a_pair_judged_two_works_is_no_longer_listed(library_path: Path) -> None
     with Library.open(library_path) as lib:  # it lasts
         listed = {frozenset((p.key_a, p.key_b)) for p in lib.duplicates()}
         assert listed == {frozenset((genro, other.key))}
+
+
+def test_two_pages_of_one_site_are_neither_set_aside_nor_flagged(library: Library) -> None:
+    """BibDesk's @url entries are web pages: TeXample.net and its TikZ page are two works."""
+    source = Path(__file__).resolve().parents[1] / "data" / "bibtex" / "latexhumain-latex.bib"
+    report = library.preview_import(source)
+    pages = [e for e in report.entries if e.title == "TeXample.net"]
+    assert [e.line for e in pages] == [523, 792]
+    assert [(e.action, e.likeness) for e in pages] == [("new", None), ("new", None)]

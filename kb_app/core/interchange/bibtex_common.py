@@ -75,6 +75,7 @@ TYPE_READ = {
     "online": "webpage",
     "www": "webpage",
     "electronic": "webpage",
+    "url": "webpage",  # BibDesk and JabRef write web pages as @url
     "misc": "document",
     "unpublished": "document",
     "other": "document",
