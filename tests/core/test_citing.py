@@ -253,3 +253,16 @@ def test_emphasis_removed_for_plain_text() -> None:
 
     assert without_emphasis("Le _Seigneur des Anneaux_ et a_b") == "Le Seigneur des Anneaux et a_b"
     assert without_emphasis("**gras** et *it* et 2*3*4") == "gras et it et 2*3*4"
+
+
+def test_sort_ignores_punctuation_as_citeproc_js_does() -> None:
+    """citeproc-js compares sort keys with punctuation ignored: a title sorts before the same
+    title with a subtitle (« TeXample.net » before « TeXample.net : TikZ and PGF »)."""
+    site = {"id": "site", "type": "webpage", "title": "TeXample.net", "URL": "http://t.net/"}
+    page = {
+        "id": "page",
+        "type": "webpage",
+        "title": "TeXample.net : TikZ and PGF",
+        "URL": "http://t.net/tikz/",
+    }
+    assert [c.key for c in format_bibliography([page, site])] == ["site", "page"]

@@ -526,18 +526,34 @@ _COLLATION = str.maketrans(
 )
 
 
-def _collate(value: str | None, descending: bool = False) -> tuple[int, int, int, str]:
-    """A sort key comparing like citeproc (missing values last, numbers as numbers, before
-    text) but with accents and case ignored, as French bibliographies are ordered."""
+_DIGITS = re.compile(r"([0-9]+)")
+
+
+def _collate(
+    value: str | None, descending: bool = False
+) -> tuple[int, int, int, tuple[tuple[int, int, str], ...]]:
+    """A sort key comparing as citeproc-js does (missing values last; then, as its
+    ``localeCompare`` options say, accents, case and punctuation ignored and numbers compared
+    as numbers; spaces kept as word breaks), as French bibliographies are ordered: « TeXample.net »
+    before « TeXample.net : TikZ and PGF »."""
     if value is None:
-        return (0 if descending else 2, 0, 0, "")
+        return (0 if descending else 2, 0, 0, ())
     text = value.strip()
     if not text:
-        return (1, -1, 0, "")  # rendered empty: before any value (as citeproc-js sorts)
+        return (1, -1, 0, ())  # rendered empty: before any value (as citeproc-js sorts)
     if re.fullmatch(r"-?[0-9]+", text):
-        return (1, 0, int(text), "")
+        return (1, 0, int(text), ())
     folded = unicodedata.normalize("NFD", text).casefold().translate(_COLLATION)
-    return (1, 1, 0, "".join(c for c in folded if not unicodedata.combining(c)))
+    letters = "".join(
+        c for c in folded if (c.isalnum() or c == " ") and not unicodedata.combining(c)
+    )
+    letters = " ".join(letters.split())
+    pieces = tuple(
+        (0, int(piece), "") if n % 2 else (1, 0, piece)
+        for n, piece in enumerate(_DIGITS.split(letters))
+        if piece
+    )
+    return (1, 1, 0, pieces)
 
 
 _ROLE_LABEL = re.compile(r" \((?:[^\W\d_]{1,8}\.)\)")  # « (éd.) », « (réal.) », « (trad.) »
