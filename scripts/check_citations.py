@@ -100,9 +100,14 @@ def js_render(items: list[dict[str, Any]], style: str) -> list[tuple[str, str]]:
     if node is None or not (TOOL / "node_modules" / "citeproc").is_dir():
         print("citeproc-js is missing: run `make check-citations`", file=sys.stderr)
         raise SystemExit(2)
+    from kb_app.core.rendering.citations import translator_not_first
+
     command = [node, str(TOOL / "render.js"), str(CSL / f"{style}.csl"), str(CSL), LOCALE, "html"]
+    # kb_app's one rule on what is cited (not on how): a translator alone is not put where the
+    # author goes. citeproc-js is given the item as kb_app cites it.
+    cited = [translator_not_first(item) for item in items]
     done = subprocess.run(
-        command, input=json.dumps(items), capture_output=True, text=True, check=True
+        command, input=json.dumps(cited), capture_output=True, text=True, check=True
     )
     entries = json.loads(done.stdout)["entries"]
     return [(str(e["id"]), str(e["entry"])) for e in entries]

@@ -266,3 +266,19 @@ def test_sort_ignores_punctuation_as_citeproc_js_does() -> None:
         "URL": "http://t.net/tikz/",
     }
     assert [c.key for c in format_bibliography([page, site])] == ["site", "page"]
+
+
+@pytest.mark.parametrize("style", ["iso690-author-date-fr", "iso690-numeric-fr"])
+def test_a_translator_alone_is_never_first(style: str) -> None:
+    translated = {
+        "id": "t",
+        "type": "report",
+        "title": "La gouvernance des ONG",
+        "translator": [{"family": "Pinteaux-Jones", "given": "Françoise"}],
+        "issued": {"date-parts": [[2007]]},
+    }
+    text = format_citation(translated, style).text
+    assert "PINTEAUX" not in text
+    assert text.removeprefix("1. ").startswith("La gouvernance des ONG")
+    with_author = {**translated, "author": [{"family": "Calame", "given": "Pierre"}]}
+    assert format_citation(with_author, style).text.removeprefix("1. ").startswith("CALAME, Pierre")

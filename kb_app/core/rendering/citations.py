@@ -679,8 +679,23 @@ def _key_of(item: dict[str, Any], index: int) -> str:
     return f"item-{index + 1}"
 
 
+#: Who may stand first in a reference when it has no author (ISO 690: a primary
+#: responsibility). A translator is a secondary one: never first.
+PRIMARY = ("author", "editor", "director")
+
+
+def translator_not_first(item: dict[str, Any]) -> dict[str, Any]:
+    """``item`` without its translators when nobody else is responsible for it: the shipped
+    styles would print them where the author goes (« PINTEAUX-JONES, Françoise (trad.),
+    2007 »), and they have no place for a secondary responsibility, so the title leads."""
+    if item.get("translator") and not any(item.get(role) for role in PRIMARY):
+        return {k: v for k, v in item.items() if k != "translator"}
+    return item
+
+
 def _clean_item(item: dict[str, Any], proc_id: str, literals: list[str]) -> dict[str, Any]:
     """A copy of ``item`` citeproc-py accepts without warnings or surprises."""
+    item = translator_not_first(item)
     kind = str(item.get("type") or "").strip()
     out: dict[str, Any] = {"id": proc_id, "type": kind if kind in CSL_TYPES else "document"}
     if "event" not in item and item.get("event-title"):
