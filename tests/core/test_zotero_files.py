@@ -114,9 +114,15 @@ def test_bibtex_file_field_forms() -> None:
     assert bibtex_file_links("C:/x/y.pdf") == [FileLink("C:/x/y.pdf")]
 
 
-def test_resolution_accepts_absolute_paths_and_file_uris(export: Path, tmp_path: Path) -> None:
-    assert resolve(FileLink(str(NOTE)), export) == NOTE
-    assert resolve(FileLink(NOTE.as_uri()), export) == NOTE
+def test_resolution_keeps_every_path_inside_the_export(export: Path, tmp_path: Path) -> None:
+    note = export / "files" / "9" / "notes.txt"
+    assert resolve(FileLink(str(note)), export) == note  # absolute, but inside
+    assert resolve(FileLink(note.as_uri()), export) == note
+    secret = tmp_path / "zotero-outside.txt"
+    for elsewhere in (str(secret), secret.as_uri(), str(NOTE)):  # absolute, outside
+        refused = resolve(FileLink(elsewhere), export)
+        assert not isinstance(refused, Path)
+        assert refused.code == "import.file_outside"
     assert resolve(FileLink("files/9/notes.txt"), export) == export / "files/9/notes.txt"
     for escaping in ("../zotero-outside.txt", "files/../../zotero-outside.txt", "..\\x.txt"):
         refused = resolve(FileLink(escaping), export)

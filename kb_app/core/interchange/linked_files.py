@@ -6,12 +6,13 @@ entry to its files: RIS ``L1  - files/12/article.pdf`` (one tag a file), BibTeX
 (``title:path:type`` joined by « ; », with « \\ », « : » and « ; » escaped by a backslash;
 JabRef and Mendeley write the same form, often with an empty title). Without the files
 option the paths are absolute (Zotero's storage folder), and some tools write ``file://``
-URIs: these are accepted too.
+URIs: these are used only when they lead inside the export's folder.
 
 Reading only collects the links (``FileLink``); ``resolve`` turns one into a file on disk or
-a located refusal: a relative path is taken from the export's folder and must stay inside it
-(« ../../etc/passwd » is refused: a file received from someone else must not pick files
-elsewhere on the disk); a missing file is a warning, never a failure of the import.
+a located refusal: a relative path is taken from the export's folder, and every path, absolute
+or relative, must stay inside it (« ../../etc/passwd », « /home/me/.ssh/id_rsa » are refused:
+a file received from someone else must not pick files elsewhere on the disk); a missing file
+is a warning, never a failure of the import.
 """
 
 from __future__ import annotations
@@ -100,10 +101,11 @@ def resolve(link: FileLink, base: Path) -> Path | Message:
         parts = PurePosixPath(raw.replace("\\", "/")).parts
         if ".." in parts or PureWindowsPath(raw).drive:
             return Message.of("import.file_outside", path=raw)
-        inside = (base / candidate).resolve()
-        if not inside.is_relative_to(base.resolve()):  # a symbolic link leading out
-            return Message.of("import.file_outside", path=raw)
         candidate = base / candidate
+    # Absolute paths and file: URIs too: content never makes kb_app read a file elsewhere on
+    # the disk (Zotero's own storage folder, ~/.ssh…); a symbolic link leading out is refused.
+    if not candidate.resolve().is_relative_to(base.resolve()):
+        return Message.of("import.file_outside", path=raw)
     if not candidate.is_file():
         return Message.of("import.file_missing", path=raw)
     return candidate
