@@ -93,7 +93,7 @@ def action_text(
     target = (titles or {}).get(entry.target or "", entry.target or "")
     reason = reason_text(entry.reason, entry.params) if entry.reason else ""
     if entry.action == "duplicate" and target:
-        text = translate("ImportText", "doublon de « %1 »").replace("%1", target)
+        text = translate("ImportText", "identique à « %1 »").replace("%1", target)
     elif entry.action == "update" and target:
         text = translate("ImportText", "mise à jour de « %1 »").replace("%1", target)
     else:
@@ -134,7 +134,7 @@ def problem_rows(problems: Iterable[Problem]) -> list[Row]:
 
 
 def counts_text(report: ImportReport) -> str:
-    """« 12 entrées trouvées : 9 nouvelles, 2 doublons, 1 écartée. »"""
+    """« 12 entrées trouvées : 9 nouvelles, 2 identiques mises de côté, 1 écartée. »"""
     imported = (
         translate("ImportText", "%n nouvelle(s)", "", report.imported)
         if report.dry_run
@@ -143,7 +143,7 @@ def counts_text(report: ImportReport) -> str:
     parts = [
         imported,
         translate("ImportText", "%n mise(s) à jour", "", report.updated),
-        translate("ImportText", "%n doublon(s)", "", report.duplicates),
+        translate("ImportText", "%n identique(s) mise(s) de côté", "", report.duplicates),
         translate("ImportText", "%n écartée(s)", "", report.skipped),
     ]
     if report.attachments:  # the files of a Zotero export « with files »

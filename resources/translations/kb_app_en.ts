@@ -1111,8 +1111,8 @@
     <context>
         <name>ImportText</name>
         <message>
-            <source>doublon de « %1 »</source>
-            <translation>duplicate of “%1”</translation>
+            <source>identique à « %1 »</source>
+            <translation>identical to “%1”</translation>
         </message>
         <message>
             <source>mise à jour de « %1 »</source>
@@ -1144,10 +1144,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n doublon(s)</source>
+            <source>%n identique(s) mise(s) de côté</source>
             <translation>
-                <numerusform>%n duplicate</numerusform>
-                <numerusform>%n duplicates</numerusform>
+                <numerusform>%n set aside as identical</numerusform>
+                <numerusform>%n set aside as identical</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -204,7 +204,10 @@ def test_import_summary_leads_with_what_a_librarian_needs(
     code, out = kb(capsys, library_path, "import", str(bib))
     assert code == 1  # an entry was skipped
     lines = out.splitlines()
-    assert lines[1] == "  2 importée(s), 0 mise(s) à jour, 1 doublon(s), 1 écartée(s)"
+    assert (
+        lines[1]
+        == "  2 importée(s), 0 mise(s) à jour, 1 identique(s) mise(s) de côté, 1 écartée(s)"
+    )
     assert lines[2] == "  mises de côté comme identiques : 1 (entrée identique : 1)"
     assert lines[3].startswith("  signalées comme doublons probables, à vérifier : 1")
     assert lines[4] == (

@@ -98,7 +98,7 @@ def test_import_summary_counts_the_attached_files(library: Library) -> None:
     report = run_job(library.import_file(EXPORT / "export.bib"))
     assert report.attachments == 3
     assert counts_text(report) == (
-        "4 entrée(s) trouvée(s) : 4 importée(s), 0 mise(s) à jour, 0 doublon(s), "
+        "4 entrée(s) trouvée(s) : 4 importée(s), 0 mise(s) à jour, 0 identique(s) mise(s) de côté, "
         "0 écartée(s), 3 fichier(s) joint(s)."
     )
     assert progress_text("pièces jointes") == "Ajout des fichiers joints…"

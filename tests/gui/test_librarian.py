@@ -89,7 +89,8 @@ def test_import_wizard_reads_a_latin1_ris_file_then_imports_it(
     assert (report.found, report.imported, report.duplicates, report.skipped) == (3, 3, 0, 0)
     assert report.flagged == 1
     assert page.counts.text().startswith(
-        "3 entrée(s) trouvée(s) : 3 nouvelle(s), 0 mise(s) à jour, 0 doublon(s), 0 écartée(s)."
+        "3 entrée(s) trouvée(s) : 3 nouvelle(s), 0 mise(s) à jour, "
+        "0 identique(s) mise(s) de côté, 0 écartée(s)."
         " 1 signalée(s) comme doublon(s) probable(s), à vérifier."
     )
     rows = [r.cells for r in page.entries.rows()]
@@ -275,7 +276,7 @@ def test_import_of_a_markdown_folder(
     assert (report.found, report.imported, report.duplicates, report.skipped) == (3, 1, 1, 1)
     actions = sorted(r.cells[4] for r in wizard.preview.entries.rows())
     genro = library.get(GENRO).title
-    assert actions[0] == f"doublon de « {genro} » (déjà présente)"
+    assert actions[0] == f"identique à « {genro} » (déjà présente)"
     assert actions[1].startswith("nouvelle")
     assert actions[2] == "écartée : le champ « type de fiche » est obligatoire"
     wizard.next()

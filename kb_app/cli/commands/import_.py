@@ -138,9 +138,9 @@ def print_report(report: ImportReport) -> None:
     print(
         tr(
             f"  {report.imported} importée(s), {report.updated} mise(s) à jour, "
-            f"{report.duplicates} doublon(s), {report.skipped} écartée(s)",
+            f"{report.duplicates} identique(s) mise(s) de côté, {report.skipped} écartée(s)",
             f"  {report.imported} imported, {report.updated} updated, "
-            f"{report.duplicates} duplicate(s), {report.skipped} skipped",
+            f"{report.duplicates} set aside as identical, {report.skipped} skipped",
         )
     )
     if report.attachments:  # the files of a Zotero export « with files »
