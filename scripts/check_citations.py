@@ -100,7 +100,12 @@ def js_render(items: list[dict[str, Any]], style: str) -> list[tuple[str, str]]:
     if node is None or not (TOOL / "node_modules" / "citeproc").is_dir():
         print("citeproc-js is missing: run `make check-citations`", file=sys.stderr)
         raise SystemExit(2)
-    from kb_app.core.rendering.citations import translator_not_first
+    try:
+        from kb_app.core.rendering.citations import translator_not_first
+    except ImportError:  # an older kb_app (--kb-app): it had no such rule
+
+        def translator_not_first(item: dict[str, Any]) -> dict[str, Any]:
+            return item
 
     command = [node, str(TOOL / "render.js"), str(CSL / f"{style}.csl"), str(CSL), LOCALE, "html"]
     # kb_app's one rule on what is cited (not on how): a translator alone is not put where the
