@@ -23,8 +23,6 @@ here: the CSL engine reads the roles itself.
 
 from __future__ import annotations
 
-import ast
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -32,6 +30,7 @@ from typing import Any, Protocol
 from kb_app.core.dto import Credit
 from kb_app.core.messages import Lang, is_word
 from kb_app.core.messages import say as say_word
+from kb_app.core.text import stored_list
 
 __all__ = [
     "HOST_NAMED",
@@ -237,35 +236,9 @@ def _extra(details: Mapping[str, Any] | None) -> Mapping[str, Any]:
 
 
 def _names_kept(value: Any) -> list[tuple[str, str]]:
-    """Names a record kept as a CSL variable: a JSON list of CSL names, a list, or (older
-    imports) CSL names written one after the other, separated by « ; »."""
-    if not value:
-        return []
-    items: list[Any]
-    if isinstance(value, list):
-        items = value
-    else:
-        text = str(value).strip()
-        try:
-            parsed = json.loads(text)
-        except ValueError:
-            parsed = None
-        if isinstance(parsed, list):
-            items = parsed
-        elif isinstance(parsed, dict):
-            items = [parsed]
-        else:
-            items = [_literal(piece) for piece in text.split("; ")]
-    return [n for n in (_name(item) for item in items) if n is not None]
-
-
-def _literal(piece: str) -> Any:
-    if piece.startswith("{") and piece.endswith("}"):
-        try:
-            return ast.literal_eval(piece)
-        except (ValueError, SyntaxError, MemoryError, RecursionError):
-            return piece
-    return piece
+    """Names a record kept as a CSL variable (``text.stored_list``: a JSON list of CSL names,
+    a list, or, from older imports, names written one after the other)."""
+    return [n for n in (_name(item) for item in stored_list(value)) if n is not None]
 
 
 def _name(item: Any) -> tuple[str, str] | None:

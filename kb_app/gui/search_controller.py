@@ -105,25 +105,21 @@ class SearchController(QObject):
         generation = self._generation
         query, filters = self._bar.text(), self._facets.filters
 
-        def task(lib: Library) -> tuple[IdSearch, list[FicheRow], bool] | None:
+        def task(lib: Library) -> tuple[IdSearch, list[FicheRow]] | None:
             if generation != self._generation:
                 return None  # a newer keystroke is queued behind: skip this one
-            page = getattr(lib, "search_page", None)
-            found = page(query, filters, FIRST_PAGE) if page else lib.search_ids(query, filters)
-            return found, lib.rows(found.keys[:BATCH]), page is None
+            found = lib.search_page(query, filters, FIRST_PAGE)
+            return found, lib.rows(found.keys[:BATCH])
 
-        def done(result: tuple[IdSearch, list[FicheRow], bool] | None) -> None:
+        def done(result: tuple[IdSearch, list[FicheRow]] | None) -> None:
             if result is None or generation != self._generation:
                 return
-            found, rows, complete = result
+            found, rows = result
             self._model.set_result(found, query, rows)
             self.summary_changed.emit(self.summary(found, query, filters))
             self.page_shown.emit(found)
-            if complete:
-                self._show_all(query, filters, found)
-            else:
-                self._pending = (generation, query, filters)
-                self._full.start(full_delay)
+            self._pending = (generation, query, filters)
+            self._full.start(full_delay)
 
         self._host.run(task, done, lambda exc: self._failed(generation, exc))
 

@@ -23,8 +23,6 @@ the BibTeX and RIS writers) and makes it standard CSL-JSON:
 
 from __future__ import annotations
 
-import ast
-import json
 import re
 from typing import Any
 
@@ -32,7 +30,7 @@ from kb_app.core.dto import FicheDetail
 from kb_app.core.errors import Message
 from kb_app.core.interchange.importer import UNTITLED
 from kb_app.core.interchange.record import agent_to_name, csl_item, date_parts
-from kb_app.core.text import emphasis_tags
+from kb_app.core.text import emphasis_tags, stored_list, stored_value
 
 NAME_VARIABLES = frozenset(
     [
@@ -175,7 +173,7 @@ def _dates(item: dict[str, Any], fiche: FicheDetail) -> None:
     if note and isinstance(issued, dict) and issued.get("literal") == str(note):
         del item["issued"]
         match = _DATE_NOTE_PARTS.fullmatch(str(note))  # a range stored by an older version
-        parts = _literal(match.group(1)) if match else None
+        parts = stored_value(match.group(1)) if match else None
         if isinstance(parts, list) and parts and all(isinstance(p, list) for p in parts):
             item["issued"] = {"date-parts": parts}
         else:
@@ -187,7 +185,7 @@ def _dates(item: dict[str, Any], fiche: FicheDetail) -> None:
     for name in DATE_VARIABLES & item.keys():
         value = item[name]
         if isinstance(value, str):
-            parsed = _literal(value) if value.startswith("{") else None
+            parsed = stored_value(value) if value.startswith("{") else None
             value = item[name] = parsed if isinstance(parsed, dict) else {"raw": value}
         parts = value.get("date-parts") if isinstance(value, dict) else None
         if isinstance(parts, list) and len(parts) == 2 and all(isinstance(p, list) for p in parts):
@@ -198,13 +196,7 @@ def _dates(item: dict[str, Any], fiche: FicheDetail) -> None:
 
 def _names(value: Any) -> list[dict[str, Any]]:
     """Name objects, whatever an older version stored (a JSON or Python list as text)."""
-    if isinstance(value, str):
-        parsed = _literal(value)
-        if not isinstance(parsed, list | dict):  # « {'family': …}; {…} » or « Name; Name »
-            parts = [p.strip() for p in re.split(r";\s*(?=[{\w])", value) if p.strip()]
-            parsed = [_literal(p) if p.startswith("{") else p for p in parts]
-        value = parsed
-    names = value if isinstance(value, list) else [value]
+    names = stored_list(value)
     out: list[dict[str, Any]] = []
     for name in names:
         if isinstance(name, dict):
@@ -212,15 +204,3 @@ def _names(value: Any) -> list[dict[str, Any]]:
         elif isinstance(name, str) and name.strip():
             out.append(agent_to_name(name, "person"))
     return [name for name in out if name]
-
-
-def _literal(text: str) -> Any:
-    """A JSON value, or a Python literal (how older versions stored lists), or None."""
-    try:
-        return json.loads(text)
-    except ValueError:
-        pass
-    try:
-        return ast.literal_eval(text)
-    except (ValueError, SyntaxError, MemoryError, RecursionError):
-        return None

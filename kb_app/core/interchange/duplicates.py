@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, String, and_, cast, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from kb_app.core.dto import DuplicatePair, FicheDraft
@@ -383,14 +383,19 @@ def identity_of_draft(draft: FicheDraft, key: str = "") -> Identity:
     )
 
 
-def library_identities(session: Session, *, exclude: str | None = None) -> Iterator[Identity]:
-    """Every live reference of the library (``exclude``: a key left out, a fiche being edited)."""
+def library_identities(
+    session: Session, *, exclude: str | None = None, near: Identity | None = None
+) -> Iterator[Identity]:
+    """Every live reference of the library (``exclude``: a key left out, a fiche being edited);
+    with ``near``, only those that could be identical to it or look like it (``_near``)."""
+    live = (Fiche.kind == "reference", Fiche.deleted_at.is_(None))
+    where = (*live, _near(near)) if near is not None else live
     people: dict[int, list[tuple[str, str]]] = defaultdict(list)
     rows = session.execute(
         select(FicheAgent.fiche_id, FicheAgent.role, Agent.name)
         .join(Agent, Agent.id == FicheAgent.agent_id)
         .join(Fiche, Fiche.id == FicheAgent.fiche_id)
-        .where(Fiche.kind == "reference", Fiche.deleted_at.is_(None))
+        .where(*where)
         .order_by(FicheAgent.fiche_id, FicheAgent.position)
     )
     for fid, role, name in rows:
@@ -398,7 +403,7 @@ def library_identities(session: Session, *, exclude: str | None = None) -> Itera
     fiches = session.execute(
         select(
             Fiche.id, Fiche.key, Fiche.title, Fiche.subtitle, Fiche.date, Fiche.year, Fiche.details
-        ).where(Fiche.kind == "reference", Fiche.deleted_at.is_(None))
+        ).where(*where)
     )
     for fid, key, title, subtitle, date, year, details in fiches:
         if key == exclude:
@@ -412,6 +417,24 @@ def library_identities(session: Session, *, exclude: str | None = None) -> Itera
             agents=people.get(fid, []),
             details=details or {},
         )
+
+
+def _near(ident: Identity) -> ColumnElement[bool]:
+    """The references that may match ``ident``, narrowed in SQL on the folded search text
+    (title, subtitle, people): an identity holds every word of its title (ISBN and title, the
+    same entry) or its DOI; a likeness shares its block (the first author, else the first title
+    word). Every word compared is a run of letters and digits of a folded field, so the
+    search text of a matching reference holds it. Without a title word, nothing is narrowed."""
+    title_words = ident.title.split()
+    if not title_words:
+        return true()
+    terms = [and_(*(Fiche.search_text.contains(word) for word in set(title_words)))]
+    block = _block(ident)
+    if block is not None:
+        terms.append(Fiche.search_text.contains(max(block[2:].split(), key=len)))
+    if ident.doi:
+        terms.append(func.lower(cast(Fiche.details, String)).contains(ident.doi, autoescape=True))
+    return or_(*terms, Fiche.search_text == "")
 
 
 # --- vetoes and likeness ------------------------------------------------------------------
@@ -554,8 +577,8 @@ def find_duplicates(
 
 def likely_of(session: Session, draft: FicheDraft, exclude: str | None = None) -> list[Match]:
     """The library's references a draft is identical to or looks like (best first)."""
-    index = DuplicateIndex(library_identities(session, exclude=exclude))
     ident = identity_of_draft(draft, "#draft")
+    index = DuplicateIndex(library_identities(session, exclude=exclude, near=ident))
     out: list[Match] = []
     same = index.identical(ident)
     if same is not None:

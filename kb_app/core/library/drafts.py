@@ -15,8 +15,8 @@ from kb_app.core.dto import FicheDetail, FicheDraft
 from kb_app.core.errors import Problem, ValidationError
 from kb_app.core.storage import changes
 from kb_app.core.storage import fiches as store
-from kb_app.core.storage.concepts import label_index
-from kb_app.core.storage.models import Concept, Fiche
+from kb_app.core.storage.concepts import concept_ids_of
+from kb_app.core.storage.models import Fiche
 from kb_app.core.text import slugify
 
 KEY_PREFIXES = {
@@ -56,14 +56,9 @@ def validated(s: Session, draft: FicheDraft, key: str) -> list[int]:
     """The ids of the draft's concepts; a ValidationError listing every problem otherwise."""
     where = f"fiche « {key} »"
     problems = schema_problems(draft, key)
-    index = label_index(s)
-    concept_ids: list[int] = []
-    for label in draft.concepts:
-        ckey = index.resolve(label)
-        if ckey is None:
-            problems.append(Problem(where, "fiche.unknown_concept", None, {"label": label}))
-        else:
-            concept_ids.append(s.scalars(select(Concept.id).where(Concept.key == ckey)).one())
+    concept_ids, unknown = concept_ids_of(s, draft.concepts)
+    for label in unknown:
+        problems.append(Problem(where, "fiche.unknown_concept", None, {"label": label}))
     for link in draft.links:
         if link.target == key:
             problems.append(Problem(where, "link.to_itself"))

@@ -8,7 +8,6 @@ target as ``*.part`` and renamed into place: an interrupted export leaves no hal
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from kb_app.core.library.search import Search
 from kb_app.core.seed.frontmatter import front_matter
 from kb_app.core.storage import fiches as store
 from kb_app.core.storage.models import Concept, Fiche
+from kb_app.core.upkeep.durable import write_text
 from kb_app.core.vocabulary import EXPORT_FORMATS
 
 
@@ -39,15 +39,6 @@ def fiche_markdown(detail: FicheDetail) -> str:
             data.pop(empty, None)
     front = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
     return f"---\n{front}---\n\n{detail.body.strip()}\n"
-
-
-def write_atomically(path: Path, text: str) -> None:
-    part = path.with_name(path.name + ".part")
-    with part.open("w", encoding="utf-8", newline="\n") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    part.replace(path)
 
 
 class Exports:
@@ -78,7 +69,7 @@ class Exports:
             with self.ctx.read() as s:
                 text = export_skos(s)
                 count = int(s.scalar(select(func.count()).select_from(Concept)) or 0)
-            write_atomically(out, text)
+            write_text(out, text)
             return ExportSummary(fmt, str(out), count)
         keys = list(keys) if keys is not None else self.export_keys()
         with self.ctx.read() as s:
@@ -87,7 +78,7 @@ class Exports:
             return self._export_markdown(details, out)
         # CSL-JSON: the items kb_app cites from; BibTeX and RIS: the neutral record
         items = [csl_json(d) if fmt == "csljson" else csl_item(d) for d in details]
-        write_atomically(out, _writer(fmt)(items))
+        write_text(out, _writer(fmt)(items))
         return ExportSummary(fmt, str(out), len(items))
 
     def _export_markdown(self, details: list[FicheDetail], out: Path) -> ExportSummary:
@@ -95,7 +86,7 @@ class Exports:
             raise UserError("export.folder_not_empty", path=str(out))
         out.mkdir(parents=True, exist_ok=True)
         for d in details:
-            write_atomically(out / f"{d.key}.md", fiche_markdown(d))
+            write_text(out / f"{d.key}.md", fiche_markdown(d))
         return ExportSummary("markdown", str(out), len(details))
 
 

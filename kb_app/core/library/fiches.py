@@ -18,7 +18,7 @@ from kb_app.core.library.drafts import free_key, save, validated
 from kb_app.core.rendering import reading_list
 from kb_app.core.storage import changes
 from kb_app.core.storage import fiches as store
-from kb_app.core.storage.concepts import label_index, set_fiche_concepts
+from kb_app.core.storage.concepts import concept_ids_of, label_index, set_fiche_concepts
 from kb_app.core.storage.models import Concept, DossierMember, Fiche, FicheConcept, FicheLink
 from kb_app.core.vocabulary import LINK_TYPES
 
@@ -149,14 +149,9 @@ class Fiches:
         """Index a fiche with concepts (added to its own, or replacing them)."""
         with self.ctx.write() as s:
             row = store.get_row(s, key, include_deleted=False)
-            index = label_index(s)
-            missing = [label for label in labels if index.resolve(label) is None]
+            wanted, missing = concept_ids_of(s, labels)
             if missing:
                 raise ValidationError("fiche.unknown_concepts", labels=", ".join(missing))
-            wanted = [
-                s.scalars(select(Concept.id).where(Concept.key == index.resolve(lb))).one()
-                for lb in labels
-            ]
             if not replace:
                 wanted = _concept_ids(s, row.id) + wanted
             return _set_concepts(s, row, wanted)

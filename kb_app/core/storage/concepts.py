@@ -63,6 +63,19 @@ def label_index(session: Session) -> LabelIndex:
     return LabelIndex(rows)
 
 
+def concept_ids_of(session: Session, labels: Iterable[str]) -> tuple[list[int], list[str]]:
+    """The ids of the concepts ``labels`` name (a key or any label, accents and case
+    ignored), in their order, and the labels no concept has."""
+    index = label_index(session)
+    keys = [(label, index.resolve(label)) for label in labels]
+    wanted = {key for _, key in keys if key is not None}
+    ids = dict(
+        session.execute(select(Concept.key, Concept.id).where(Concept.key.in_(wanted))).all()
+    )
+    found = [ids[key] for _, key in keys if key is not None]
+    return found, [label for label, key in keys if key is None]
+
+
 def label_index_from_data(data: ThesaurusData) -> LabelIndex:
     rows: list[tuple[str, str, int]] = []
     for c in data.concepts:

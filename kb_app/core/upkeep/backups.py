@@ -15,7 +15,6 @@ rotated out by copies of a bad database. Verification results are cached in
 from __future__ import annotations
 
 import json
-import os
 import re
 import sqlite3
 from contextlib import suppress
@@ -29,7 +28,7 @@ from sqlalchemy.exc import DBAPIError
 from kb_app.core.dto import BackupInfo
 from kb_app.core.errors import KbError
 from kb_app.core.storage.engine import file_problems, is_corruption, verified_backup
-from kb_app.core.upkeep.durable import fsync_dir
+from kb_app.core.upkeep.durable import fsync_dir, write_text
 
 BACKUP_DIR = "backups"
 CORRUPT_FLAG = "CORRUPT"
@@ -85,7 +84,7 @@ def mark_corrupt(folder: Path, reason: str, now: datetime | None = None) -> None
     flag = corrupt_flag(folder)
     flag.parent.mkdir(parents=True, exist_ok=True)
     moment = _utc(now or datetime.now(UTC)).isoformat()
-    _write_atomically(flag, f"{moment}\n{reason}\n")
+    write_text(flag, f"{moment}\n{reason}\n")
 
 
 def clear_corrupt_flag(folder: Path) -> None:
@@ -159,7 +158,7 @@ class _Cache:
             return
         live = {k: v for k, v in self.entries.items() if (self.path.parent / k).exists()}
         with suppress(OSError):  # a cache: losing it only costs a new verification
-            _write_atomically(self.path, json.dumps(live, indent=1, sort_keys=True))
+            write_text(self.path, json.dumps(live, indent=1, sort_keys=True))
         self.changed = False
 
 
@@ -257,13 +256,3 @@ def _sweep_parts(directory: Path) -> None:
 
 
 # -- small file helpers ----------------------------------------------------------------------
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    part = path.with_name(path.name + ".tmp")
-    with part.open("w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(part, path)
-    fsync_dir(path.parent)
