@@ -11,7 +11,6 @@ name; it then appears in ``list_styles()`` and any citation may name it.
 
 from __future__ import annotations
 
-import os
 import re
 import tempfile
 import unicodedata
@@ -31,6 +30,7 @@ from kb_app.core.rendering.citations import (
     format_in_text,
     style_file,
 )
+from kb_app.core.upkeep.durable import write_bytes
 
 CSL_NS = "http://purl.org/net/xbiblio/csl"
 MAX_STYLE_BYTES = 2 * 1024 * 1024
@@ -71,16 +71,7 @@ def add_style(source: Path) -> CitationStyle:
     target = folder / f"{name}.csl"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        write_bytes(target, data)
     except OSError as exc:
         raise KbError(
             "style.copy_failed", path=str(target), detail=exc.strerror or str(exc)

@@ -29,13 +29,22 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_text(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` (UTF-8, « \\n » line ends) all at once: written beside it
-    as ``<name>.part``, made durable, renamed over it, the rename made durable."""
+def write_bytes(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` all at once: written beside it as ``<name>.part`` (gone
+    again if anything fails), made durable, renamed over it, the rename made durable."""
     part = path.with_name(path.name + ".part")
-    with part.open("w", encoding="utf-8", newline="\n") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(part, path)
+    try:
+        with part.open("wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(part, path)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
     fsync_dir(path.parent)
+
+
+def write_text(path: Path, text: str) -> None:
+    """``write_bytes`` of ``text`` in UTF-8, its line ends as they are (« \\n »)."""
+    write_bytes(path, text.encode("utf-8"))
