@@ -144,9 +144,20 @@ class Plan:
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     #: The record each of ``new`` and of ``updates`` came from (the files it links to are
-    #: attached once the fiches are written).
+    #: attached once the fiches are written): filled by ``add_new`` and ``add_update`` only.
     new_records: list[SourceRecord] = field(default_factory=list)
     update_records: list[SourceRecord] = field(default_factory=list)
+
+    def add_new(self, record: SourceRecord, draft: FicheDraft) -> int:
+        """A fiche to create from ``record``; its slot in ``new``."""
+        self.new.append(draft)
+        self.new_records.append(record)
+        return len(self.new) - 1
+
+    def add_update(self, key: str, record: SourceRecord, draft: FicheDraft) -> None:
+        """The fiche ``key`` to refresh from ``record``."""
+        self.updates.append((key, draft))
+        self.update_records.append(record)
 
     def count(self, action: str) -> int:
         return sum(1 for e in self.entries if e.action == action)
@@ -263,8 +274,7 @@ def plan_import(
                 _entry(record, draft, "duplicate", reason="import.same_as_entry", params=same)
             )
         elif update:
-            plan.updates.append((match.key, draft))
-            plan.update_records.append(record)
+            plan.add_update(match.key, record, draft)
             plan.entries.append(
                 _entry(record, draft, "update", target=match.key, reason=match.reason)
             )
@@ -299,9 +309,7 @@ def _plan_new(
     if choice not in CHOICES:
         raise ValidationError("import.bad_choice", choice=choice, known=", ".join(CHOICES))
     if like is None or choice == "import":
-        earlier[ident.key] = (record, len(plan.new))
-        plan.new.append(draft)
-        plan.new_records.append(record)
+        earlier[ident.key] = (record, plan.add_new(record, draft))
         plan.entries.append(_entry(record, draft, "new", likeness=like))
     elif choice == "skip":
         params: dict[str, object] = {"title": like.title}
@@ -316,8 +324,7 @@ def _plan_new(
             )
         )
     elif like.fiche is not None:  # merged into the library's fiche: an update
-        plan.updates.append((like.fiche, draft))
-        plan.update_records.append(record)
+        plan.add_update(like.fiche, record, draft)
         plan.entries.append(
             _entry(record, draft, "update", target=like.fiche, reason=like.reason, likeness=like)
         )
