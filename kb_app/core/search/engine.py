@@ -20,6 +20,7 @@ from whoosh.collectors import TopCollector, WrappingCollector
 from kb_app.core.dto import IdSearch, SearchFilters
 from kb_app.core.search import query as ql
 from kb_app.core.search.columns import View
+from kb_app.core.search.facet_counts import concept_tree, year_counts
 from kb_app.core.search.index import SearchIndex
 from kb_app.core.search.thesaurus_cache import Thesaurus, ThesaurusCache
 from kb_app.core.storage.models import Fiche
@@ -187,6 +188,10 @@ class WhooshEngine:
             },
             "year": {"min": min(years), "max": max(years)} if years else {},
             "dossier": {dossier_keys[i]: n for i, n in dossiers.most_common() if i in dossier_keys},
+            "concept_tree": concept_tree(
+                (view.concepts[d] for d in docnums), th.children, th.key_of, th.label_of
+            ),
+            "years": year_counts(years),
         }
 
     def _dossier_keys(self, ids: set[int]) -> dict[int, str]:

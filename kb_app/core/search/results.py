@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 from kb_app.core import people
 from kb_app.core.dto import AgentDraft, FicheRow, IdSearch, SearchHit, SearchResult, Snippet
 from kb_app.core.rendering.markdown import plain_text
+from kb_app.core.search.facet_counts import concept_tree, year_counts
+from kb_app.core.storage.concepts import children
 from kb_app.core.storage.models import (
     Agent,
     Concept,
@@ -29,7 +31,8 @@ FACET_CONCEPTS = 30
 
 
 def facets(session: Session, ids: Sequence[int]) -> dict[str, Any]:
-    """Counts by kind, concept (most frequent), year range and dossier over matching ids."""
+    """Counts by kind, concept (most frequent), year range and dossier over matching ids;
+    the concepts as a tree with narrower ones included, and matches by year."""
     id_list = list(ids)
     kinds: Counter[str] = Counter()
     years: list[int] = []
@@ -37,19 +40,31 @@ def facets(session: Session, ids: Sequence[int]) -> dict[str, Any]:
         kinds[kind] += 1
         if year is not None:
             years.append(year)
-    concept_stmt = select(Concept.pref_fr).join(FicheConcept, FicheConcept.concept_id == Concept.id)
-    concepts = Counter(
-        label for (label,) in _chunked(session, concept_stmt, FicheConcept.fiche_id, id_list)
+    concept_stmt = select(FicheConcept.fiche_id, Concept.id, Concept.pref_fr).join(
+        FicheConcept, FicheConcept.concept_id == Concept.id
     )
+    concepts: Counter[str] = Counter()
+    sets: dict[int, list[int]] = {i: [] for i in id_list}
+    for fid, cid, label in _chunked(session, concept_stmt, FicheConcept.fiche_id, id_list):
+        concepts[label] += 1
+        sets[fid].append(cid)
     dossier_stmt = select(Fiche.key).join(DossierMember, DossierMember.dossier_id == Fiche.id)
     dossiers = Counter(
         key for (key,) in _chunked(session, dossier_stmt, DossierMember.fiche_id, id_list)
     )
+    names = session.execute(select(Concept.id, Concept.key, Concept.pref_fr)).all()
     return {
         "kind": dict(kinds.most_common()),
         "concept": dict(concepts.most_common(FACET_CONCEPTS)),
         "year": {"min": min(years), "max": max(years)} if years else {},
         "dossier": dict(dossiers.most_common()),
+        "concept_tree": concept_tree(
+            (tuple(s) for s in sets.values()),
+            children(session),
+            {i: k for i, k, _ in names},
+            {i: label for i, _, label in names},
+        ),
+        "years": year_counts(years),
     }
 
 
