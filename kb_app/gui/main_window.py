@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self.search.summary_changed.connect(self.results_label.setText)
         self.search.page_shown.connect(self._searched)
         self.search_bar.down_pressed.connect(self.focus_results)
+        self.search_bar.textChanged.connect(lambda _t: self.facets.query_changed())  # i12-D
         self.results_view.fiche_chosen.connect(lambda key: nav.go(fiche_url(key)))
         self.results_view.fiche_activated.connect(self._read)
         self.thesaurus_panel.concept_chosen.connect(lambda key: nav.go(concept_url(key)))
