@@ -167,8 +167,19 @@ def _language_menu(window: QMainWindow, set_language: Callable[[str | None], Non
         action.triggered.connect(lambda _c=False, c=code: set_language(c))
 
 
-def install_toolbar(window: QMainWindow, actions: WindowActions, search_bar: QWidget) -> None:
-    """Back, forward, home, the search bar, then the commands on the fiche read."""
+#: The toolbar's commands after the search bar, the most used first. On a narrow window Qt
+#: moves the last ones into the toolbar's overflow button (») — every one is in a menu too —
+#: so a rarely used command goes at the end (« compare »), and the search bar stays.
+TOOLBAR: tuple[str, ...] = ("basket_add", "edit", "compare")
+
+
+def install_toolbar(
+    window: QMainWindow,
+    actions: WindowActions,
+    search_bar: QWidget,
+    names: Sequence[str] = TOOLBAR,
+) -> None:
+    """Back, forward, home, the search bar, then ``names`` (the commands on the fiche read)."""
     bar = QToolBar(translate("MainWindow", "Navigation"), window)
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
@@ -178,7 +189,7 @@ def install_toolbar(window: QMainWindow, actions: WindowActions, search_bar: QWi
     bar.addWidget(search_bar)
     bar.addSeparator()
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    for name in ("basket_add", "edit", "compare"):
+    for name in names:
         bar.addAction(actions[name])
     window.addToolBar(bar)
 

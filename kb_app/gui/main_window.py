@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -56,6 +57,22 @@ from kb_app.gui.widgets.results_view import ResultsView
 from kb_app.gui.widgets.search_bar import SearchBar
 from kb_app.gui.widgets.thesaurus_panel import ThesaurusPanel
 
+#: Widths that fit a 1024×768 screen (sidebar + list + reader + handles < 1024 - a frame).
+SIDEBAR_MIN = 180
+LIST_MIN = 220
+READER_MIN = 450
+SEARCH_MIN = 220
+LARGEST_WIDTH = settings.LARGEST.width()
+
+
+def splitter_sizes(width: int) -> list[int]:
+    """Sidebar, list and reader widths for a window ``width`` wide: the reader ~45 % (at
+    least ``READER_MIN``), the sidebar ~40 % of the rest (180–330 px), the list the rest."""
+    reader = max(READER_MIN, round(width * 0.45))
+    rest = max(width - reader, SIDEBAR_MIN + LIST_MIN)
+    sidebar = min(330, max(SIDEBAR_MIN, round(rest * 0.42)))
+    return [sidebar, rest - sidebar, reader]
+
 
 class MainWindow(QMainWindow):
     library_ready = Signal()  # the library is open and its first results are on screen
@@ -64,7 +81,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("kb_app — gouvernance territoriale"))
-        self.resize(1360, 860)
         self.host = LibraryHost(self)
         self._ready = False
         self.ask_read_only = False  # open libraries read-only (asked on the command line)
@@ -72,17 +88,22 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_controllers()
         self.library_label = QLabel(self)
+        # a long folder path never widens the window: it is cut, and whole in the tooltip
+        self.library_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._build_layout()
         self.commands = self._build_commands()
         self._connect()
-        settings.restore_window(self, self._splitters())
+        settings.restore_window(self, self._splitters())  # the size: from the screen
+        if settings.load_bytes("splitters/main") is None:
+            self.splitter.setSizes(splitter_sizes(self.width()))
         self._update_actions()
 
     # -- building --------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
         self.search_bar = SearchBar(self)
-        self.search_bar.setMinimumWidth(380)
+        self.search_bar.setMinimumWidth(SEARCH_MIN)
+        self.search_bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.facets = FacetsPanel(self)
         self.thesaurus_panel = ThesaurusPanel(self)
         self.basket = BasketPanel(self.host, self)
@@ -91,6 +112,7 @@ class MainWindow(QMainWindow):
         self.results_view = ResultsView(self.results, self)
         self.results_label = QLabel(self.tr("Ouverture de la bibliothèque…"), self)
         self.results_label.setAccessibleName(self.tr("Nombre de résultats"))
+        self.results_label.setWordWrap(True)  # a long summary never widens the list
         self.reader = Reader(self)
         self.reader.setObjectName("reader")
         self.reader.setAccessibleName(self.tr("Lecture de la fiche"))
@@ -140,8 +162,15 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         for widget in (self.tabs, results, reading):
             self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([330, 420, 610])
+        # Any screen from 1024×768: the reader never narrower than READER_MIN; the sidebar
+        # gives way first (down to SIDEBAR_MIN, or folded away by its handle), then the list.
+        for position, (widget, least) in enumerate(
+            ((self.tabs, SIDEBAR_MIN), (results, LIST_MIN), (reading, READER_MIN))
+        ):
+            widget.setMinimumWidth(least)
+            self.splitter.setCollapsible(position, widget is self.tabs)
+            self.splitter.setStretchFactor(position, position + 1)  # the reader grows most
+        self.splitter.setSizes(splitter_sizes(LARGEST_WIDTH))
         self.setCentralWidget(self.keeping.with_banners(self.splitter))
         self.statusBar().addPermanentWidget(self.library_label)
 
@@ -238,6 +267,7 @@ class MainWindow(QMainWindow):
         for reader in (self.reader, self.concept_page.reader):
             reader.set_attachments_root(folder / "attachments")
         self.library_label.setText(str(folder))
+        self.library_label.setToolTip(str(folder))
         self.setWindowTitle(self.tr("kb_app — %1").replace("%1", folder.name))
         self._ready = False
         self.search.run_now()  # first: the results make the window usable

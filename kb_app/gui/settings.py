@@ -7,13 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 ORGANISATION = "kb_app"
 APPLICATION = "kb_app"
 LANGUAGES = ("fr", "en")
 HISTORY_SIZE = 30
+#: The first-run window: this share of the screen's free area, never more than ``LARGEST``.
+SCREEN_SHARE = 0.9
+LARGEST = QSize(1360, 860)
 
 
 def store() -> QSettings:
@@ -45,11 +49,55 @@ def save_bytes(key: str, value: QByteArray) -> None:
     store().setValue(key, value)
 
 
-def restore_window(window: QMainWindow, splitters: Mapping[str, QSplitter]) -> None:
-    """The window's geometry, toolbars and splitters as they were at the last close."""
+def available_geometry(widget: QWidget) -> QRect:
+    """The free area (no task bar, no dock) of the screen ``widget`` is on, or would be."""
+    screen = QGuiApplication.screenAt(widget.geometry().center()) or widget.screen()
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def first_geometry(available: QRect, minimum: QSize) -> QRect:
+    """The window's first place: ``SCREEN_SHARE`` of the free area (at most ``LARGEST``, at
+    least ``minimum`` while the screen has room for it), centred."""
+    size = QSize(
+        min(LARGEST.width(), max(round(available.width() * SCREEN_SHARE), minimum.width())),
+        min(LARGEST.height(), max(round(available.height() * SCREEN_SHARE), minimum.height())),
+    ).boundedTo(available.size())
+    rect = QRect(QPoint(0, 0), size)
+    rect.moveCenter(available.center())
+    return rect
+
+
+def fitted(geometry: QRect, available: QRect, frame: QSize | None = None) -> QRect:
+    """``geometry`` made to fit the free area: no larger (its frame, ``frame`` more than the
+    window, included), then moved inside it. A geometry that fits is returned as it is."""
+    extra = frame or QSize(0, 0)
+    room = QSize(available.width() - extra.width(), available.height() - extra.height())
+    rect = QRect(geometry.topLeft(), geometry.size().boundedTo(room))
+    highest = available.top() + extra.height()  # room for the title bar above
+    left = min(max(rect.left(), available.left()), available.right() + 1 - rect.width())
+    top = min(max(rect.top(), highest), available.bottom() + 1 - rect.height())
+    rect.moveTo(max(left, available.left()), max(top, available.top()))
+    return rect
+
+
+def restore_window(
+    window: QMainWindow, splitters: Mapping[str, QSplitter], available: QRect | None = None
+) -> None:
+    """The window's geometry, toolbars and splitters as they were at the last close, the
+    geometry made to fit the screen it opens on (``available``: its free area). On the first
+    run, a size from that screen."""
     geometry = load_bytes("window/geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
+    room = available if available is not None else available_geometry(window)
+    if geometry is None:
+        window.setGeometry(first_geometry(room, window.minimumSize()))
+    else:
+        frame = window.frameGeometry().size() - window.geometry().size()
+        placed = fitted(window.geometry(), room, frame)
+        if placed != window.geometry():
+            window.setGeometry(placed)
     state = load_bytes("window/state")
     if state is not None:
         window.restoreState(state)

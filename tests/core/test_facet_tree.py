@@ -6,6 +6,7 @@ is what ticking that entry gives (a concept filter includes narrower concepts).
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from kb_app.core.dto import SearchFilters
@@ -37,7 +38,7 @@ def test_concept_counts_include_narrower_concepts(library: Library) -> None:
 def test_a_query_narrows_the_tree_and_keeps_it_a_tree(library: Library) -> None:
     rows = library.search_ids("budget participatif").facets["concept_tree"]
     assert rows
-    for before, row in zip(rows, rows[1:], strict=False):
+    for before, row in itertools.pairwise(rows):
         assert row["depth"] <= before["depth"] + 1  # a child follows its parent
     for row in rows:
         narrowed = library.search_ids("budget participatif", SearchFilters(concept=row["key"]))

@@ -67,7 +67,8 @@ def test_ticking_a_kind_keeps_it_under_the_cursor_and_a_second_click_unticks_it(
     assert (under.facet, under.value, under.active) == ("kind", "case", True)
     assert [e.value for e in panel.model.entries("kind")] == kinds  # nothing moved
     others = [e for e in panel.model.entries("kind") if e.value != "case"]
-    assert others and all(e.count == 0 for e in others)  # still there, with no match
+    assert others
+    assert all(e.count == 0 for e in others)  # still there, with no match
     click_at(qtbot, window, point)
     assert panel.filters == SearchFilters()
     under = entry_at(window, point)
@@ -112,7 +113,8 @@ def test_keyboard_toggles_keep_the_current_entry(qtbot: QtBot, window: MainWindo
     wait_idle(qtbot, window)
     assert panel.filters.kind == "case"
     current = panel.model.entry(panel.tree.currentIndex())
-    assert current is not None and current.value == "case"
+    assert current is not None
+    assert current.value == "case"
     with qtbot.waitSignal(window.search.searched, timeout=TIMEOUT):
         qtbot.keyClick(panel.tree, Qt.Key.Key_Space)
     wait_idle(qtbot, window)
@@ -180,7 +182,8 @@ def test_year_facet_filters_by_decade_then_by_year(
     expected = library.search_ids("", SearchFilters(year_from=2007, year_to=2007))
     assert window.results.rowCount() == expected.total == 3
     under = entry_at(window, point)
-    assert under is not None and (under.value, under.active) == ("2007", True)
+    assert under is not None
+    assert (under.value, under.active) == ("2007", True)
     click_at(qtbot, window, point)
     assert (panel.filters.year_from, panel.filters.year_to) == (None, None)
 

@@ -29,6 +29,33 @@ def concept_tree(
     for parent, kids in children.items():
         for kid in kids:
             parents.setdefault(kid, set()).add(parent)
+    direct, total = _counts(concept_sets, parents, key_of)
+
+    def ordered(ids: Iterable[int]) -> list[int]:
+        present = [i for i in ids if total[i] > 0]
+        return sorted(present, key=lambda i: (-total[i], fold(label_of.get(i, "")), i))
+
+    rows: list[dict[str, Any]] = []
+    roots = [c for c in total if parents.get(c, set()).isdisjoint(total)]
+    stack = [(c, 0, frozenset[int]()) for c in reversed(ordered(roots))]
+    while stack:
+        cid, depth, path = stack.pop()
+        key = key_of[cid]
+        label = label_of.get(cid, key)
+        rows.append(
+            {"key": key, "label": label, "depth": depth, "direct": direct[cid], "total": total[cid]}
+        )
+        below = [k for k in children.get(cid, ()) if k not in path and k != cid]
+        stack += [(k, depth + 1, path | {cid}) for k in reversed(ordered(below))]
+    return rows
+
+
+def _counts(
+    concept_sets: Iterable[tuple[int, ...]],
+    parents: Mapping[int, set[int]],
+    key_of: Mapping[int, str],
+) -> tuple[Counter[int], Counter[int]]:
+    """``(direct, total)`` fiche counts by concept id."""
     above: dict[int, frozenset[int]] = {}
 
     def ancestors(cid: int) -> frozenset[int]:
@@ -48,40 +75,13 @@ def concept_tree(
     direct: Counter[int] = Counter()
     total: Counter[int] = Counter()
     for concepts, times in Counter(concept_sets).items():  # many fiches share one set
-        known = {c for c in concepts if c in key_of}
-        if not known:
-            continue
         reached: set[int] = set()
-        for cid in known:
+        for cid in {c for c in concepts if c in key_of}:
             direct[cid] += times
             reached |= ancestors(cid)
-        for cid in reached:
-            if cid in key_of:
-                total[cid] += times
-
-    def ordered(ids: Iterable[int]) -> list[int]:
-        present = [i for i in ids if total[i] > 0]
-        return sorted(present, key=lambda i: (-total[i], fold(label_of.get(i, "")), i))
-
-    rows: list[dict[str, Any]] = []
-    roots = [c for c in total if not (parents.get(c, set()) & set(total))]
-    stack: list[tuple[int, int, frozenset[int]]] = [
-        (c, 0, frozenset()) for c in reversed(ordered(roots))
-    ]
-    while stack:
-        cid, depth, path = stack.pop()
-        rows.append(
-            {
-                "key": key_of[cid],
-                "label": label_of.get(cid, key_of[cid]),
-                "depth": depth,
-                "direct": direct[cid],
-                "total": total[cid],
-            }
-        )
-        below = [k for k in children.get(cid, ()) if k not in path and k != cid]
-        stack += [(k, depth + 1, path | {cid}) for k in reversed(ordered(below))]
-    return rows
+        for cid in reached & key_of.keys():
+            total[cid] += times
+    return direct, total
 
 
 def year_counts(years: Iterable[int | None]) -> dict[int, int]:

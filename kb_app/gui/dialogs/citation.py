@@ -33,7 +33,7 @@ from kb_app.gui.citing import (
     remembered_style,
     style_choices,
 )
-from kb_app.gui.dialogs.scaffold import Button, button_box
+from kb_app.gui.dialogs.scaffold import Button, button_box, fit_size
 from kb_app.gui.errors import error_sentence
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class BibliographyDialog(QDialog):
         self.setObjectName("bibliographyDialog")
         self.setWindowTitle(self.tr("Bibliographie : %1").replace("%1", title))
         self.setAccessibleName(self.tr("Bibliographie"))
-        self.resize(760, 560)
+        fit_size(self, 760, 560)
         self.title = title
         self.citations: list[Citation] = []
         self.apart: list[Uncitable] = []

@@ -349,7 +349,7 @@ class ImportWizard(QWizard):
     def __init__(self, host: LibraryHost, parent: QWidget | None, path: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
-        titled(self, self.tr("Importer des références"), (1040, 660))
+        titled(self, self.tr("Importer des références"), (960, 640))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         buttons = {

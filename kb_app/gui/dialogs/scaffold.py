@@ -1,6 +1,7 @@
 """What the window's dialogs set up the same way.
 
-``titled``: the title (also the accessible name) and the size. ``button_box``: the standard
+``titled``: the title (also the accessible name) and the size, never more than the screen's
+free area (``fit_size``: every dialog fits a 1024×768 screen). ``button_box``: the standard
 buttons with our own texts, « rejected » closing the dialog. ``EditorDialog``: the base of the
 forms that ask to be saved (fiche, concept): a line for problems, ``show_error``.
 
@@ -12,18 +13,31 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QLabel
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from kb_app.gui.errors import error_sentence
 
 Button = QDialogButtonBox.StandardButton
+#: Room kept around a dialog on its screen: its title bar and frame.
+FRAME = QSize(16, 48)
 
 
 def titled(dialog: QDialog, title: str, size: tuple[int, int] | None = None) -> None:
     dialog.setWindowTitle(title)
     dialog.setAccessibleName(title)
     if size is not None:
-        dialog.resize(*size)
+        fit_size(dialog, *size)
+
+
+def fit_size(dialog: QWidget, width: int, height: int) -> None:
+    """Resize ``dialog`` to ``width``×``height``, or less on a screen with less room (the
+    screen of its parent window, else the primary one)."""
+    owner = dialog.parentWidget()
+    screen = (owner.screen() if owner is not None else None) or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().size() - FRAME
+    dialog.resize(QSize(width, height).boundedTo(room))
 
 
 def button_box(

@@ -180,7 +180,9 @@ class FacetsModel(TreeModel):
                 )
         for node, row, _parent in self._rows():
             if isinstance(node, FacetEntry):
-                self.dataChanged.emit(self.createIndex(row, 0, node), self.createIndex(row, 1, node))
+                self.dataChanged.emit(
+                    self.createIndex(row, 0, node), self.createIndex(row, 1, node)
+                )
 
     # -- reading ---------------------------------------------------------------------------
 
