@@ -72,16 +72,21 @@ def _counts(
             found = above[cid] = frozenset(seen)
         return found
 
-    direct: Counter[int] = Counter()
-    total: Counter[int] = Counter()
+    direct: list[int] = []  # a concept id once for each fiche: counted at the end, in C
+    total: list[int] = []
     for concepts, times in Counter(concept_sets).items():  # many fiches share one set
-        reached: set[int] = set()
-        for cid in {c for c in concepts if c in key_of}:
-            direct[cid] += times
-            reached |= ancestors(cid)
-        for cid in reached & key_of.keys():
-            total[cid] += times
-    return direct, total
+        if len(concepts) == 1:
+            reached: Iterable[int] = ancestors(concepts[0]) if concepts[0] in key_of else ()
+            known: Iterable[int] = (concepts[0],) if reached else ()
+        else:
+            known = [c for c in set(concepts) if c in key_of]
+            reached = frozenset().union(*map(ancestors, known))
+        direct.extend(known if times == 1 else [*known] * times)
+        total.extend(reached if times == 1 else [*reached] * times)
+    totals = Counter(total)
+    for cid in [c for c in totals if c not in key_of]:  # a broader concept since removed
+        del totals[cid]
+    return Counter(direct), totals
 
 
 def year_counts(years: Iterable[int | None]) -> dict[int, int]:
