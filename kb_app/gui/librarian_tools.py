@@ -9,6 +9,8 @@ work is ``Librarian``'s, which it is given.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton, QTreeView, QWidget
@@ -47,6 +49,8 @@ class LibrarianTools(QObject):
         self._concept_view = concept_view
         self._results = results
         self._quality: QAction | None = None  # in the tree's context menu too
+        #: Adds the entries any concept's menu has (search, show, filter) to the tree's menu.
+        self.concept_entries: Callable[[QMenu, str], None] | None = None
         self.fiche_tools = FicheTools(host, parent)
         button = QPushButton(translate("MainWindow", "Bibliographie…"), self._basket)
         button.setEnabled(False)
@@ -96,8 +100,16 @@ class LibrarianTools(QObject):
     def concept_menu(self, pos: QPoint) -> QMenu:
         """Right-click on the thesaurus tree: maintenance of the concept under the mouse."""
         view = self._concept_view
-        key = view.indexAt(pos).data(KEY_ROLE)
+        index = view.indexAt(pos)
+        if not index.isValid() and view.currentIndex().isValid():  # the Menu key
+            index = view.currentIndex()
+            pos = view.visualRect(index).center()
+        key = index.data(KEY_ROLE)
         menu = QMenu(view)
+        menu.setObjectName("conceptTreeMenu")
+        if key and self.concept_entries is not None:
+            self.concept_entries(menu, str(key))
+            menu.addSeparator()
         if key:
             maintain = menu.addAction(translate("MainWindow", "Maintenance de ce concept…"))
             maintain.triggered.connect(lambda: self._librarian.maintain_thesaurus(str(key)))
