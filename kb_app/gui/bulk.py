@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Signal
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QWidget
 
 from kb_app.core.dto import Bibliography, ExportSummary, FicheRef
@@ -23,6 +23,7 @@ from kb_app.gui.citing import (
     copy_to_clipboard,
     remembered_style,
 )
+from kb_app.gui.context_menus import custom_menu
 from kb_app.gui.dialogs.choose_concept import ChooseConceptsDialog
 from kb_app.gui.dialogs.choose_dossier import ChooseDossierDialog
 from kb_app.gui.dialogs.export_dialog import ExportDialog
@@ -121,8 +122,7 @@ class BulkActions(QObject):
         self.dossier_dialog: ChooseDossierDialog | None = None
         self.export_dialog: ExportDialog | None = None
         self.menu: QMenu | None = None
-        results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        results.customContextMenuRequested.connect(self.menu_for_results)
+        custom_menu(results, self.menu_for_results)
         results.selectionModel().selectionChanged.connect(lambda *_a: self.update_actions())
         results.model().modelReset.connect(self.update_actions)
 

@@ -7,7 +7,9 @@
 
 Each menu is built by a ``menu_for_*(pos)`` function (``pos`` in the view's viewport), shown
 with ``popup`` and returned, so a test can look at it and trigger an entry. The views use
-``Qt.CustomContextMenu``: the Menu key and Shift+F10 ask for the same menu as a right click.
+``Qt.CustomContextMenu``; the Menu key and Shift+F10 ask for the same menu, placed on the
+current item (``MenuKeys``): Qt leaves the Menu key to the platform (the offscreen one never
+turns it into a context menu, X11 placed it at the mouse) and Shift+F10 to the application.
 """
 
 from __future__ import annotations
@@ -18,13 +20,22 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMenu, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QFileDialog,
+    QMenu,
+    QTextEdit,
+    QWidget,
+)
 
 from kb_app.core.dto import Citation
 from kb_app.gui.citing import copy_citation, remembered_style
 from kb_app.gui.errors import error_sentence
 from kb_app.gui.links import concept_url
+from kb_app.gui.models.roles import FACET_ROLE
 from kb_app.gui.ops import LibraryHost
 from kb_app.gui.widgets.attachments_panel import AttachmentsPanel
 from kb_app.gui.widgets.basket_panel import BasketPanel
@@ -37,10 +48,40 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def custom_menu(view: QAbstractItemView, build: Callable[[QPoint], object]) -> None:
+class MenuKeys(QObject):
+    """The Menu key or Shift+F10 on a view: its context menu, on its current item."""
+
+    def __init__(self, view: QAbstractScrollArea) -> None:
+        super().__init__(view)
+        self._view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            shift_f10 = event.key() == Qt.Key.Key_F10 and (
+                event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+            )
+            if event.key() == Qt.Key.Key_Menu or shift_f10:
+                self._view.customContextMenuRequested.emit(self.place())
+                return True
+        return False
+
+    def place(self) -> QPoint:
+        """Where the menu goes, in the viewport: the current item, or the text cursor."""
+        view = self._view
+        if isinstance(view, QAbstractItemView) and view.currentIndex().isValid():
+            return view.visualRect(view.currentIndex()).center()
+        if isinstance(view, QTextEdit):
+            return view.cursorRect().center()
+        return QPoint(4, 4)
+
+
+def custom_menu(view: QAbstractScrollArea, build: Callable[[QPoint], object]) -> None:
     """``build(pos)`` on a right click, the Menu key or Shift+F10 over ``view``."""
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     view.customContextMenuRequested.connect(build)
+    MenuKeys(view)
 
 
 def item_at(view: QAbstractItemView, pos: QPoint) -> tuple[QModelIndex, QPoint]:
@@ -85,9 +126,7 @@ class ContextMenus(QObject):
         custom_menu(basket.view, self.menu_for_basket)
         custom_menu(attachments.view, self.menu_for_attachments)
         custom_menu(facets.tree, self.menu_for_facets)
-        reader = concept_page.reader
-        reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        reader.customContextMenuRequested.connect(self.menu_for_concept_page)
+        custom_menu(concept_page.reader, self.menu_for_concept_page)
 
     def _show(self, menu: QMenu, view: QWidget, pos: QPoint) -> QMenu:
         self.menu = menu
@@ -163,11 +202,11 @@ class ContextMenus(QObject):
     def menu_for_facets(self, pos: QPoint) -> QMenu:
         tree = self._facets.tree
         index, pos = item_at(tree, pos)
-        entry = self._facets.model.entry(index.siblingAtColumn(0)) if index.isValid() else None
+        facet = index.siblingAtColumn(0).data(FACET_ROLE) if index.isValid() else None
         menu = QMenu(tree)
         menu.setObjectName("facetsMenu")
-        if entry is not None and entry.facet == "concept":
-            self.concept_entries(menu, entry.value)
+        if facet is not None and facet[0] == "concept":
+            self.concept_entries(menu, str(facet[1]))
         clear = menu.addAction(translate("MainWindow", "Effacer les filtres"))
         clear.setEnabled(self._facets.clear_button.isEnabled())
         clear.triggered.connect(self._facets.clear_filters)
