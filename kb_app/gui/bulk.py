@@ -153,12 +153,18 @@ class BulkActions(QObject):
     def keys(self) -> list[str]:
         return self._view.selected_keys()
 
+    def count(self) -> int:
+        """How many fiches ``keys()`` gives, without reading them (100,000 selected rows)."""
+        ranges = self._view.selectionModel().selection()
+        rows = sum(ranges.at(n).height() for n in range(ranges.count()))
+        return rows or (1 if self._view.currentIndex().isValid() else 0)
+
     def update_actions(self) -> None:
         """Enabled on a selection (merge: on exactly two); writing ones never read-only."""
         commands = self._commands
         if commands is None:
             return
-        count = len(self.keys())
+        count = self.count()
         read_only = self._read_only()
         for spec in BULK_SPECS:
             enabled = count == 2 if spec.name == "selection_merge" else count > 0
@@ -175,8 +181,6 @@ class BulkActions(QObject):
         index = view.indexAt(pos)
         if index.isValid() and not view.selectionModel().isRowSelected(index.row()):
             view.setCurrentIndex(index)
-        elif not index.isValid() and view.currentIndex().isValid():
-            pos = view.visualRect(view.currentIndex()).center()
         self.update_actions()
         keys = self.keys()
         current = view.currentIndex().data(KEY_ROLE)

@@ -20,8 +20,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -49,23 +49,18 @@ translate = QCoreApplication.translate
 
 
 class MenuKeys(QObject):
-    """The Menu key or Shift+F10 on a view: its context menu, on its current item."""
+    """The Menu key or Shift+F10 on a view (while it has the focus): its context menu, on
+    its current item."""
 
     def __init__(self, view: QAbstractScrollArea) -> None:
         super().__init__(view)
         self._view = view
-        view.installEventFilter(self)
+        for keys in (QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")):
+            shortcut = QShortcut(keys, view, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.request)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._view and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            shift_f10 = event.key() == Qt.Key.Key_F10 and (
-                event.modifiers() == Qt.KeyboardModifier.ShiftModifier
-            )
-            if event.key() == Qt.Key.Key_Menu or shift_f10:
-                self._view.customContextMenuRequested.emit(self.place())
-                return True
-        return False
+    def request(self) -> None:
+        self._view.customContextMenuRequested.emit(self.place())
 
     def place(self) -> QPoint:
         """Where the menu goes, in the viewport: the current item, or the text cursor."""

@@ -322,6 +322,7 @@ def test_the_menu_key_and_shift_f10_open_the_menu_on_the_current_row(
     qtbot.keyClick(menu, Qt.Key.Key_Escape)
     basket = window.basket
     window.show_tab(2)
+    basket.view.setFocus()  # Tab from the tab bar
     qtbot.keyClick(basket.view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
     assert window.context_menus.menu is not None
     assert window.context_menus.menu.objectName() == "basketMenu"

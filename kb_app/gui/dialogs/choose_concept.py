@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kb_app.gui.dialogs.scaffold import Button, button_box, titled
 from kb_app.gui.widgets.concept_picker import ConceptPicker
@@ -38,6 +38,10 @@ class ChooseConceptsDialog(QDialog):
         texts = {Button.Ok: ok_text, Button.Cancel: self.tr("Annuler")}
         self.buttons = button_box(self, texts, self._accept)
         self.ok_button = self.buttons.button(Button.Ok)
+        for button in self.buttons.buttons():  # Enter in the entry adds a concept, no more
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         self.picker.changed.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
