@@ -9,10 +9,13 @@ work is ``Librarian``'s, which it is given.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton, QTreeView, QWidget
 
+from kb_app.gui.context_menus import custom_menu
 from kb_app.gui.librarian import Librarian
 from kb_app.gui.librarian_actions import LIBRARIAN_SPECS
 from kb_app.gui.main_actions import Slot, WindowActions
@@ -47,6 +50,8 @@ class LibrarianTools(QObject):
         self._concept_view = concept_view
         self._results = results
         self._quality: QAction | None = None  # in the tree's context menu too
+        #: Adds the entries any concept's menu has (search, show, filter) to the tree's menu.
+        self.concept_entries: Callable[[QMenu, str], None] | None = None
         self.fiche_tools = FicheTools(host, parent)
         button = QPushButton(translate("MainWindow", "Bibliographie…"), self._basket)
         button.setEnabled(False)
@@ -65,9 +70,7 @@ class LibrarianTools(QObject):
         self.fiche_tools.bibliography_requested.connect(lib.bibliography)
         self._basket.changed.connect(lambda n: self.basket_bibliography_button.setEnabled(n > 0))
         self.basket_bibliography_button.clicked.connect(self.basket_bibliography)
-        view = self._concept_view
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(self.concept_menu)
+        custom_menu(self._concept_view, self.concept_menu)
 
     def add_actions(self, actions: WindowActions) -> None:
         lib, tools = self._librarian, self.fiche_tools
@@ -96,11 +99,20 @@ class LibrarianTools(QObject):
     def concept_menu(self, pos: QPoint) -> QMenu:
         """Right-click on the thesaurus tree: maintenance of the concept under the mouse."""
         view = self._concept_view
-        key = view.indexAt(pos).data(KEY_ROLE)
+        index = view.indexAt(pos)
+        if not index.isValid() and view.currentIndex().isValid():  # the Menu key
+            index = view.currentIndex()
+            pos = view.visualRect(index).center()
+        key = index.data(KEY_ROLE)
         menu = QMenu(view)
+        menu.setObjectName("conceptTreeMenu")
         if key:
             maintain = menu.addAction(translate("MainWindow", "Maintenance de ce concept…"))
             maintain.triggered.connect(lambda: self._librarian.maintain_thesaurus(str(key)))
+        if key and self.concept_entries is not None:
+            menu.addSeparator()
+            self.concept_entries(menu, str(key))
+            menu.addSeparator()
         if self._quality is not None:
             menu.addAction(self._quality)
         menu.popup(view.viewport().mapToGlobal(pos))

@@ -119,6 +119,11 @@ MENUS: list[tuple[str, str]] = [
         QT_TRANSLATE_NOOP("MainWindow", "&Édition"),
         "undo | new edit delete trash | cite cite_in_text attach | new_concept edit_concept",
     ),
+    (  # the selected results' actions (gui/bulk.py BULK_SPECS)
+        QT_TRANSLATE_NOOP("MainWindow", "&Sélection"),
+        "selection_basket selection_cite selection_bibliography selection_export"
+        " | selection_index selection_unindex selection_dossier | selection_merge selection_trash",
+    ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Aller"),
         "back forward home | search results reader | dossier_prev dossier_next"

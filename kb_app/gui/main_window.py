@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from kb_app.core.dto import ConceptTreeRow, IdSearch
 from kb_app.gui import settings
+from kb_app.gui.bulk import BulkActions
+from kb_app.gui.context_menus import ContextMenus
 from kb_app.gui.edit_controller import EditController
 from kb_app.gui.keeping import KeepingController
 from kb_app.gui.librarian import Librarian
@@ -139,6 +142,31 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.keeping = KeepingController(host, self)
+        self._build_selection_tools()
+
+    def _build_selection_tools(self) -> None:
+        """The selection's actions and the lists' right-click menus (bulk, context_menus)."""
+        self.bulk = BulkActions(
+            self.host,
+            self.results_view,
+            self.basket,
+            self,
+            merge=self.librarian.merge,
+            read=self._read,
+            edit=self.edits.edit_fiche,
+            read_only=lambda: self.keeping.read_only,
+        )
+        self.context_menus = ContextMenus(
+            self.host,
+            basket=self.basket,
+            attachments=self.librarian_tools.fiche_tools.attachments,
+            facets=self.facets,
+            concept_page=self.concept_page,
+            go=self.navigator.go,
+            search_concept=self._search_concept,
+            parent=self,
+        )
+        self.librarian_tools.concept_entries = self.context_menus.concept_entries
 
     def _build_layout(self) -> None:
         self.tabs = QTabWidget(self)
@@ -179,8 +207,12 @@ class MainWindow(QMainWindow):
         commands.add_all(WINDOW_SPECS, self._window_slots())
         self.librarian_tools.add_actions(commands)
         self.keeping.add_actions(commands)
+        self.bulk.add_actions(commands)
         install_menus(self, commands, self.set_language)
         install_toolbar(self, commands, self.search_bar)
+        toolbar = self.findChild(QToolBar, "mainToolbar")
+        if toolbar is not None:
+            self.bulk.add_to_toolbar(toolbar)
         return commands
 
     def _window_slots(self) -> dict[str, Slot]:
@@ -247,6 +279,9 @@ class MainWindow(QMainWindow):
         self.librarian_tools.fiche_tools.attachments.changed.connect(self.search.refresh)
         self.keeping.message.connect(self.status)
         self.keeping.index_back.connect(self.search.refresh)
+        self.bulk.changed.connect(self.refresh_all)
+        self.bulk.message.connect(self.status)
+        self.context_menus.message.connect(self.status)
 
     # -- the library -----------------------------------------------------------------------
 
@@ -398,6 +433,7 @@ class MainWindow(QMainWindow):
         if self.keeping.read_only:
             for name in WRITE_ACTIONS:
                 a[name].setEnabled(False)
+        self.bulk.update_actions()
 
     def _writing_widgets(self) -> list[QWidget]:
         """Panel buttons that change the library (hidden when it is read-only)."""

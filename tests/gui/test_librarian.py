@@ -700,7 +700,15 @@ def test_thesaurus_tree_context_menu_opens_the_concept_under_the_mouse(
         window.thesaurus_panel.view.visualRect(index).center()
     )
     texts = [a.text() for a in menu.actions()]
-    assert texts == ["Maintenance de ce concept…", "Qualité du thésaurus…"]
+    assert texts == [
+        "Maintenance de ce concept…",
+        "",
+        "Rechercher les fiches",
+        "Afficher la fiche du concept",
+        "Filtrer les résultats par ce concept",
+        "",
+        "Qualité du thésaurus…",
+    ]
     menu.actions()[0].trigger()
     menu.close()
     wait_idle(qtbot, window)

@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from kb_app.core.errors import NotALibrary
 from kb_app.core.library.attachments import Attachments
 from kb_app.core.library.batch import Batches
+from kb_app.core.library.bulk import Bulk
 from kb_app.core.library.citations import Citations, add_citation_style, citation_styles
 from kb_app.core.library.context import Context, ProgressCallback
 from kb_app.core.library.exports import Exports
@@ -75,6 +76,7 @@ class Library:
         self.citations = Citations(self.fiches)
         self.maintenance = Maintenance(ctx, self.search_service)
         self.batches = Batches(ctx)
+        self.bulk = Bulk(ctx)
         self._bind_verbs()
 
     def _bind_verbs(self) -> None:  # one line a verb, grouped by service
@@ -97,6 +99,16 @@ class Library:
         self.dossier_add = fiches.dossier_add
         self.dossier_remove = fiches.dossier_remove
         self.add_many = self.batches.add_many
+        # many fiches at once (a selection): one transaction each
+        bulk = self.bulk
+        self.index_many = bulk.index_many
+        self.unindex_many = bulk.unindex_many
+        self.delete_many = bulk.delete_many
+        self.restore_many = bulk.restore_many
+        self.dossier_add_many = bulk.dossier_add_many
+        self.dossier_remove_many = bulk.dossier_remove_many
+        self.basket_add_many = bulk.basket_add_many
+        self.basket_remove_many = bulk.basket_remove_many
         # search
         self.search = search.search
         self.search_ids = search.search_ids
