@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.dto import ConceptTreeRow, IdSearch
 from kb_app.gui import settings
+from kb_app.gui.drag_out import CitationDrag, loaded_titles
+from kb_app.gui.drops import DropHandler
 from kb_app.gui.edit_controller import EditController
 from kb_app.gui.keeping import KeepingController
 from kb_app.gui.librarian import Librarian
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self.commands = self._build_commands()
         self._connect()
+        self._install_drag_and_drop()
         settings.restore_window(self, self._splitters())
         self._update_actions()
 
@@ -217,6 +220,30 @@ class MainWindow(QMainWindow):
         self.librarian_tools.fiche_tools.attachments.changed.connect(self.search.refresh)
         self.keeping.message.connect(self.status)
         self.keeping.index_back.connect(self.search.refresh)
+
+    # -- drag and drop (issue 12, part 3) ------------------------------------------------------
+
+    def _install_drag_and_drop(self) -> None:
+        """Files dropped to import or attach, fiches dropped on the basket or a dossier
+        (``drops``); fiches dragged out of the results carry their citations (``drag_out``)."""
+        self.drops = DropHandler(
+            self.host,
+            self.librarian,
+            self.navigator,
+            attachments=self.librarian_tools.fiche_tools.attachments,
+            basket=self.basket,
+            tabs=self.tabs,
+            results_view=self.results_view,
+            read_only=lambda: self.keeping.read_only,
+            parent=self,
+        )
+        self.drops.install(self, self.reader)
+        self.drops.message.connect(self.status)
+        self.drops.changed.connect(self.refresh_all)
+        self.drag_out = CitationDrag(
+            self.host, loaded_titles(self.results, self.results.ranked_keys)
+        )
+        self.results.mime_for_keys = self.drag_out  # type: ignore[attr-defined]  # helper A's
 
     # -- the library -----------------------------------------------------------------------
 
