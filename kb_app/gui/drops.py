@@ -24,10 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QTabWidget, QWidget
 
+from kb_app.core.errors import NotFound
 from kb_app.core.text import without_emphasis
 from kb_app.gui.drag_out import fiche_keys
 from kb_app.gui.librarian import Librarian
@@ -61,8 +62,46 @@ class Plan:
     run: Callable[[], None] | None = None
 
 
-def is_importable(path: Path) -> bool:
-    return path.is_dir() or (path.is_file() and path.suffix.lower() in IMPORT_SUFFIXES)
+@dataclass(frozen=True)
+class Dragged:
+    """What a drag carries, read once a drag (a move event comes with every mouse move):
+    fiche keys, or local files and folders (in their order) and the names of the rest
+    (addresses on the web, files that are gone)."""
+
+    keys: tuple[str, ...] = ()
+    files: tuple[Path, ...] = ()
+    folders: tuple[Path, ...] = ()
+    others: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, mime: QMimeData) -> Dragged:
+        keys = fiche_keys(mime)
+        if keys or not mime.hasUrls():
+            return cls(keys=tuple(keys))
+        files: list[Path] = []
+        folders: list[Path] = []
+        others: list[str] = []
+        for url in mime.urls():
+            path = Path(url.toLocalFile()) if url.isLocalFile() else None
+            if path is not None and path.is_dir():
+                folders.append(path)
+            elif path is not None and path.is_file():
+                files.append(path)
+            else:
+                others.append(path.name if path is not None else url.toDisplayString())
+        return cls((), tuple(files), tuple(folders), tuple(others))
+
+    @property
+    def empty(self) -> bool:
+        return not (self.keys or self.files or self.folders or self.others)
+
+    def importable(self) -> list[Path]:
+        known = [p for p in self.files if p.suffix.lower() in IMPORT_SUFFIXES]
+        return [*known, *self.folders]
+
+    def refused(self) -> list[str]:
+        unknown = [p.name for p in self.files if p.suffix.lower() not in IMPORT_SUFFIXES]
+        return [*unknown, *self.others]
 
 
 def folder_imports(folder: Path, limit: int = FOLDER_SCAN_LIMIT) -> list[Path]:
@@ -118,13 +157,20 @@ class DropHandler(QObject):
         self._results_view = results_view
         self._read_only = read_only
         self._watched: list[QObject] = []
+        self._text_fields: list[QWidget] = []
         self._reader: QWidget | None = None
-        self._keys: tuple[QMimeData, list[str]] | None = None  # the drag's keys, read once
+        self._dragged: tuple[QMimeData, Dragged] | None = None  # the drag's content
 
-    def install(self, window: QWidget, reader: QAbstractScrollArea) -> None:
+    def install(
+        self, window: QWidget, reader: QAbstractScrollArea, text_fields: Sequence[QWidget] = ()
+    ) -> None:
         """Take drops on ``window`` (anywhere no other place takes them), the reader, the
-        basket and its tab, and the results."""
+        basket and its tab, and the results; on ``text_fields`` (the search bar) only the
+        files to import: a text dropped there stays theirs."""
         self._reader = reader.viewport()
+        self._text_fields = list(text_fields)
+        for field in self._text_fields:
+            field.installEventFilter(self)
         places = [
             window,
             self._reader,
@@ -143,16 +189,21 @@ class DropHandler(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.DragLeave:
-            self._keys = None
+            self._dragged = None
             return False
         if kind not in _DRAG_EVENTS or not isinstance(event, QDropEvent):
             return False
-        if not any(watched is w for w in self._watched) or not isinstance(watched, QWidget):
+        if not isinstance(watched, QWidget):
+            return False
+        text_field = any(watched is w for w in self._text_fields)
+        if not text_field and not any(watched is w for w in self._watched):
             return False
         plan = self.plan(watched, event.position().toPoint(), event.mimeData())
         copy = Qt.DropAction.CopyAction
+        if text_field and (plan is None or plan.run is None):
+            return False  # the field's own drop (a text)
         if kind == QEvent.Type.Drop:
-            self._keys = None
+            self._dragged = None
         if plan is None or plan.run is None or not event.possibleActions() & copy:
             event.ignore()
             if plan is not None and kind != QEvent.Type.DragMove:
@@ -172,23 +223,21 @@ class DropHandler(QObject):
         """What dropping ``mime`` at ``pos`` of ``place`` does (None: nothing, said nothing)."""
         if mime is None:
             return None
-        keys = self._drag_keys(mime)
-        urls = mime.urls() if not keys and mime.hasUrls() else []
-        if not keys and not urls:
+        dragged = self._content(mime)
+        if dragged.empty:
             return None
         if self._read_only():
             return Plan(
                 self.tr("La bibliothèque est en lecture seule : rien ne peut y être déposé.")
             )
-        if keys:
-            return self._fiches_plan(place, pos, keys)
-        return self._files_plan(place, urls)
+        if dragged.keys:
+            return self._fiches_plan(place, pos, list(dragged.keys))
+        return self._files_plan(place, dragged)
 
-    def _drag_keys(self, mime: QMimeData) -> list[str]:
-        """The dragged keys, parsed once a drag (a move event comes with every mouse move)."""
-        if self._keys is None or self._keys[0] is not mime:
-            self._keys = (mime, fiche_keys(mime))
-        return self._keys[1]
+    def _content(self, mime: QMimeData) -> Dragged:
+        if self._dragged is None or self._dragged[0] is not mime:
+            self._dragged = (mime, Dragged.of(mime))
+        return self._dragged[1]
 
     def _fiches_plan(self, place: QWidget, pos: QPoint, keys: list[str]) -> Plan | None:
         basket_tab = self._tabs.indexOf(self._basket)
@@ -224,20 +273,15 @@ class DropHandler(QObject):
         say = self.tr("Déposer pour ajouter %n fiche(s) au panier.", "", len(keys))
         return Plan(say, lambda: self.add_to_basket(keys))
 
-    def _files_plan(self, place: QWidget, urls: Sequence[QUrl]) -> Plan:
-        local = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
-        remote = [u.toDisplayString() for u in urls if not u.isLocalFile()]
+    def _files_plan(self, place: QWidget, dragged: Dragged) -> Plan:
         fiche = self._nav.fiche if place is self._reader else None
-        if fiche is not None:
-            files = [p for p in local if p.is_file()]
-            folders = [p for p in local if p.is_dir()]
-            if files:
-                say = self.tr("Déposer pour joindre %n fichier(s) à « %1 ».", "", len(files))
-                title = without_emphasis(fiche.title)
-                key = fiche.key
-                return Plan(say.replace("%1", title), lambda: self.attach(key, files, folders))
-        chosen = [p for p in local if is_importable(p)]
-        refused = [p.name or str(p) for p in local if not is_importable(p)] + remote
+        if fiche is not None and dragged.files:
+            files, folders = list(dragged.files), list(dragged.folders)
+            say = self.tr("Déposer pour joindre %n fichier(s) à « %1 ».", "", len(files))
+            title = without_emphasis(fiche.title)
+            key = fiche.key
+            return Plan(say.replace("%1", title), lambda: self.attach(key, files, folders))
+        chosen, refused = dragged.importable(), dragged.refused()
         if not chosen:
             return Plan(self._refused_text(refused))
         say = self.tr("Déposer pour importer %n fichier(s).", "", len(chosen))
@@ -282,7 +326,13 @@ class DropHandler(QObject):
         wanted = list(keys)
 
         def task(lib: Library) -> int:
-            return sum(1 for key in wanted if lib.basket_add(key))
+            added = 0
+            for key in wanted:
+                try:
+                    added += lib.basket_add(key)
+                except NotFound:  # dragged from another library's window, or deleted since
+                    continue
+            return added
 
         def done(added: int) -> None:
             self._basket.refresh()
@@ -301,9 +351,13 @@ class DropHandler(QObject):
             members = {m.key for m in lib.get(dossier).members}
             added = 0
             for key in wanted:
-                if key != dossier and key not in members:
+                if key == dossier or key in members:
+                    continue
+                try:
                     lib.dossier_add(dossier, key)
-                    added += 1
+                except NotFound:  # dragged from another library's window, or deleted since
+                    continue
+                added += 1
             return added
 
         def done(added: int) -> None:

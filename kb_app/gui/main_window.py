@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
             read_only=lambda: self.keeping.read_only,
             parent=self,
         )
-        self.drops.install(self, self.reader)
+        self.drops.install(self, self.reader, [self.search_bar])
         self.drops.message.connect(self.status)
         self.drops.changed.connect(self.refresh_all)
         self.drag_out = CitationDrag(

@@ -51,6 +51,19 @@ def file_mime(*paths: Path) -> QMimeData:
     return mime
 
 
+def enter(widget: QWidget, mime: QMimeData, pos: QPoint) -> bool:
+    """Drag ``mime`` over ``widget`` at ``pos``, without dropping: accepted there?"""
+    event = QDragEnterEvent(
+        QPointF(pos),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
+
+
 def drop(widget: QWidget, mime: QMimeData, pos: QPoint | None = None) -> tuple[bool, bool]:
     """Drag ``mime`` over ``widget`` at ``pos`` (its centre) and drop it: (enter accepted,
     drop accepted)."""
@@ -121,6 +134,23 @@ def test_files_dropped_on_the_results_or_the_sidebar_are_imported_too(
     assert opened_wizard(window) is not wizard
 
 
+def test_a_file_dropped_on_the_search_bar_is_imported_a_text_is_typed_in(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    bar = window.search_bar
+    bib = written(tmp_path / "refs.bib", BIBTEX)
+    assert drop(bar, file_mime(bib)) == (True, True)
+    wizard = opened_wizard(window)
+    assert wizard.source.path.text() == str(bib)
+    wizard.reject()
+    words = QMimeData()
+    words.setText("budget")
+    bar.clear()
+    assert drop(bar, words) == (True, True)  # the line edit's own drop
+    assert bar.text() == "budget"
+    assert window.librarian.wizard is wizard
+
+
 def test_several_files_open_the_wizard_one_after_the_other(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -172,6 +202,9 @@ def test_an_unsupported_file_is_refused_and_named(
     empty = tmp_path / "vide"
     empty.mkdir()
     (empty / "image.png").write_bytes(b"\x89PNG")
+    gone = tmp_path / "parti.bib"
+    assert drop(window, file_mime(gone)) == (False, False)
+    assert "« parti.bib »" in status(window)
     window.statusBar().clearMessage()
     assert drop(window, file_mime(empty)) == (True, True)  # a folder may hold something
     assert window.librarian.wizard is None
@@ -249,6 +282,8 @@ def test_fiches_dropped_on_the_basket_tab_join_the_basket(
     assert drop(bar, mime, bar.tabRect(filters_tab).center()) == (False, False)
     wait_idle(qtbot, window)
     assert library.basket() == []
+    assert enter(bar, mime, bar.tabRect(basket_tab).center())
+    assert status(window) == "Déposer pour ajouter 2 fiche(s) au panier."
     assert drop(bar, mime, bar.tabRect(basket_tab).center()) == (True, True)
     wait_idle(qtbot, window)
     assert [f.key for f in library.basket()] == [PORTO, GENRO]
@@ -265,6 +300,16 @@ def test_fiches_dropped_on_the_basket_panel_join_the_basket(
     wait_idle(qtbot, window)
     assert [f.key for f in library.basket()] == [PORTO, GENRO]  # PORTO was there already
     assert "1 fiche(s) ajoutée(s) au panier" in status(window)
+
+
+def test_fiches_unknown_to_this_library_are_left_out(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    bar = window.tabs.tabBar()
+    on_basket = bar.tabRect(window.tabs.indexOf(window.basket)).center()
+    assert drop(bar, keys_mime(["fiche-d-une-autre-bibliotheque", GENRO]), on_basket)[1]
+    wait_idle(qtbot, window)
+    assert [f.key for f in library.basket()] == [GENRO]
 
 
 def _outside(library: Library, dossier: str) -> list[str]:
