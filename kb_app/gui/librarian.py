@@ -65,6 +65,17 @@ class Librarian(QObject):
         wizard.open()
         return wizard
 
+    def import_files(self, paths: Sequence[str]) -> ImportWizard | None:
+        """The import wizard for each of ``paths`` in turn (files dropped on the window): the
+        next opens when the one before is closed."""
+        if not paths:
+            return None
+        first, rest = paths[0], list(paths[1:])
+        wizard = self.import_file(first)
+        if rest:
+            wizard.finished.connect(lambda _result: self.import_files(rest))
+        return wizard
+
     def _imported(self, report: ImportReport) -> None:
         self.changed.emit()
         text = self.tr("Import terminé : %n fiche(s) ajoutée(s)", "", report.imported)

@@ -30,6 +30,8 @@ from kb_app.core.dto import ConceptTreeRow, IdSearch
 from kb_app.gui import settings
 from kb_app.gui.bulk import BulkActions
 from kb_app.gui.context_menus import ContextMenus
+from kb_app.gui.drag_out import CitationDrag, loaded_titles
+from kb_app.gui.drops import DropHandler
 from kb_app.gui.edit_controller import EditController
 from kb_app.gui.keeping import KeepingController
 from kb_app.gui.librarian import Librarian
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self.commands = self._build_commands()
         self._connect()
+        self._install_drag_and_drop()
         settings.restore_window(self, self._splitters())  # the size: from the screen
         if settings.load_bytes("splitters/main") is None:
             self.splitter.setSizes(splitter_sizes(self.width()))
@@ -282,6 +285,30 @@ class MainWindow(QMainWindow):
         self.bulk.changed.connect(self.refresh_all)
         self.bulk.message.connect(self.status)
         self.context_menus.message.connect(self.status)
+
+    # -- drag and drop (issue 12, part 3) ------------------------------------------------------
+
+    def _install_drag_and_drop(self) -> None:
+        """Files dropped to import or attach, fiches dropped on the basket or a dossier
+        (``drops``); fiches dragged out of the results carry their citations (``drag_out``)."""
+        self.drops = DropHandler(
+            self.host,
+            self.librarian,
+            self.navigator,
+            attachments=self.librarian_tools.fiche_tools.attachments,
+            basket=self.basket,
+            tabs=self.tabs,
+            results_view=self.results_view,
+            read_only=lambda: self.keeping.read_only,
+            parent=self,
+        )
+        self.drops.install(self, self.reader, [self.search_bar])
+        self.drops.message.connect(self.status)
+        self.drops.changed.connect(self.refresh_all)
+        self.drag_out = CitationDrag(
+            self.host, loaded_titles(self.results, self.results.ranked_keys)
+        )
+        self.results.mime_for_keys = self.drag_out  # type: ignore[attr-defined]  # helper A's
 
     # -- the library -----------------------------------------------------------------------
 

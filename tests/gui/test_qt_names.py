@@ -30,6 +30,7 @@ QT_VIRTUALS = frozenset(
         # event handlers
         "changeEvent",
         "closeEvent",
+        "eventFilter",
         "focusInEvent",
         "keyPressEvent",
         "mousePressEvent",
