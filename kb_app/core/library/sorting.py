@@ -44,15 +44,15 @@ def _titles(s: Session) -> Column:
 
 def _years(s: Session) -> Column:
     stmt = select(Fiche.key, Fiche.year).where(Fiche.year.is_not(None))
-    return dict(s.execute(stmt).tuples().all())
+    return dict(s.execute(stmt).all())
 
 
 def _kinds(s: Session) -> Column:
-    return dict(s.execute(select(Fiche.key, Fiche.kind)).tuples().all())
+    return dict(s.execute(select(Fiche.key, Fiche.kind)).all())
 
 
 def _added(s: Session) -> Column:
-    return dict(s.execute(select(Fiche.key, Fiche.created_at)).tuples().all())
+    return dict(s.execute(select(Fiche.key, Fiche.created_at)).all())
 
 
 def _concept_counts(s: Session) -> Column:

@@ -125,7 +125,7 @@ def _attachment_texts(session: Session, ids: list[int]) -> dict[int, list[tuple[
     )
     found: dict[int, list[tuple[str, str]]] = {}
     for fid, name, text in session.execute(stmt):
-        found.setdefault(fid, []).append((name, text))
+        found.setdefault(fid, []).append((name, text or ""))
     return found
 
 

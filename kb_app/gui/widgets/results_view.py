@@ -228,7 +228,7 @@ class ResultsView(QTableView):
             return
         self._density = name
         detailed = name == "detailed"
-        self.setItemDelegateForColumn(0, self._card if detailed else self._plain)  # type: ignore[arg-type]
+        self.setItemDelegateForColumn(0, self._card if detailed else self._plain)
         metrics = QFontMetrics(self.font())
         height = self._card.row_height(self.font()) if detailed else metrics.height() + 8
         self.verticalHeader().setDefaultSectionSize(height)
@@ -282,22 +282,25 @@ class ResultsView(QTableView):
         sort_menu.setObjectName("sortMenu")
         group = QActionGroup(sort_menu)
         state = model.sort_state()
-        for name in (None, *SORTABLE):
-            text = self.tr("Pertinence") if name is None else model.column_label(name)
+        names: tuple[str | None, ...] = (None, *SORTABLE)
+        for choice in names:
+            text = self.tr("Pertinence") if choice is None else model.column_label(choice)
             action = sort_menu.addAction(text)
             action.setCheckable(True)
-            action.setChecked((state[0] if state else None) == name)
-            action.setObjectName(f"sort_{name or 'relevance'}")
+            action.setChecked((state[0] if state else None) == choice)
+            action.setObjectName(f"sort_{choice or 'relevance'}")
             group.addAction(action)
-            descending = name in ("added", "concepts")
-            action.triggered.connect(lambda _c=False, n=name, d=descending: self.sort_by(n, d))
+            descending = choice in ("added", "concepts")
+            action.triggered.connect(lambda _c=False, n=choice, d=descending: self.sort_by(n, d))
         sort_menu.addSeparator()
         reverse = sort_menu.addAction(self.tr("Ordre décroissant"))
         reverse.setObjectName("sort_descending")
         reverse.setCheckable(True)
         reverse.setEnabled(state is not None)
         reverse.setChecked(bool(state and state[1]))
-        reverse.toggled.connect(lambda on: state and self.sort_by(state[0], on))
+        if state is not None:
+            column = state[0]
+            reverse.toggled.connect(lambda on: self.sort_by(column, on))
         menu.addSeparator()
         dense = menu.addAction(self.tr("Affichage détaillé"))
         dense.setObjectName("density_detailed")
@@ -342,7 +345,9 @@ class ResultsView(QTableView):
     def selected_keys(self) -> list[str]:
         """The keys of the selected rows in row order; the current row's when none is."""
         rows: set[int] = set()
-        for part in self.selectionModel().selection():
+        selection = self.selectionModel().selection()
+        for n in range(selection.size()):
+            part = selection.at(n)
             rows.update(range(part.top(), part.bottom() + 1))
         if not rows:
             current = self.currentIndex()
