@@ -12,14 +12,12 @@ order the core returned; « relevance » shows the ranked keys again without ask
 
 from __future__ import annotations
 
-import json
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,6 +28,7 @@ from PySide6.QtCore import (
 from kb_app.core.dto import SORT_COLUMNS, FicheRow, IdSearch, Snippet
 from kb_app.core.text import without_emphasis
 from kb_app.gui import labels
+from kb_app.gui.models.result_text import KEYS_MIME, default_mime, why_text
 from kb_app.gui.models.roles import (
     KEY_ROLE,
     KIND_ROLE,
@@ -44,22 +43,11 @@ BATCH = 100
 MAX_BATCHES = 12
 MAX_SNIPPETS = 400
 AnyIndex = QModelIndex | QPersistentModelIndex
-translate = QCoreApplication.translate
 _MISSING = object()  # a key the library no longer knows
 
 #: The table's columns, in order; the title is always shown.
 COLUMNS = ("title", "authors", "year", "kind", "added", "concepts", "why")
 SORTABLE = SORT_COLUMNS
-#: What a drag of results carries (helper code may replace ``mime_for_keys``).
-KEYS_MIME = "application/x-kb-fiche-keys"
-
-
-def default_mime(keys: list[str]) -> QMimeData:
-    """The keys as JSON (``KEYS_MIME``) and one key a line as plain text."""
-    data = QMimeData()
-    data.setData(KEYS_MIME, json.dumps(keys).encode("utf-8"))
-    data.setText("\n".join(keys))
-    return data
 
 
 class ResultsModel(QAbstractTableModel):
@@ -481,31 +469,3 @@ def _meta(row: FicheRow) -> str:
     if row.people:
         parts.append(labels.people_text(row.people))
     return " · ".join(parts)
-
-
-def why_text(snippet: Snippet) -> str:
-    """« mots : budget, participatif (titre, texte du PDF « r.pdf ») ; concept « … » »."""
-    if not (snippet.words or snippet.concepts or snippet.fields):
-        return snippet.why  # the plain search (the index is being built) says it in words
-    places = []
-    for name in snippet.fields:
-        if name == "title":
-            places.append(translate("ResultsModel", "titre"))
-        elif name == "text":
-            places.append(translate("ResultsModel", "texte"))
-        elif name == "attachment":
-            file = snippet.attachment
-            pdf = file.lower().endswith(".pdf")
-            place = (
-                translate("ResultsModel", "texte du PDF « %1 »")
-                if pdf
-                else translate("ResultsModel", "texte du fichier joint « %1 »")
-            )
-            places.append(place.replace("%1", file))
-    parts = []
-    if snippet.words:
-        words = translate("ResultsModel", "mots : %1").replace("%1", ", ".join(snippet.words))
-        parts.append(f"{words} ({', '.join(places)})" if places else words)
-    for label in snippet.concepts:
-        parts.append(translate("ResultsModel", "concept « %1 »").replace("%1", label))
-    return " ; ".join(parts)
