@@ -148,8 +148,10 @@ class SearchController(QObject):
             if result is None or generation != self._generation:
                 return
             found, order, rows = result
-            same = self._model.sort_state() == sort
-            self._model.set_result(found, query, rows, order if same else None)
+            if self._model.sort_state() == sort:
+                self._model.set_result(found, query, rows, order)
+            else:  # the order was changed meanwhile: the model sorts again
+                self._model.set_result(found, query)
             self.page_shown.emit(found)
             self._pending = None
             self._show_all(query, filters, found)
