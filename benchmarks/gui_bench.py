@@ -296,8 +296,9 @@ def scroll_through(app: Any, window: Any) -> dict[str, Any]:
 
     view, model = window.results_view, window.results
     bar = view.verticalScrollBar()
+    app.processEvents()  # the view lays out the rows the last search added
     bar.setValue(0)
-    wait_until(app, lambda: window.host.busy == 0)
+    wait_until(app, lambda: window.host.busy == 0 and bar.maximum() > 0)
     memory = [rss_mb()]
     page_ms = []
     pages = 0
