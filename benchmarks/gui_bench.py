@@ -23,6 +23,12 @@ What is measured, and what is real:
    first batch, facets, paint), not the search engine's.
 4. Scrolling the 100,000 synthetic results page by page (SYNTHETIC LIBRARY, real view and
    model): resident memory before, during and after, rows cached, time per page.
+5. Sorting 100,000 results by a column (REAL LIBRARY of 100,000 generated references, built
+   once with ``benchmarks/corpus.py`` and kept in ``--sort-library FOLDER`` if given): the
+   core verb alone (``Library.sort_keys`` of every key by year: the first call reads the
+   column from SQLite, the next ones use the cached sort table), then in the real window a
+   click on the year header until the sorted list is on screen and painted (core verb on the
+   worker, model reorder, repaint), ascending and descending, and back to relevance.
 """
 
 from __future__ import annotations
@@ -290,8 +296,9 @@ def scroll_through(app: Any, window: Any) -> dict[str, Any]:
 
     view, model = window.results_view, window.results
     bar = view.verticalScrollBar()
+    app.processEvents()  # the view lays out the rows the last search added
     bar.setValue(0)
-    wait_until(app, lambda: window.host.busy == 0)
+    wait_until(app, lambda: window.host.busy == 0 and bar.maximum() > 0)
     memory = [rss_mb()]
     page_ms = []
     pages = 0
@@ -322,12 +329,107 @@ def scroll_through(app: Any, window: Any) -> dict[str, Any]:
     }
 
 
+# -- 5. sorting 100,000 rows -------------------------------------------------------------------
+
+SORT_SIZE = 100_000
+
+
+def sort_library(folder: Path, size: int = SORT_SIZE) -> Path:
+    """A real library of ``size`` generated references (no long texts: sorting reads none);
+    one in ten has no date. Built once: an existing folder is reused."""
+    import dataclasses
+
+    from kb_app.core.jobs import run_job
+    from kb_app.core.library import Library
+
+    if (folder / "library.sqlite3").exists():
+        return folder
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from corpus import Generator
+
+    generator = Generator(12)
+
+    def drafts() -> Any:
+        for i in range(size):
+            draft = generator.reference(i)
+            yield dataclasses.replace(draft, summary=None, date=None if i % 10 == 0 else draft.date)
+
+    started = time.perf_counter()
+    with Library.open(folder, indexing="off") as library:
+        run_job(library.add_many(drafts(), total=size))
+    print(f"   (built {size:,} references in {time.perf_counter() - started:.0f} s)")
+    return folder
+
+
+def sort_core(library: Any, runs: int = 5) -> tuple[list[float], list[float], int]:
+    """``sort_keys`` of every key by year: cold (the column read) and warm (cached)."""
+    keys = library.search_ids("").keys
+    cold, warm = [], []
+    for n in range(runs):
+        library.sorting._columns.clear()
+        started = time.perf_counter()
+        library.sort_keys(keys, "year", bool(n % 2))
+        cold.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        library.sort_keys(keys, "year", not n % 2)
+        warm.append((time.perf_counter() - started) * 1000)
+    return cold, warm, len(keys)
+
+
+def sort_in_window(app: Any, window: Any, runs: int = 4) -> dict[str, list[float]]:
+    """A header click (or the menu) until the sorted list is on screen and painted."""
+    from kb_app.gui.models.roles import LOADED_ROLE
+
+    view, model = window.results_view, window.results
+    found: dict[str, list[float]] = {"year": [], "year, descending": [], "relevance": []}
+
+    def shown(order: Any) -> bool:
+        return (
+            model.sort_state() == order
+            and window.host.busy == 0
+            and bool(model.index(0).data(LOADED_ROLE))
+        )
+
+    for _ in range(runs):
+        for label, order in (
+            ("year", ("year", False)),
+            ("year, descending", ("year", True)),
+            ("relevance", None),
+        ):
+            started = time.perf_counter()
+            view.sort_by(*(order or (None,)))
+            wait_until(app, lambda o=order: shown(o), timeout=60)
+            view.viewport().repaint()
+            found[label].append((time.perf_counter() - started) * 1000)
+    return found
+
+
+def sort_report(folder: Path) -> None:
+    from kb_app.core.library import Library
+
+    sort_library(folder)
+    # read-only: no index is built meanwhile (search is the SQL one), the sort table is kept
+    library = Library.open(folder, read_only=True)
+    cold, warm, count = sort_core(library)
+    print(f"5. Sorting {count:,} results by year, REAL library ({folder}):")
+    print(f"   core verb sort_keys, column read from SQLite: {summary(cold)}")
+    print(f"   core verb sort_keys, sort table cached:       {summary(warm)}")
+    app, window = open_window(library)
+    window.resize(1360, 860)
+    clicks = sort_in_window(app, window)
+    window.close()
+    for label, values in clicks.items():
+        print(f"   in the window, {label} -> sorted list painted: {summary(values)}")
+    print()
+
+
 # -- report ------------------------------------------------------------------------------------
 
 
-def main(big_library: Path | None = None) -> None:
+def main(big_library: Path | None = None, sort_folder: Path | None = None) -> None:
     """``big_library``: also time keystrokes on that real library (e.g. the search
-    benchmark's 100k library: ``--real-library /tmp/bench100k/library``)."""
+    benchmark's 100k library: ``--real-library /tmp/bench100k/library``). ``sort_folder``:
+    where the 100,000-reference library of the sort figures is kept (built if missing)."""
     work = Path(tempfile.mkdtemp(prefix="kb-gui-bench-"))
     os.environ["XDG_CONFIG_HOME"] = str(work / "config")
     try:
@@ -394,8 +496,9 @@ def main(big_library: Path | None = None) -> None:
         print(
             f"   growth start -> end: {memory[-1] - memory[0]:+.1f} MB; "
             f"rows cached at the end: {scroll['cached_batches']} batches of 100; "
-            f"last row loaded: {scroll['last_row_loaded']}"
+            f"last row loaded: {scroll['last_row_loaded']}\n"
         )
+        sort_report(sort_folder or work / "sort100k")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -405,5 +508,9 @@ if __name__ == "__main__":
         child_cold_start(sys.argv[2], float(sys.argv[3]))
     elif len(sys.argv) == 3 and sys.argv[1] == "--real-library":
         main(Path(sys.argv[2]))
+    elif len(sys.argv) == 3 and sys.argv[1] == "--sort-library":
+        main(sort_folder=Path(sys.argv[2]))
+    elif len(sys.argv) == 3 and sys.argv[1] == "--sort-only":
+        sort_report(Path(sys.argv[2]))
     else:
         main()

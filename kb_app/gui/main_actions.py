@@ -109,6 +109,17 @@ WINDOW_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("about", QT_TRANSLATE_NOOP("MainWindow", "À propos de kb_app")),
 )
 
+# -- issue 12 (results table): the results list's own commands, slots given by the window --
+RESULTS_SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "density",
+        QT_TRANSLATE_NOOP("MainWindow", "Résultats compacts ou détaillés"),
+        "Ctrl+Shift+D",
+    ),
+    ActionSpec("columns", QT_TRANSLATE_NOOP("MainWindow", "Colonnes et tri des résultats…")),
+)
+# -- end of the results table's block --
+
 # The menus: title (translated at build time), then action names; "|" is a separator.
 MENUS: list[tuple[str, str]] = [
     (
@@ -129,6 +140,7 @@ MENUS: list[tuple[str, str]] = [
         "back forward home | search results reader | dossier_prev dossier_next"
         " | tab_filters tab_thesaurus tab_basket tab_history",
     ),
+    (QT_TRANSLATE_NOOP("MainWindow", "Affic&hage"), "density columns"),  # issue 12: results
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Outils"),
         "basket_add basket_bibliography compare | duplicates thesaurus quality"

@@ -39,6 +39,7 @@ from kb_app.gui.librarian_actions import WRITE_ACTIONS
 from kb_app.gui.librarian_tools import LibrarianTools
 from kb_app.gui.links import concept_url, fiche_url
 from kb_app.gui.main_actions import (
+    RESULTS_SPECS,
     WINDOW_SPECS,
     Slot,
     WindowActions,
@@ -208,6 +209,11 @@ class MainWindow(QMainWindow):
     def _build_commands(self) -> WindowActions:
         commands = WindowActions(self)
         commands.add_all(WINDOW_SPECS, self._window_slots())
+        # issue 12 (results table): density and the columns/sort menu
+        view = self.results_view
+        commands.add_all(
+            RESULTS_SPECS, {"density": view.toggle_density, "columns": view.show_column_menu}
+        )
         self.librarian_tools.add_actions(commands)
         self.keeping.add_actions(commands)
         self.bulk.add_actions(commands)

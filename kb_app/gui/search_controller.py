@@ -18,6 +18,7 @@ from kb_app.core.dto import FicheRow, IdSearch, SearchFilters
 from kb_app.gui import settings
 from kb_app.gui.errors import error_sentence
 from kb_app.gui.models.results_model import BATCH, ResultsModel
+from kb_app.gui.models.row_loader import kind_order
 from kb_app.gui.ops import LibraryHost
 from kb_app.gui.widgets.facets_panel import FacetsPanel
 from kb_app.gui.widgets.search_bar import SearchBar
@@ -98,12 +99,19 @@ class SearchController(QObject):
     # -- the two steps ---------------------------------------------------------------------
 
     def _search(self, full_delay: int) -> None:
-        """Step 1: the best page (``search_page``) and its rows, in one trip to the worker."""
+        """Step 1: the best page (``search_page``) and its rows, in one trip to the worker.
+
+        Sorted by a column, the first page is not the best page: the whole answer is asked
+        for, sorted, and shown at once with its first rows (no relevance order in between).
+        """
         for timer in (self._timer, self._full, self._retry):
             timer.stop()
         self._generation += 1
         generation = self._generation
         query, filters = self._bar.text(), self._facets.filters
+        if self._model.sort_state() is not None:
+            self._search_sorted(generation, query, filters)
+            return
 
         def task(lib: Library) -> tuple[IdSearch, list[FicheRow]] | None:
             if generation != self._generation:
@@ -120,6 +128,33 @@ class SearchController(QObject):
             self.page_shown.emit(found)
             self._pending = (generation, query, filters)
             self._full.start(full_delay)
+
+        self._host.run(task, done, lambda exc: self._failed(generation, exc))
+
+    def _search_sorted(self, generation: int, query: str, filters: SearchFilters) -> None:
+        sort = self._model.sort_state()
+        assert sort is not None
+        column, descending = sort
+        kinds = kind_order()
+
+        def task(lib: Library) -> tuple[IdSearch, tuple[str, ...], list[FicheRow]] | None:
+            if generation != self._generation:
+                return None
+            found = lib.search_ids(query, filters)
+            order = lib.sort_keys(found.keys, column, descending, kinds)
+            return found, order, lib.rows(order[:BATCH])
+
+        def done(result: tuple[IdSearch, tuple[str, ...], list[FicheRow]] | None) -> None:
+            if result is None or generation != self._generation:
+                return
+            found, order, rows = result
+            if self._model.sort_state() == sort:
+                self._model.set_result(found, query, rows, order)
+            else:  # the order was changed meanwhile: the model sorts again
+                self._model.set_result(found, query)
+            self.page_shown.emit(found)
+            self._pending = None
+            self._show_all(query, filters, found)
 
         self._host.run(task, done, lambda exc: self._failed(generation, exc))
 

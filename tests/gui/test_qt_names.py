@@ -45,6 +45,10 @@ QT_VIRTUALS = frozenset(
         "headerData",
         "index",
         "rowCount",
+        "sort",
+        "mimeData",
+        "mimeTypes",
+        "supportedDragActions",
         # item delegates
         "paint",
         "sizeHint",

@@ -7,6 +7,7 @@ from kb_app.core.dto.citing import CitationStyle, InTextCitation
 from kb_app.core.dto.fiches import (
     DRAFT_CONTAINERS,
     DRAFT_FIELDS,
+    SORT_COLUMNS,
     AgentDraft,
     AgentRole,
     BackupInfo,
@@ -54,6 +55,7 @@ from kb_app.core.dto.reports import (
 __all__ = [
     "DRAFT_CONTAINERS",
     "DRAFT_FIELDS",
+    "SORT_COLUMNS",
     "AgentDraft",
     "AgentRole",
     "AttachmentInfo",

@@ -353,16 +353,33 @@ class FicheRow:
     concepts: tuple[str, ...]
     #: who the work is by, with their roles: what a display shows (``core.people``)
     people: tuple[Credit, ...] = ()
+    #: when the fiche was added to the library: an ISO date (« 2024-03-01 »)
+    added: str = ""
+
+
+#: The columns a result list can be sorted by (``Library.sort_keys``).
+SORT_COLUMNS = ("title", "authors", "year", "kind", "added", "concepts")
 
 
 @dataclass(frozen=True)
 class Snippet:
-    """Highlighted extract (HTML with <b> around matches) and why the fiche matched."""
+    """Highlighted extract (HTML with <b> around matches) and why the fiche matched.
+
+    ``why`` says it in one French sentence (``kb search``); the other fields say it in parts
+    for a display in any language: the words of the fiche that matched, where they matched
+    (``title``, ``text``, ``attachment``), the concepts the fiche matched through (the
+    query's concept, or a narrower one), and the attached file the extract comes from when
+    the words were found in its text only.
+    """
 
     key: str
     html: str
     text: str
     why: str
+    words: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()
+    concepts: tuple[str, ...] = ()
+    attachment: str = ""
 
 
 def draft_of_detail(f: FicheDetail) -> FicheDraft:

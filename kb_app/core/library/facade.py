@@ -28,6 +28,7 @@ from kb_app.core.library.maintenance import Maintenance
 from kb_app.core.library.merge import Merging
 from kb_app.core.library.personal import Personal
 from kb_app.core.library.search import Search
+from kb_app.core.library.sorting import Sorting
 from kb_app.core.library.thesaurus import Thesaurus
 from kb_app.core.paths import default_library_dir, resources_dir
 from kb_app.core.search.indexer import Indexer
@@ -66,6 +67,7 @@ class Library:
     def _compose(self, indexing: str) -> None:
         ctx = self.ctx
         self.search_service = Search(ctx, indexing)
+        self.sorting = Sorting(ctx, self.search_service)
         self.fiches = Fiches(ctx)
         self.thesaurus = Thesaurus(ctx)
         self.imports = Imports(ctx)
@@ -115,6 +117,7 @@ class Library:
         self.search_page = search.search_page
         self.rows = search.rows
         self.snippets = search.snippets
+        self.sort_keys = self.sorting.sort_keys
         self.reindex = search.reindex
         self.index_state = search.index_state
         self.index_drift = search.index_drift

@@ -86,6 +86,8 @@ class Search:
         self.indexer = Indexer(ctx.engine, SearchIndex(ctx.folder / "index", uid))
         #: (reason, detail) of the last index write that failed after a commit
         self.failure: tuple[str, str] | None = None
+        #: committed changes heard of in this process (caches built over the base follow it)
+        self.changes_seen = 0
         self.searcher = SearchService(ctx.engine, self.indexer)
         if ctx.read_only:
             self._open_index_read_only()
@@ -154,6 +156,7 @@ class Search:
         The transaction is committed: whatever befalls the index now (a full disk), the
         change is saved. The failure is kept (``index_lag``) for the caller to say so,
         never raised as if the write itself had failed."""
+        self.changes_seen += 1
         if self.indexing == "sync" and self.indexer.index.ready:
             try:
                 self.indexer.drain()

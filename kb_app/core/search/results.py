@@ -109,6 +109,7 @@ def rows(session: Session, keys: Sequence[str]) -> list[FicheRow]:
                     people.author_names(by),
                     tuple(concepts.get(f.id, ())),
                     people=by,
+                    added=f.created_at.date().isoformat() if f.created_at else "",
                 )
             )
     return result

@@ -21,7 +21,7 @@ from kb_app.core.search.analysis import PAIR_SEP, RAW_MARK, french
 from kb_app.core.search.analysis import terms as terms_of
 from kb_app.core.search.engine import Plan
 from kb_app.core.search.results import fiche_text
-from kb_app.core.storage.models import Concept, Fiche, FicheConcept
+from kb_app.core.storage.models import Attachment, Concept, Fiche, FicheConcept
 
 FRAGMENT_CHARS = 220
 PREFIX_FIELDS = ("title", "text")
@@ -59,23 +59,74 @@ def _leaves(q: Any) -> list[Any]:
 def build(session: Session, plan: Plan, keys: Sequence[str], reader: Any = None) -> list[Snippet]:
     terms = query_terms(plan.text_query, reader)
     fiches = {f.key: f for f in session.scalars(select(Fiche).where(Fiche.key.in_(list(keys))))}
-    concept_keys = _concept_keys(session, [f.id for f in fiches.values()])
+    ids = [f.id for f in fiches.values()]
+    concept_keys = _concept_keys(session, ids)
+    attached = _attachment_texts(session, ids) if terms else {}
     result = []
     for key in keys:
         f = fiches.get(key)
-        if f is None:
-            continue
-        text = re.sub(r"\s+", " ", fiche_text(f)).strip()
-        fragment = _fragment(text, terms) if terms else ""
-        if not fragment:
-            fragment = html.escape(text[:FRAGMENT_CHARS]) + (
-                "…" if len(text) > FRAGMENT_CHARS else ""
-            )
-        words = _matched_words(f"{f.title} {text}", terms)
-        why = _why(words, concept_keys.get(f.id, set()), plan)
-        plain = re.sub(r"<[^>]+>", "", fragment)
-        result.append(Snippet(key, fragment, html.unescape(plain), why))
+        if f is not None:
+            sources = _sources(f, attached.get(f.id, []))
+            result.append(_snippet(f, sources, terms, concept_keys.get(f.id, set()), plan))
     return result
+
+
+def _sources(f: Fiche, attached: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """Where an extract may come from, in order: ``(field, text, attachment name)``."""
+    details = " ".join(str(v) for v in (f.details or {}).values() if isinstance(v, str))
+    found = [
+        ("text", fiche_text(f), ""),
+        ("text", " ".join(p for p in (f.subtitle or "", details) if p), ""),
+    ]
+    found += [("attachment", text, name) for name, text in attached]
+    return [(field, re.sub(r"\s+", " ", text).strip(), name) for field, text, name in found]
+
+
+def _snippet(
+    f: Fiche, sources: list[tuple[str, str, str]], terms: set[str], concepts: set[str], plan: Plan
+) -> Snippet:
+    """The extract shows a matched word whenever the fiche's texts hold one: its body first,
+    then its subtitle and details, then the text of its attachments (said so in ``why``)."""
+    text = sources[0][1]
+    chosen = ("text", text, "")
+    words: list[str] = []
+    for source in sources if terms else ():
+        words = _matched_words(source[1], terms)
+        if words:
+            chosen = source
+            break
+    field, text, attachment = chosen
+    fragment = _fragment(text, terms) if words else ""
+    if not fragment:
+        fragment = html.escape(text[:FRAGMENT_CHARS]) + ("…" if len(text) > FRAGMENT_CHARS else "")
+    in_title = _matched_words(f.title, terms) if terms else []
+    fields = (["title"] if in_title else []) + ([field] if words else [])
+    all_words = list(dict.fromkeys(in_title + words))[:6]
+    via = _via_concepts(concepts, plan)
+    why = _why(all_words, via, plan, attachment if field == "attachment" and words else "")
+    plain = html.unescape(re.sub(r"<[^>]+>", "", fragment))
+    return Snippet(
+        f.key,
+        fragment,
+        plain,
+        why,
+        words=tuple(all_words),
+        fields=tuple(fields),
+        concepts=tuple(label for label, _ in via),
+        attachment=attachment if field == "attachment" and words else "",
+    )
+
+
+def _attachment_texts(session: Session, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+    stmt = (
+        select(Attachment.fiche_id, Attachment.original_name, Attachment.text)
+        .where(Attachment.fiche_id.in_(ids), Attachment.text.is_not(None))
+        .order_by(Attachment.fiche_id, Attachment.id)
+    )
+    found: dict[int, list[tuple[str, str]]] = {}
+    for fid, name, text in session.execute(stmt):
+        found.setdefault(fid, []).append((name, text or ""))
+    return found
 
 
 def _fragment(text: str, terms: set[str]) -> str:
@@ -107,17 +158,31 @@ def _concept_keys(session: Session, ids: list[int]) -> dict[int, set[str]]:
     return result
 
 
-def _why(words: list[str], concepts: set[str], plan: Plan) -> str:
+def _via_concepts(concepts: set[str], plan: Plan) -> list[tuple[str, str]]:
+    """``(label indexed, label asked)`` of each concept of the query the fiche is indexed with,
+    itself or through a narrower concept."""
+    via: list[tuple[str, str]] = []
+    for exp in plan.expansions:
+        if exp.key in concepts:
+            via.append((exp.label, exp.label))
+        else:
+            narrower = sorted(exp.narrower[k] for k in concepts if k in exp.narrower)
+            if narrower:
+                via.append((narrower[0], exp.label))
+    return via
+
+
+def _why(words: list[str], via: list[tuple[str, str]], plan: Plan, attachment: str) -> str:
     parts = []
     if words:
         parts.append("mots : " + ", ".join(words))
-    for exp in plan.expansions:
-        if exp.key in concepts:
-            parts.append(f"indexée avec « {exp.label} »")
+    if attachment:
+        parts.append(f"trouvés dans le texte du fichier joint « {attachment} »")
+    for label, asked in via:
+        if label == asked:
+            parts.append(f"indexée avec « {label} »")
         else:
-            via = sorted(exp.narrower[k] for k in concepts if k in exp.narrower)
-            if via:
-                parts.append(f"indexée avec « {via[0]} », terme spécifique de « {exp.label} »")
+            parts.append(f"indexée avec « {label} », terme spécifique de « {asked} »")
     if plan.fallback:
         parts.append("requête lue comme une simple liste de mots")
     return " ; ".join(parts)
