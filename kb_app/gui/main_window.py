@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
         self.drag_out = CitationDrag(
             self.host, loaded_titles(self.results, self.results.ranked_keys)
         )
-        self.results.mime_for_keys = self.drag_out  # type: ignore[attr-defined]  # helper A's
+        self.results.mime_for_keys = self.drag_out
 
     # -- the library -----------------------------------------------------------------------
 

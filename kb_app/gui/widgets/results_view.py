@@ -347,13 +347,6 @@ class ResultsView(QTableView):
         finally:
             self._focusing = False
 
-    def selected_keys(self) -> list[str]:
-        """The keys of the selected rows in row order (the current row when none is)."""
-        rows = sorted(i.row() for i in self.selectionModel().selectedRows())
-        rows = rows or ([self.currentIndex().row()] if self.currentIndex().isValid() else [])
-        keys = (self._results.index(r).data(KEY_ROLE) for r in rows)
-        return [str(k) for k in keys if k]
-
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._focusing:
             return
