@@ -38,6 +38,21 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+def concept_label(label: str, label_en: str | None) -> str:
+    """A concept's name in the window's language: its English label in the English window
+    when the thesaurus has one, else its French (preferred) label."""
+    if label_en and window_language() == "en":
+        return label_en
+    return label
+
+
+def concept_other_label(label: str, label_en: str | None) -> str:
+    """The concept's name in the other language (empty when the thesaurus has none)."""
+    if window_language() == "en":
+        return label if label_en else ""
+    return label_en or ""
+
+
 def kind_plural(kind: str) -> str:
     labels = {
         "reference": translate("Labels", "Références"),
