@@ -88,7 +88,7 @@ class QtTranslator(QTranslator):
     ) -> str:
         found = super().translate(context, source, disambiguation, n)
         if found or "&" not in source or "&&" in source:
-            return found  # None when not found: Qt then asks the next translator
+            return cast(str, found)  # None when not found: Qt then asks the next translator
         plain = super().translate(context, source.replace("&", ""), disambiguation, n)
         # An empty string would be taken as the translation: None (a null QString) is not.
         return f"&{plain}" if plain else cast(str, None)
