@@ -138,6 +138,7 @@ def install_menus(
 ) -> None:
     """The menu bar: the ``MENUS``, the language menu, the help menu."""
     bar = window.menuBar()
+    bar.setAccessibleName(translate("MainWindow", "Barre de menus"))
     for title, names in MENUS:
         menu = bar.addMenu(translate(M, title))
         for name in names.split():

@@ -21,9 +21,14 @@ def test_f1_opens_the_help_page(qtbot: QtBot, window: MainWindow, library: Libra
     window.setFocus()
     assert window.commands["help"].shortcut().toString() == "F1"
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), HelpDialog) or any(
-        isinstance(w, HelpDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
-    ))
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(QApplication.activeModalWidget(), HelpDialog)
+            or any(
+                isinstance(w, HelpDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+            )
+        )
+    )
     dialog = next(
         w for w in QApplication.topLevelWidgets() if isinstance(w, HelpDialog) and w.isVisible()
     )
@@ -48,9 +53,10 @@ def test_each_help_example_finds_fiches(library: Library, query: str, meaning: s
 
 def test_the_excluding_examples_really_exclude(library: Library) -> None:
     every = SearchFilters()
-    assert library.search_ids("participatif SAUF porto", every).total < library.search_ids(
-        "participatif", every
-    ).total
+    assert (
+        library.search_ids("participatif SAUF porto", every).total
+        < library.search_ids("participatif", every).total
+    )
     without = library.search_ids("-type:reference gouvernance", every)
     assert without.total < library.search_ids("gouvernance", every).total
     kinds = {library.get(key).kind for key in without.keys}
