@@ -87,7 +87,8 @@ class Control:
 def accessible_tree(root: QWidget) -> Iterator[tuple[QAccessibleInterface, int]]:
     """Every visible element under ``root``, as the accessibility layer shows it."""
     top = QAccessible.queryAccessibleInterface(root)
-    assert top is not None and top.isValid()
+    assert top is not None
+    assert top.isValid()
     stack: list[tuple[QAccessibleInterface, int]] = [(top, 0)]
     while stack:
         iface, depth = stack.pop()
