@@ -6,7 +6,7 @@ evaluated at call time, after the translators are installed.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -44,6 +44,23 @@ def concept_label(label: str, label_en: str | None) -> str:
     if label_en and window_language() == "en":
         return label_en
     return label
+
+
+#: English label of each concept by its French label, from the thesaurus the window loaded
+#: (``remember_concepts``): for the lists that carry a concept by its French label only
+#: (search facets, result rows).
+_english_of: dict[str, str] = {}
+
+
+def remember_concepts(pairs: Iterable[tuple[str, str | None]]) -> None:
+    """The thesaurus's (French label, English label) pairs, as the window loaded them."""
+    _english_of.clear()
+    _english_of.update((fr, en) for fr, en in pairs if en)
+
+
+def concept_name(label: str) -> str:
+    """A concept known by its French label, named in the window's language."""
+    return concept_label(label, _english_of.get(label))
 
 
 def concept_other_label(label: str, label_en: str | None) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.dto import ConceptTreeRow, IdSearch
-from kb_app.gui import settings
+from kb_app.gui import labels, settings
 from kb_app.gui.edit_controller import EditController
 from kb_app.gui.help_page import show_help
 from kb_app.gui.keeping import KeepingController
@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
 
         def done(result: tuple[list[ConceptTreeRow], dict[str, str]]) -> None:
             rows, titles = result
+            labels.remember_concepts((r.label, r.label_en) for r in rows)  # facets, rows
             self.thesaurus_panel.set_rows(rows)
             self.search.set_dossier_titles(titles)
 

@@ -393,3 +393,23 @@ def test_the_string_check_sees_a_foreign_string(qtbot: QtBot, tmp_path: Path) ->
     english = foreign_strings(box, "en", english_catalogue(tmp_path), {"Porto Alegre"})
     assert "en / QLabel:: 'Filtres'" in english
     assert not [line for line in english if "Porto" in line]
+
+
+def test_english_facets_name_concepts_in_english(qtbot: QtBot, window: MainWindow) -> None:
+    english = switch(qtbot, window, "en")
+    try:
+        english.search_bar.setText("bien commun")
+        qtbot.waitUntil(lambda: english.results.rowCount() > 0, timeout=TIMEOUT)
+        wait_idle(qtbot, english)
+        model = english.facets.model
+        shown = [
+            str(model.index(r, 0, group).data())
+            for g in range(model.rowCount())
+            for group in [model.index(g, 0)]
+            for r in range(model.rowCount(group))
+        ]
+        assert "common good" in shown, shown
+        assert "bien commun" not in shown
+        assert "Case study" in shown or "Analysis" in shown  # kinds in English too
+    finally:
+        english.close()

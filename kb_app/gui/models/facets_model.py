@@ -80,7 +80,7 @@ class FacetsModel(TreeModel):
             elif facet == "dossier":
                 label = titles.get(value, value)
             else:
-                label = value
+                label = labels.concept_name(value)  # in English when the thesaurus has it
             group.entries.append(FacetEntry(facet, value, label, int(count), value == active))
         if active and not any(e.active for e in group.entries):
             label = labels.kind_label(active) if facet == "kind" else titles.get(active, active)
