@@ -115,7 +115,8 @@ def _fiches_by_kind(c: ConceptDetail) -> str:
     for ref in c.fiches:
         groups.setdefault(ref.kind, []).append(_fiche_item(ref))
     for ref, via in c.fiches_via_narrower:
-        extra = " · " + esc(translate("Pages", "par « %1 »").replace("%1", labels.concept_name(via)))
+        by = translate("Pages", "par « %1 »").replace("%1", labels.concept_name(via))
+        extra = " · " + esc(by)
         groups.setdefault(ref.kind, []).append(_fiche_item(ref, extra))
     out = []
     for kind in sorted(groups, key=lambda k: KIND_ORDER.index(k) if k in KIND_ORDER else 99):
