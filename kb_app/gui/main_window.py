@@ -364,11 +364,13 @@ class MainWindow(QMainWindow):
             "query": self.search_bar.text(),
             "filters": self.facets.filters,
             "tab": self.tabs.currentIndex(),
+            "undo": self.edits.undo_step,  # (the lead: F's UndoHistory moves here too)
         }
 
     def resume(self, state: dict[str, Any]) -> None:
         """Take over a replaced window's library (already open on ``host``) and content."""
         self.navigator.history = state["history"]
+        self.edits.undo_step = state["undo"]
         self.search_bar.blockSignals(True)
         self.search_bar.setText(state["query"])
         self.search_bar.blockSignals(False)

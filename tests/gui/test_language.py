@@ -81,6 +81,12 @@ def test_switching_language_retranslates_and_keeps_everything(
     sizes = window.splitter.sizes()
     wait_idle(qtbot, window)
     assert window.commands["back"].text() == "Précédent"
+    window.edits.delete_fiche(PORTO, "Porto Alegre", confirm=False)  # to undo after the switch
+    qtbot.waitUntil(lambda: window.edits.undo_step is not None, timeout=TIMEOUT)
+    wait_idle(qtbot, window)
+    window.navigator.go(fiche_url(PORTO))
+    qtbot.waitUntil(lambda: window.navigator.fiche is not None, timeout=TIMEOUT)
+    wait_idle(qtbot, window)
 
     english = switch(qtbot, window, "en")
     try:
@@ -103,6 +109,12 @@ def test_switching_language_retranslates_and_keeps_everything(
         assert window.guard is None
         assert settings.language_override() == "en"
         assert english.results.rowCount() > 0
+        assert english.commands["undo"].isEnabled()  # the trashing can still be undone
+        english.commands["undo"].trigger()
+        qtbot.waitUntil(lambda: english.edits.undo_step is None, timeout=TIMEOUT)
+        wait_idle(qtbot, english)
+        trashed = english.host.run(lambda lib: [f.key for f in lib.trash()])
+        assert PORTO not in trashed.result(TIMEOUT / 1000)
         keys = [english.results.key_at(r) for r in range(english.results.rowCount())]
         kinds = english.host.run(lambda lib: {lib.get(k).kind for k in keys if k})
         assert kinds.result(TIMEOUT / 1000) == {"case"}
