@@ -55,6 +55,8 @@ QT_VIRTUALS = frozenset(
         "loadResource",
         "pathFromIndex",
         "splitPath",
+        # translator (Qt's own strings: gui/language.py)
+        "translate",
     }
 )
 
