@@ -25,6 +25,7 @@ from kb_app.gui.language import (
     chosen_language,
     hold,
     install_translators,
+    prepare_process,
     system_language,
     translations_dir,
 )
@@ -91,6 +92,7 @@ def run_app(library_path: str | None, *, read_only: bool = False) -> int:
     the front); 1 when that other kb_app does not answer.
     """
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    prepare_process()  # before the QApplication: Qt reads the system locale once
     app = application()
     install_translators(app, chosen_language())
     taken = claim_library(library_path)

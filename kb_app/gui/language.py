@@ -19,8 +19,11 @@ A switch waits until no library call is running (their answers go to the old win
 
 from __future__ import annotations
 
+import configparser
 import contextlib
-from collections.abc import Callable
+import os
+import sys
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar, cast
@@ -68,6 +71,37 @@ def chosen_language() -> str:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+#: The locale Qt's widgets take as the system's for each language (see ``prepare_process``).
+SYSTEM_LOCALES = {"fr": "fr_FR.UTF-8", "en": "en_US.UTF-8"}
+
+
+def prepare_process(environ: MutableMapping[str, str] | None = None) -> str | None:
+    """Before anything of Qt: its own widgets speak the language chosen in the menu.
+
+    Qt's file dialog gives sizes (« 125 bytes ») in the *system* locale
+    (``QLocale.system()``), which translators do not reach and which Qt reads once from the
+    environment, as soon as anything asks (even making a ``QSettings``). So on Linux, where
+    that dialog is Qt's own (Windows and macOS show the system's), the language chosen in the
+    menu is read from the settings file as text and said by ``LC_MESSAGES`` (numbers,
+    sorting and a ``LC_ALL`` the user set are left alone). A live switch cannot change it:
+    the next start does. Returns the locale set, if any.
+    """
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux"):
+        return None
+    config = Path(env.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    ini = configparser.ConfigParser(interpolation=None)
+    try:
+        ini.read(config / settings.ORGANISATION / f"{settings.APPLICATION}.ini", "utf-8")
+    except (configparser.Error, UnicodeDecodeError):
+        return None
+    chosen = ini.get("ui", "language", fallback="")
+    if chosen not in SYSTEM_LOCALES:
+        return None
+    env["LC_MESSAGES"] = SYSTEM_LOCALES[chosen]
+    return env["LC_MESSAGES"]
 
 
 class QtTranslator(QTranslator):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -425,3 +426,26 @@ def test_english_facets_name_concepts_in_english(qtbot: QtBot, window: MainWindo
         assert "Case study" in shown or "Analysis" in shown  # kinds in English too
     finally:
         english.close()
+
+
+def test_qt_sizes_follow_the_chosen_language_from_the_next_start(tmp_path: Path) -> None:
+    """« 125 octets », not « 125 bytes », in the French window of an English system."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    settings.set_language_override("fr")  # as the Langue menu writes it
+    settings.store().sync()
+    script = (
+        "from kb_app.gui import language\n"
+        "print(language.prepare_process())\n"
+        "from PySide6.QtCore import QLocale\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "print(QLocale.system().formattedDataSize(125))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    env.update(LANG="en_US.UTF-8", QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    locale_set, size = done.stdout.replace("\u00a0", " ").split("\n")[:2]
+    assert locale_set == "fr_FR.UTF-8"
+    assert size == "125 octets"
