@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -384,8 +384,8 @@ class MainWindow(QMainWindow):
         self._handed_over = True
         self.host.opened.disconnect(self._opened)
         self.keeping.backup_timer.stop()
-        self.keeping.index_timer.stop()
-        self.keeping.lag_timer.stop()
+        for timer in self.findChildren(QTimer):  # debounce, polls: nothing more may start
+            timer.stop()
         self.guard = None
 
     def show_help(self) -> None:

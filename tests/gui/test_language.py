@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -92,6 +92,7 @@ def test_switching_language_retranslates_and_keeps_everything(
     english = switch(qtbot, window, "en")
     try:
         assert not window.isVisible()
+        assert not [t for t in window.findChildren(QTimer) if t.isActive()]  # all quiet
         assert english.isVisible()
         assert english.host is window.host  # the same worker and open library
         assert english.commands["back"].text() == "Back"
