@@ -68,38 +68,39 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
 
 def help_html(folder: Path | None, shortcuts: Sequence[tuple[str, str]]) -> str:
     """The whole page, in the window's language."""
-    tr = translate
     intro = esc(
-        tr(
-            C,
+        translate(
+            "Help",
             "Tapez des mots : la recherche ignore les accents et les majuscules et reconnaît "
             "les formes d'un même mot (pluriels, féminins). Les opérateurs s'écrivent en "
             "majuscules ; les clauses se combinent avec des mots.",
         )
     )
     rows = "".join(
-        f"<tr><td><code>{esc(query)}</code></td><td>{esc(tr(C, meaning))}</td></tr>"
+        f"<tr><td><code>{esc(query)}</code></td><td>{esc(translate(C, meaning))}</td></tr>"
         for query, meaning in EXAMPLES
     )
-    head = f"<tr><th>{esc(tr(C, 'Requête'))}</th><th>{esc(tr(C, 'Trouve'))}</th></tr>"
+    asked, found = translate("Help", "Requête"), translate("Help", "Trouve")
+    head = f"<tr><th>{esc(asked)}</th><th>{esc(found)}</th></tr>"
     queries = f"<p>{intro}</p><table border='1' cellpadding='4'>{head}{rows}</table>"
     keys = "".join(f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in shortcuts)
     keys_table = f"<table cellpadding='3'>{keys}</table>"
     return page(
-        tr(C, "Aide de kb_app"),
-        section(tr(C, "Rechercher"), queries)
-        + section(tr(C, "Raccourcis clavier"), keys_table)
-        + section(tr(C, "Où se trouve la bibliothèque"), _where(folder)),
+        translate("Help", "Aide de kb_app"),
+        section(translate("Help", "Rechercher"), queries)
+        + section(translate("Help", "Raccourcis clavier"), keys_table)
+        + section(translate("Help", "Où se trouve la bibliothèque"), _where(folder)),
     )
 
 
 def _where(folder: Path | None) -> str:
     if folder is None:
-        return f"<p>{esc(translate(C, 'Aucune bibliothèque ouverte.'))}</p>"
+        nothing = translate("Help", "Aucune bibliothèque ouverte.")
+        return f"<p>{esc(nothing)}</p>"
     rows = (
-        (translate(C, "Dossier de la bibliothèque"), folder),
-        (translate(C, "Sauvegardes"), folder / "backups"),
-        (translate(C, "Pièces jointes"), folder / "attachments"),
+        (translate("Help", "Dossier de la bibliothèque"), folder),
+        (translate("Help", "Sauvegardes"), folder / "backups"),
+        (translate("Help", "Pièces jointes"), folder / "attachments"),
     )
     items = "".join(
         f"<li>{esc(name)} : <a href='{esc(QUrl.fromLocalFile(str(path)).toString())}'>"
@@ -108,7 +109,7 @@ def _where(folder: Path | None) -> str:
     )
     note = esc(
         translate(
-            C,
+            "Help",
             "Une autre bibliothèque s'ouvre par Fichier › Ouvrir une bibliothèque…, "
             "ou au démarrage avec kb --library DOSSIER.",
         )

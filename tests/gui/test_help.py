@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -12,6 +14,7 @@ from kb_app.core.library import Library
 from kb_app.gui.help_page import EXAMPLES, HelpDialog
 from kb_app.gui.main_actions import shortcut_rows
 from kb_app.gui.main_window import MainWindow
+from tests.gui.test_language import current_sources
 
 pytestmark = pytest.mark.gui
 
@@ -61,3 +64,11 @@ def test_the_excluding_examples_really_exclude(library: Library) -> None:
     assert without.total < library.search_ids("gouvernance", every).total
     kinds = {library.get(key).kind for key in without.keys}
     assert "reference" not in kinds
+
+
+def test_lupdate_finds_every_text_of_the_help_page(tmp_path: Path) -> None:
+    """Each sentence of the page reaches the catalogue (so the lead can translate it)."""
+    sources = set(current_sources(tmp_path))
+    assert {meaning for _query, meaning in EXAMPLES} <= sources
+    for text in ("Requête", "Où se trouve la bibliothèque", "Sauvegardes", "Aide de kb_app"):
+        assert text in sources
