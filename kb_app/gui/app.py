@@ -14,58 +14,34 @@ from __future__ import annotations
 import logging
 import signal
 import sys
-from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kb_app.core.paths import resources_dir
 from kb_app.gui import settings
 from kb_app.gui.errors import error_sentence
+from kb_app.gui.language import (
+    chosen_language,
+    hold,
+    install_translators,
+    prepare_process,
+    system_language,
+    translations_dir,
+)
 from kb_app.gui.main_window import MainWindow
 from kb_app.gui.ops import library_folder
 from kb_app.gui.single_instance import Claim, Guard, claim
 
 log = logging.getLogger("kb_app.gui")
-
-
-def system_language(ui_languages: list[str] | None = None) -> str:
-    """French when the system asks for French or says nothing (C locale), else English."""
-    tags = ui_languages if ui_languages is not None else QLocale.system().uiLanguages()
-    for tag in tags:
-        lowered = tag.lower()
-        if lowered.startswith("fr") or lowered in ("c", "posix"):
-            return "fr"
-        if lowered[:2].isalpha():
-            return "en"
-    return "fr"
-
-
-def chosen_language() -> str:
-    return settings.language_override() or system_language()
-
-
-def translations_dir() -> Path:
-    return resources_dir() / "translations"
-
-
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Our strings (French source, English translation) and Qt's own dialogs' strings."""
-    installed = []
-    ours = QTranslator(app)
-    if ours.load(str(translations_dir() / f"kb_app_{language}.qm")):
-        app.installTranslator(ours)
-        installed.append(ours)
-    qt = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt)
-        installed.append(qt)
-    QLocale.setDefault(
-        QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
-    )
-    return installed
+__all__ = [
+    "chosen_language",
+    "create_window",
+    "install_translators",
+    "run_app",
+    "system_language",
+    "translations_dir",
+]
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -116,6 +92,7 @@ def run_app(library_path: str | None, *, read_only: bool = False) -> int:
     the front); 1 when that other kb_app does not answer.
     """
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    prepare_process()  # before the QApplication: Qt reads the system locale once
     app = application()
     install_translators(app, chosen_language())
     taken = claim_library(library_path)
@@ -124,9 +101,10 @@ def run_app(library_path: str | None, *, read_only: bool = False) -> int:
     sys.excepthook = _excepthook
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
     window = create_window(library_path, app, read_only=read_only)
-    window.guard = Guard(taken, app)
-    window.guard.activate_requested.connect(window.bring_to_front)
-    code = app.exec()
-    window.guard.release()
+    guard = window.guard = Guard(taken, app)  # follows the window rebuilt for a language
+    guard.activate_requested.connect(window.bring_to_front)
+    hold(window)  # a language switch replaces it by a new window
     del window
+    code = app.exec()
+    guard.release()
     return int(code)

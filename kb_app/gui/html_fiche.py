@@ -195,7 +195,9 @@ def _details(f: FicheDetail) -> str:
 def _concepts(f: FicheDetail) -> str:
     if not f.concepts:
         return ""
-    items = ", ".join(link(concept_url(c.key), c.label) for c in f.concepts)
+    items = ", ".join(
+        link(concept_url(c.key), labels.concept_label(c.label, c.label_en)) for c in f.concepts
+    )
     title = translate("FichePage", "Concepts :")
     return f'<p><span class="key">{title}</span> {items}</p>'
 

@@ -52,7 +52,8 @@ def home_page(stats: Stats, dossiers: Sequence[FicheRef], top: Sequence[ConceptT
         ),
     ]
     concept_items = [
-        f'{link(concept_url(r.key), r.label)} <span class="meta">({r.count_total})</span>'
+        f"{link(concept_url(r.key), labels.concept_label(r.label, r.label_en))} "
+        f'<span class="meta">({r.count_total})</span>'
         for r in top
     ]
     heading = translate("Pages", "Gouvernance territoriale : base de connaissances")
@@ -67,12 +68,18 @@ def home_page(stats: Stats, dossiers: Sequence[FicheRef], top: Sequence[ConceptT
 
 
 def _concept_links(refs: Sequence[ConceptRef]) -> str:
-    return ", ".join(link(concept_url(r.key), r.label) for r in refs)
+    return ", ".join(
+        link(concept_url(r.key), labels.concept_label(r.label, r.label_en)) for r in refs
+    )
 
 
 def concept_page(c: ConceptDetail) -> str:
+    name = labels.concept_label(c.label, c.label_en)
+    other_language = (
+        translate("Pages", "En français") if name != c.label else translate("Pages", "En anglais")
+    )
     rows = [
-        (translate("Pages", "En anglais"), esc(c.label_en or "")),
+        (other_language, esc(labels.concept_other_label(c.label, c.label_en))),
         (translate("Pages", "Autres termes"), esc(", ".join(c.alt_labels))),
         (translate("Pages", "Plus large"), _concept_links(c.broader)),
         (translate("Pages", "Plus précis"), _concept_links(c.narrower)),
@@ -92,14 +99,14 @@ def concept_page(c: ConceptDetail) -> str:
     )
     kind = translate("Pages", "Concept")
     body = [
-        f'<p class="kind">{esc(kind)}</p><h1>{esc(c.label)}</h1>',
+        f'<p class="kind">{esc(kind)}</p><h1>{esc(name)}</h1>',
         f"<p>{esc(c.definition)}</p>" if c.definition else "",
         f'<p class="meta">{esc(c.scope_note)}</p>' if c.scope_note else "",
         fields_table(rows),
         f'<p class="meta">{esc(count)} {search}</p>',
         _fiches_by_kind(c),
     ]
-    return page(c.label, "".join(body))
+    return page(name, "".join(body))
 
 
 def _fiches_by_kind(c: ConceptDetail) -> str:
@@ -108,7 +115,8 @@ def _fiches_by_kind(c: ConceptDetail) -> str:
     for ref in c.fiches:
         groups.setdefault(ref.kind, []).append(_fiche_item(ref))
     for ref, via in c.fiches_via_narrower:
-        extra = " · " + esc(translate("Pages", "par « %1 »").replace("%1", via))
+        by = translate("Pages", "par « %1 »").replace("%1", labels.concept_name(via))
+        extra = " · " + esc(by)
         groups.setdefault(ref.kind, []).append(_fiche_item(ref, extra))
     out = []
     for kind in sorted(groups, key=lambda k: KIND_ORDER.index(k) if k in KIND_ORDER else 99):

@@ -6,7 +6,7 @@ evaluated at call time, after the translators are installed.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -36,6 +36,38 @@ def kind_label(kind: str) -> str:
         "dossier": translate("Labels", "Dossier"),
     }
     return labels.get(kind, kind)
+
+
+def concept_label(label: str, label_en: str | None) -> str:
+    """A concept's name in the window's language: its English label in the English window
+    when the thesaurus has one, else its French (preferred) label."""
+    if label_en and window_language() == "en":
+        return label_en
+    return label
+
+
+#: English label of each concept by its French label, from the thesaurus the window loaded
+#: (``remember_concepts``): for the lists that carry a concept by its French label only
+#: (search facets, result rows).
+_english_of: dict[str, str] = {}
+
+
+def remember_concepts(pairs: Iterable[tuple[str, str | None]]) -> None:
+    """The thesaurus's (French label, English label) pairs, as the window loaded them."""
+    _english_of.clear()
+    _english_of.update((fr, en) for fr, en in pairs if en)
+
+
+def concept_name(label: str) -> str:
+    """A concept known by its French label, named in the window's language."""
+    return concept_label(label, _english_of.get(label))
+
+
+def concept_other_label(label: str, label_en: str | None) -> str:
+    """The concept's name in the other language (empty when the thesaurus has none)."""
+    if window_language() == "en":
+        return label if label_en else ""
+    return label_en or ""
 
 
 def kind_plural(kind: str) -> str:

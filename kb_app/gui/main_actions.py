@@ -105,7 +105,8 @@ WINDOW_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("tab_basket", QT_TRANSLATE_NOOP("MainWindow", "Panier"), "Ctrl+3"),
     ActionSpec("tab_history", QT_TRANSLATE_NOOP("MainWindow", "Historique"), "Ctrl+4"),
     ActionSpec("compare", QT_TRANSLATE_NOOP("MainWindow", "Comparer deux cas…"), "Ctrl+Shift+C"),
-    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("MainWindow", "Raccourcis clavier"), SK.HelpContents),
+    ActionSpec("help", QT_TRANSLATE_NOOP("MainWindow", "Aide de kb_app"), SK.HelpContents),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("MainWindow", "Raccourcis clavier")),
     ActionSpec("about", QT_TRANSLATE_NOOP("MainWindow", "À propos de kb_app")),
 )
 
@@ -154,6 +155,7 @@ def install_menus(
 ) -> None:
     """The menu bar: the ``MENUS``, the language menu, the help menu."""
     bar = window.menuBar()
+    bar.setAccessibleName(translate("MainWindow", "Barre de menus"))
     for title, names in MENUS:
         menu = bar.addMenu(translate(M, title))
         for name in names.split():
@@ -163,6 +165,7 @@ def install_menus(
                 menu.addAction(actions[name])
     _language_menu(window, set_language)
     help_menu = bar.addMenu(translate("MainWindow", "&Aide"))
+    help_menu.addAction(actions["help"])
     help_menu.addAction(actions["shortcuts"])
     help_menu.addAction(actions["about"])
 
@@ -230,6 +233,7 @@ def show_about(parent: QWidget, library: str) -> None:
 
 def shortcut_rows() -> list[tuple[str, str]]:
     return [
+        ("F1", translate("MainWindow", "aide : recherche, raccourcis, bibliothèque")),
         ("Ctrl+K, Ctrl+F", translate("MainWindow", "aller à la recherche")),
         (
             translate("MainWindow", "Bas (dans la recherche)"),

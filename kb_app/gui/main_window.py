@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.dto import ConceptTreeRow, IdSearch
-from kb_app.gui import settings
+from kb_app.gui import labels, settings
 from kb_app.gui.bulk import BulkActions
 from kb_app.gui.context_menus import ContextMenus
 from kb_app.gui.drag_out import CitationDrag, loaded_titles
 from kb_app.gui.drops import DropHandler
 from kb_app.gui.edit_controller import EditController
+from kb_app.gui.help_page import show_help
 from kb_app.gui.keeping import KeepingController
+from kb_app.gui.language import chosen_language, switch_language
 from kb_app.gui.librarian import Librarian
 from kb_app.gui.librarian_actions import WRITE_ACTIONS
 from kb_app.gui.librarian_tools import LibrarianTools
@@ -45,6 +47,7 @@ from kb_app.gui.main_actions import (
     WindowActions,
     install_menus,
     install_toolbar,
+    shortcut_rows,
     show_about,
     show_shortcuts,
 )
@@ -83,11 +86,13 @@ def splitter_sizes(width: int) -> list[int]:
 class MainWindow(QMainWindow):
     library_ready = Signal()  # the library is open and its first results are on screen
 
-    def __init__(self) -> None:
+    def __init__(self, host: LibraryHost | None = None) -> None:
+        """A window; ``host``: the library host of the window it replaces (a language switch)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("kb_app — gouvernance territoriale"))
-        self.host = LibraryHost(self)
+        self.host = host if host is not None else LibraryHost(self)
+        self._handed_over = False  # the window was replaced: it must not close the library
         self._ready = False
         self.ask_read_only = False  # open libraries read-only (asked on the command line)
         self.guard: Guard | None = None  # this process's hold on its library (app.py)
@@ -253,6 +258,7 @@ class MainWindow(QMainWindow):
             "tab_history": lambda: self.show_tab(3),
             "compare": nav.choose_cases,
             "shortcuts": lambda: show_shortcuts(self),
+            "help": self.show_help,
             "about": lambda: show_about(self, self.library_label.text()),
         }
 
@@ -326,7 +332,7 @@ class MainWindow(QMainWindow):
     def attach_library(self, library: Any) -> None:
         self.host.attach(library)
 
-    def _opened(self, library: Any) -> None:
+    def _opened(self, library: Any, start_at: str | None = None) -> None:
         folder = Path(library.folder)
         self.keeping.library_opened(library)
         for widget in self._writing_widgets():
@@ -341,7 +347,10 @@ class MainWindow(QMainWindow):
         self.search.run_now()  # first: the results make the window usable
         self.load_sidebar()
         self.basket.refresh()
-        self.navigator.home()
+        if start_at:
+            self.navigator.go(start_at, record=False)
+        else:
+            self.navigator.home()
 
     def _open_failed(self, exc: BaseException) -> None:
         self.results_label.setText(self.tr("Aucune bibliothèque ouverte."))
@@ -367,6 +376,7 @@ class MainWindow(QMainWindow):
 
         def done(result: tuple[list[ConceptTreeRow], dict[str, str]]) -> None:
             rows, titles = result
+            labels.remember_concepts((r.label, r.label_en) for r in rows)  # facets, rows
             self.thesaurus_panel.set_rows(rows)
             self.search.set_dossier_titles(titles)
 
@@ -435,9 +445,51 @@ class MainWindow(QMainWindow):
         if self.navigator.fiche is not None:
             self.basket.add(self.navigator.fiche.key)
 
+    # -- language and help (live switch: gui/language.py) ------------------------------
+
     def set_language(self, language: str | None) -> None:
+        """Remember the choice and speak it now: the window is built again in it."""
         settings.set_language_override(language)
-        self.status(self.tr("La langue choisie s'appliquera au prochain démarrage."))
+        switch_language(self, chosen_language(), MainWindow)
+
+    def window_splitters(self) -> dict[str, QSplitter]:
+        return self._splitters()
+
+    def carry_state(self) -> dict[str, Any]:
+        """What the window built in another language takes over (``resume``)."""
+        return {
+            "url": self.navigator.url,
+            "history": self.navigator.history,
+            "query": self.search_bar.text(),
+            "filters": self.facets.filters,
+            "tab": self.tabs.currentIndex(),
+            "undo": self.edits.undo_step,  # (the lead: F's UndoHistory moves here too)
+        }
+
+    def resume(self, state: dict[str, Any]) -> None:
+        """Take over a replaced window's library (already open on ``host``) and content."""
+        self.navigator.history = state["history"]
+        self.edits.undo_step = state["undo"]
+        self.search_bar.blockSignals(True)
+        self.search_bar.setText(state["query"])
+        self.search_bar.blockSignals(False)
+        self.facets.set_filters(state["filters"], emit=False)
+        self.tabs.setCurrentIndex(state["tab"])
+        url = state["url"]
+        self.host.run(lambda lib: lib, lambda lib: self._opened(lib, start_at=url))
+
+    def hand_over(self) -> None:
+        """This window is replaced: it lets go of the host, its timers and its guard."""
+        self._handed_over = True
+        self.host.opened.disconnect(self._opened)
+        self.keeping.backup_timer.stop()
+        for timer in self.findChildren(QTimer):  # debounce, polls: nothing more may start
+            timer.stop()
+        self.guard = None
+
+    def show_help(self) -> None:
+        """F1: the query language, the shortcuts, where the library lives."""
+        self.help_dialog = show_help(self, self.host.folder, shortcut_rows())
 
     def _page_shown(self, _url: str) -> None:
         """Keep the lists in step with the page: its result row, its concept in the tree."""
@@ -479,6 +531,9 @@ class MainWindow(QMainWindow):
         return {"main": self.splitter, "concept": self.concept_page.splitter}
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._handed_over:  # replaced by the same window in another language
+            super().closeEvent(event)
+            return
         settings.save_window(self, self._splitters())
         self.keeping.shut_down()  # the exit backup, then the library closes
         super().closeEvent(event)

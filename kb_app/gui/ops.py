@@ -116,6 +116,11 @@ class LibraryHost(QObject):
         self.folder: Path | None = None
         self._pending = 0
 
+    def adopt(self, parent_widget: QWidget) -> None:
+        """Serve another window (the window rebuilt in another language): its dialogs."""
+        self.setParent(parent_widget)
+        self._parent = parent_widget
+
     # -- opening -------------------------------------------------------------------------
 
     def open(

@@ -60,6 +60,8 @@ QT_VIRTUALS = frozenset(
         "loadResource",
         "pathFromIndex",
         "splitPath",
+        # translator (Qt's own strings: gui/language.py)
+        "translate",
     }
 )
 

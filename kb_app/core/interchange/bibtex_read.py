@@ -338,8 +338,7 @@ class _Reader:
     def failed(self, block: model.ParsingFailedBlock, line: int) -> None:
         m = _ENTRY_START.match((block.raw or "").lstrip())
         kind = m.group(1).lower() if m else ""
-        reason = getattr(block.error, "abort_reason", None) or str(block.error)
-        reason = " ".join(str(reason).split())
+        reason = reason_code(getattr(block.error, "abort_reason", None) or str(block.error))
         if kind in ("string", "preamble", "comment"):
             self.warn(Message.of("bibtex.block_unreadable", kind=kind, detail=reason), line)
             return
@@ -461,3 +460,20 @@ def read_bibtex(data: bytes, where: str, *, fallback: str | None = None) -> Pars
     if not records and not reader.skipped and "@" not in decoded.text and decoded.text.strip():
         warnings.append(Problem(where, "bibtex.no_entry", 1))
     return ParseResult(records, reader.skipped, warnings, decoded.encoding)
+
+
+#: bibtexparser's reasons for giving up on a block (English sentences), as the codes of the
+#: « bibtex_reason » vocabulary, which says them in the reader's language.
+_REASONS = (
+    ("end_of_file", re.compile(r"Unexpectedly reached end of file")),
+    ("block_start", re.compile(r"Unexpected block start")),
+    ("no_equals", re.compile(r"Expected (?:a `=`|equals sign) after")),
+    ("no_comma_after_value", re.compile(r"Expected either a `,`")),
+    ("no_comma_after_key", re.compile(r"Expected comma after entry key")),
+)
+
+
+def reason_code(reason: object) -> str:
+    """bibtexparser's reason as a word of ours; one we do not know, as it is (one line)."""
+    text = " ".join(str(reason).split())
+    return next((code for code, pattern in _REASONS if pattern.match(text)), text)

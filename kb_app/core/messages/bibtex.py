@@ -32,16 +32,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "text « {text} » looks like a broken entry: ignored",
     ),
     "bibtex.block_unreadable": (
-        "le bloc @{kind} n'a pas pu être lu ({detail}) : ignoré",
-        "@{kind} block could not be read ({detail}): ignored",
+        "le bloc @{kind} n'a pas pu être lu ({detail:bibtex_reason}) : ignoré",
+        "@{kind} block could not be read ({detail:bibtex_reason}): ignored",
     ),
     "bibtex.entry_unreadable": (
-        "l'entrée « {key} » n'a pas pu être lue : {detail}",
-        "entry « {key} » could not be read: {detail}",
+        "l'entrée « {key} » n'a pas pu être lue : {detail:bibtex_reason}",
+        "entry « {key} » could not be read: {detail:bibtex_reason}",
     ),
     "bibtex.keyless_unreadable": (
-        "une entrée n'a pas pu être lue : {detail}",
-        "entry could not be read: {detail}",
+        "une entrée n'a pas pu être lue : {detail:bibtex_reason}",
+        "entry could not be read: {detail:bibtex_reason}",
     ),
     "bibtex.string_macro": (
         "@string {name} : macro « {macro} » non définie, gardée telle quelle",

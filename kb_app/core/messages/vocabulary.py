@@ -167,6 +167,29 @@ WRITE_FAILURES: Words = {
 }
 
 
+#: Why bibtexparser gave up on a block (it says it in English): ``interchange.bibtex_read``
+#: turns its reason into one of these codes; a reason it does not know is shown as it is.
+BIBTEX_REASONS: Words = {
+    "end_of_file": (
+        "le fichier se termine avant la fin de l'entrée",
+        "the file ends before the entry does",
+    ),
+    "block_start": (
+        "une autre entrée commence avant la fin de celle-ci (accolade ou guillemet non fermé)",
+        "another entry starts before this one ends (a brace or quote left open)",
+    ),
+    "no_equals": ("un champ n'a pas de « = » après son nom", "a field has no « = » after its name"),
+    "no_comma_after_value": (
+        "il manque une virgule après la valeur d'un champ",
+        "a comma is missing after a field's value",
+    ),
+    "no_comma_after_key": (
+        "il manque la virgule après la clé de l'entrée",
+        "the comma after the entry's key is missing",
+    ),
+}
+
+
 def _words(table: Words) -> Callable[[str, Lang], str]:
     def say(value: str, lang: Lang) -> str:
         french, english = table.get(value, (value, value))
@@ -206,6 +229,7 @@ _TABLES: dict[str, Words] = {
     "role": ROLES,
     "role_mark": ROLE_MARKS,
     "write_failure": WRITE_FAILURES,
+    "bibtex_reason": BIBTEX_REASONS,
 }
 
 VOCABULARIES: dict[str, Callable[[str, Lang], str]] = {
@@ -218,6 +242,7 @@ VOCABULARIES: dict[str, Callable[[str, Lang], str]] = {
     "role": _words(ROLES),
     "role_mark": _words(ROLE_MARKS),
     "write_failure": _words(WRITE_FAILURES),
+    "bibtex_reason": _words(BIBTEX_REASONS),
     "size": _size,
 }
 

@@ -60,6 +60,8 @@ class ConceptEditor(EditorDialog):
         ]
         if concept is None:
             rows.append((self.tr("Concepts plus larges"), self.broader))
+            self.scope_note.hide()  # not in the form: they would lie loose over it
+            self.alt_labels.hide()
         else:
             rows += [
                 (self.tr("Note d'application"), self.scope_note),

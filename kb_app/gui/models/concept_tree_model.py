@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from kb_app.core.dto import ConceptTreeRow
 from kb_app.core.text import fold
+from kb_app.gui import labels
 from kb_app.gui.models.roles import KEY_ROLE, KIND_ROLE
 from kb_app.gui.models.tree_model import AnyIndex, TreeModel
 
@@ -96,7 +97,8 @@ class ConceptTreeModel(TreeModel):
         if row is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.label if index.column() == 0 else str(row.count_total)
+            name = labels.concept_label(row.label, row.label_en)
+            return name if index.column() == 0 else str(row.count_total)
         if role == KEY_ROLE:
             return row.key
         if role == KIND_ROLE:
@@ -104,13 +106,14 @@ class ConceptTreeModel(TreeModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            english = f"\n{row.label_en}" if row.label_en else ""
+            other = labels.concept_other_label(row.label, row.label_en)
+            name = labels.concept_label(row.label, row.label_en)
             counts = (
                 self.tr("%1 fiches (%2 avec les concepts plus précis)")
                 .replace("%1", str(row.count_direct))
                 .replace("%2", str(row.count_total))
             )
-            return f"{row.label}{english}\n{counts}"
+            return "\n".join(t for t in (name, other, counts) if t)
         return None
 
     def headerData(

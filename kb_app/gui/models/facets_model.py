@@ -323,7 +323,10 @@ def _concept_entries(facets: Mapping[str, Any]) -> list[FacetEntry]:
     rows = facets.get("concept_tree")
     if rows is None:  # an answer without the tree: the most frequent concepts, flat
         flat = facets.get("concept") or {}
-        return [FacetEntry("concept", label, label, int(n)) for label, n in flat.items()]
+        return [
+            FacetEntry("concept", label, labels.concept_name(label), int(n))
+            for label, n in flat.items()
+        ]
     top: list[FacetEntry] = []
     stack: list[FacetEntry] = []
     for row in rows:
@@ -332,7 +335,7 @@ def _concept_entries(facets: Mapping[str, Any]) -> list[FacetEntry]:
         entry = FacetEntry(
             "concept",
             str(row["key"]),
-            str(row["label"]),
+            labels.concept_name(str(row["label"])),  # English when the thesaurus has it
             int(row["total"]),
             direct=int(row["direct"]),
             parent=parent,

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.dto import ConceptDetail, ConceptRef
+from kb_app.gui import labels
 
 NODE_WIDTH = 160.0
 ROW_GAP = 120.0
@@ -51,11 +52,12 @@ class ConceptNode(QGraphicsItem):
     ) -> None:
         super().__init__()
         self.ref = ref
+        self.name = labels.concept_label(ref.label, ref.label_en)  # in the window's language
         self.relation = relation  # centre, broader, narrower, related
         self._palette = palette
         self._on_activate = on_activate
         font_metrics = QFontMetrics(self._font())
-        text = font_metrics.boundingRect(0, 0, int(NODE_WIDTH) - 16, 400, TEXT_FLAGS, ref.label)
+        text = font_metrics.boundingRect(0, 0, int(NODE_WIDTH) - 16, 400, TEXT_FLAGS, self.name)
         self._rect = QRectF(-NODE_WIDTH / 2, 0, NODE_WIDTH, text.height() + 16)
         self._rect.moveTop(-self._rect.height() / 2)
         self._hover = False
@@ -63,7 +65,8 @@ class ConceptNode(QGraphicsItem):
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             self.setAcceptHoverEvents(True)
-        self.setToolTip(ref.label + (f"\n{ref.label_en}" if ref.label_en else ""))
+        other = labels.concept_other_label(ref.label, ref.label_en)
+        self.setToolTip(self.name + (f"\n{other}" if other else ""))
 
     def _font(self) -> QFont:
         font = QFont()
@@ -97,7 +100,7 @@ class ConceptNode(QGraphicsItem):
         painter.drawRoundedRect(self._rect, 8, 8)
         painter.setPen(ink)
         painter.setFont(self._font())
-        painter.drawText(self._rect.adjusted(8, 6, -8, -6), TEXT_FLAGS, self.ref.label)
+        painter.drawText(self._rect.adjusted(8, 6, -8, -6), TEXT_FLAGS, self.name)
 
     def activate(self) -> None:
         if self._on_activate is not None:

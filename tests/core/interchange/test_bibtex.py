@@ -16,6 +16,7 @@ from kb_app.core.errors import ValidationError
 from kb_app.core.interchange.bibtex import read_bibtex, write_bibtex
 from kb_app.core.interchange.bibtex_common import latex_to_text
 from kb_app.core.interchange.record import ParseResult, SourceRecord
+from kb_app.core.messages import render
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "bibtex"
 
@@ -249,7 +250,15 @@ def test_hostile_files_count_every_entry(name: str, counts: tuple[int, int]) -> 
 def test_failed_entry_is_skipped_with_its_line_and_reason() -> None:
     [problem] = read("malformed/bbt-endnote-missing-citekey.bib").skipped
     assert problem.line == 2
-    assert problem.message.startswith("entry « author » could not be read: Expected comma")
+    assert (
+        problem.message
+        == "entry « author » could not be read: the comma after the entry's key is missing"
+    )
+    french = render(problem.code, problem.params, "fr")  # the parser's English is not shown
+    assert (
+        french
+        == "l'entrée « author » n'a pas pu être lue : il manque la virgule après la clé de l'entrée"
+    )
 
 
 def test_encodings_of_real_files() -> None:
@@ -351,7 +360,7 @@ def test_missing_commas() -> None:
         "field title: value is not well formed, kept as written"
     ]
     assert [(p.line, p.message) for p in result.skipped] == [
-        (5, "entry « b » could not be read: Expected comma after entry key, but found =")
+        (5, "entry « b » could not be read: the comma after the entry's key is missing")
     ]
 
 
