@@ -194,8 +194,6 @@ class Navigator(QObject):
                 context = self._kept_path(detail, context)
             self.fiche, self.concept, self.dossier = detail, None, context
             html = fiche_page(detail, body, context)
-            if detail.deleted and not visit.quiet:
-                self.status.emit(self.tr("Cette fiche est dans la corbeille."))
             self._reader.show_html(html)
             self._shown(visit, self._reader)
             self.visited.emit()
