@@ -64,6 +64,7 @@ class Navigator(QObject):
         self._parent = parent
         self.history = BackForward()
         self._generation = 0
+        self._loading = 0  # pages asked for and not yet read
         self.url: str | None = None
         self.fiche: FicheDetail | None = None
         self.concept: ConceptDetail | None = None
@@ -116,6 +117,8 @@ class Navigator(QObject):
         address = parse_address(url) if url else None
         if url is None or address is None or address.page not in ("home", "fiche"):
             return
+        if self._loading:  # a page asked for after the change is coming: it is fresh
+            return
         self._generation += 1
         loader = self._load_home if address.page == "home" else self._load_fiche
         loader(address, Visit(url, False, self._generation, quiet=True))
@@ -158,11 +161,18 @@ class Navigator(QObject):
         """``task`` on the worker, then ``show`` its result: unless another page was asked
         for meanwhile (the newest request wins)."""
 
+        self._loading += 1
+
         def done(result: T) -> None:
+            self._loading -= 1
             if visit.generation == self._generation:
                 show(result)
 
-        self._host.run(task, done)
+        def failed(exc: BaseException) -> None:
+            self._loading -= 1
+            self._host.show_error(exc)
+
+        self._host.run(task, done, failed)
 
     def _show_html(self, visit: Visit, html: str) -> None:
         """A page that is neither a fiche nor a concept (home, comparison)."""
@@ -194,9 +204,13 @@ class Navigator(QObject):
                 context = self._kept_path(detail, context)
             self.fiche, self.concept, self.dossier = detail, None, context
             html = fiche_page(detail, body, context)
+            position = self._reader.verticalScrollBar().value()
             self._reader.show_html(html)
+            if visit.quiet:  # shown again after a change: read on where one was
+                self._reader.verticalScrollBar().setValue(position)
             self._shown(visit, self._reader)
-            self.visited.emit()
+            if not visit.quiet:
+                self.visited.emit()
 
         self._load(visit, task, show)
 

@@ -248,3 +248,19 @@ def test_undo_and_redo_are_disabled_while_one_runs_and_on_a_read_only_library(
     window._update_actions()
     assert not window.commands["redo"].isEnabled()
     assert not window.commands["undo"].isEnabled()
+
+
+def test_the_edit_menu_starts_with_undo_and_redo_and_their_shortcuts(window: MainWindow) -> None:
+    menus = {a.text(): a.menu() for a in window.menuBar().actions() if a.menu() is not None}
+    edit = menus["&Édition"]
+    names = [a.objectName() for a in edit.actions()[:2]]
+    assert names == ["undo", "redo"]
+    assert "Ctrl+Z" in [k.toString() for k in window.commands["undo"].shortcuts()]
+    redo_keys = [k.toString() for k in window.commands["redo"].shortcuts()]
+    assert redo_keys == ["Ctrl+Shift+Z", "Ctrl+Y"]
+    assert (window.commands["undo"].text(), window.commands["redo"].text()) == (
+        "Annuler",
+        "Rétablir",
+    )
+    assert not window.commands["undo"].isEnabled()
+    assert not window.commands["redo"].isEnabled()
