@@ -1,42 +1,39 @@
 """Librarian work: create, edit, trash and restore fiches; create and edit concepts; undo.
 
-Undo keeps one step: before a fiche is changed, its previous ``FicheDraft`` (``draft(key)``)
-is read in the same worker task, and undoing saves it back; a creation is undone by moving
-the new fiche to the trash, a deletion by restoring it.
+Each change is made on the worker, then recorded in the window's ``UndoHistory`` with how to
+undo and redo it: an edit keeps the fiche's draft before and after (undo saves the one
+before, redo the one after, each only while the fiche is still as the other left it); a
+creation is undone by moving the new fiche to the trash and redone by restoring it; a trash
+by restoring, a restore by trashing; a new concept by deleting it (it is unused then), a
+concept edit by saving its values before.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kb_app.core.dto import ConceptDetail, FicheDetail, FicheDraft, FicheRef
+from kb_app.gui import settings
 from kb_app.gui.dialogs.concept_editor import ConceptEditor
 from kb_app.gui.dialogs.fiche_editor import FicheEditor
 from kb_app.gui.dialogs.trash import TrashDialog
-from kb_app.gui.links import concept_url, fiche_url
+from kb_app.gui.links import HOME_URL, concept_url, fiche_url
 from kb_app.gui.navigator import Navigator
 from kb_app.gui.ops import LibraryHost
+from kb_app.gui.undo import StaleChange, UndoHistory, expect
 
 if TYPE_CHECKING:
     from kb_app.core.library import Library
 
 Labels = list[tuple[str, str, str]]
-
-
-@dataclass(frozen=True)
-class UndoStep:
-    label: str  # what « Annuler » will undo, as shown in the Edit menu
-    apply: Callable[[Library], Any]
-    then: str | None  # page to show afterwards
+#: The concept fields an edit changes (``Library.update_concept``'s keywords).
+CONCEPT_FIELDS = ("label", "label_en", "definition", "scope_note", "alt_labels")
 
 
 class EditController(QObject):
-    undo_changed = Signal(str)  # label of the step that can be undone, or ""
     changed = Signal()  # the library changed: refresh results, tree, basket
     message = Signal(str)
 
@@ -45,26 +42,36 @@ class EditController(QObject):
         self._host = host
         self._nav = navigator
         self._parent = parent
-        self.undo_step: UndoStep | None = None
+        self.history = UndoHistory(host, self)
         self.editor: FicheEditor | ConceptEditor | None = None
         self.trash: TrashDialog | None = None
+        self.history.changed.connect(self._undone)
+        self.history.message.connect(self.message)
+        self.history.open_url.connect(self._nav.go)
 
-    def _set_undo(self, step: UndoStep | None) -> None:
-        self.undo_step = step
-        self.undo_changed.emit(step.label if step else "")
-
-    def _after(self, step: UndoStep | None, url: str | None, text: str) -> None:
-        self._set_undo(step)
+    def _after(self, url: str | None, text: str) -> None:
         self.changed.emit()
         self.message.emit(text)
         if url:
             self._nav.go(url)
 
+    def _undone(self) -> None:
+        """An undo or redo changed the library: the lists and the trash follow."""
+        self.changed.emit()
+        self._reload_trash()
+
+    def _reload_trash(self) -> None:
+        if self.trash is not None and self.trash.isVisible():
+            self._host.run(lambda lib: lib.trash(), self.trash.set_items)
+
     # -- fiches ----------------------------------------------------------------------------
 
-    def new_fiche(self, kind: str = "analysis") -> None:
+    def new_fiche(self, kind: str | None = None) -> None:
+        """The form for a new fiche: of ``kind``, or of the kind last created."""
+        chosen = kind or settings.new_fiche_kind()
+
         def opened(labels: Labels) -> None:
-            editor = FicheEditor(self._parent, labels, FicheDraft(kind=kind, title=""))
+            editor = FicheEditor(self._parent, labels, FicheDraft(kind=chosen, title=""))
             editor.save_requested.connect(lambda draft: self._create(editor, draft))
             self._watch_likely(editor, None)
             self._open(editor)
@@ -72,17 +79,29 @@ class EditController(QObject):
         self._host.run(lambda lib: lib.concept_labels(), opened)
 
     def _create(self, editor: FicheEditor, draft: FicheDraft) -> None:
-        def done(detail: FicheDetail) -> None:
-            editor.accept()
-            key = detail.key
-            step = UndoStep(
-                self.tr("création de « %1 »").replace("%1", detail.title),
-                lambda lib: lib.delete(key),
-                None,
-            )
-            self._after(step, fiche_url(key), self.tr("Fiche créée."))
+        def task(lib: Library) -> tuple[FicheDetail, FicheDraft]:
+            detail = lib.add(draft)
+            return detail, lib.draft(detail.key)
 
-        self._host.run(lambda lib: lib.add(draft), done, editor.show_error)
+        def done(result: tuple[FicheDetail, FicheDraft]) -> None:
+            detail, saved = result
+            editor.accept()
+            settings.set_new_fiche_kind(draft.kind)
+            key = detail.key
+
+            def undo(lib: Library) -> object:
+                expect(lib.draft(key), saved)
+                return lib.delete(key)
+
+            def redo(lib: Library) -> object:
+                expect(lib.draft(key), saved)
+                return lib.restore(key)
+
+            text = self.tr("création de « %1 »").replace("%1", detail.title)
+            self.history.record(text, undo, redo, fiche_url(key))
+            self._after(fiche_url(key), self.tr("Fiche créée."))
+
+        self._host.run(task, done, editor.show_error)
 
     def edit_fiche(self, key: str) -> None:
         def opened(result: tuple[FicheDraft, Labels]) -> None:
@@ -107,21 +126,38 @@ class EditController(QObject):
         editor.open_fiche.connect(self._nav.go)
 
     def _update(self, editor: FicheEditor, key: str, draft: FicheDraft) -> None:
-        def task(lib: Library) -> tuple[FicheDraft, FicheDetail]:
+        def task(lib: Library) -> tuple[FicheDraft, FicheDetail, FicheDraft]:
             previous = lib.draft(key)
-            return previous, lib.update(key, draft)
+            detail = lib.update(key, draft)
+            return previous, detail, lib.draft(key)
 
-        def done(result: tuple[FicheDraft, FicheDetail]) -> None:
-            previous, detail = result
+        def done(result: tuple[FicheDraft, FicheDetail, FicheDraft]) -> None:
+            previous, detail, saved = result
             editor.accept()
-            step = UndoStep(
-                self.tr("modification de « %1 »").replace("%1", detail.title),
-                lambda lib: lib.update(key, previous),
-                self._nav.url or fiche_url(key),
-            )
-            self._after(step, self._nav.url or fiche_url(key), self.tr("Fiche enregistrée."))
+            url = self._nav.url or fiche_url(key)
+            if previous != saved:  # « Enregistrer » with nothing changed: nothing to undo
+                self.record_edit(key, detail.title, previous, saved, url)
+            self._after(url, self.tr("Fiche enregistrée."))
 
         self._host.run(task, done, editor.show_error)
+
+    def record_edit(
+        self, key: str, title: str, before: FicheDraft, after: FicheDraft, url: str | None = None
+    ) -> None:
+        """Record a fiche changed from ``before`` to ``after`` (drafts as ``lib.draft`` reads
+        them): undo saves ``before`` back, redo ``after``, each while the fiche is as the
+        other left it."""
+
+        def undo(lib: Library) -> object:
+            expect(lib.draft(key), after)
+            return lib.update(key, before)
+
+        def redo(lib: Library) -> object:
+            expect(lib.draft(key), before)
+            return lib.update(key, after)
+
+        text = self.tr("modification de « %1 »").replace("%1", title)
+        self.history.record(text, undo, redo, url or fiche_url(key))
 
     def delete_fiche(self, key: str, title: str, *, confirm: bool = True) -> None:
         if confirm:
@@ -136,14 +172,15 @@ class EditController(QObject):
                 return
 
         def done(ref: FicheRef) -> None:
-            step = UndoStep(
-                self.tr("suppression de « %1 »").replace("%1", ref.title),
+            text = self.tr("suppression de « %1 »").replace("%1", ref.title)
+            self.history.record_both(
+                text,
                 lambda lib: lib.restore(key),
-                fiche_url(key),
+                lambda lib: lib.delete(key),
+                after_undo=fiche_url(key),
+                after_redo=None,
             )
-            self._after(
-                step, None, self.tr("« %1 » est dans la corbeille.").replace("%1", ref.title)
-            )
+            self._after(None, self.tr("« %1 » est dans la corbeille.").replace("%1", ref.title))
             if self._nav.history.can_back():
                 self._nav.back()
             else:
@@ -161,14 +198,16 @@ class EditController(QObject):
 
     def restore(self, key: str) -> None:
         def done(ref: FicheRef) -> None:
-            step = UndoStep(
-                self.tr("restauration de « %1 »").replace("%1", ref.title),
+            text = self.tr("restauration de « %1 »").replace("%1", ref.title)
+            self.history.record_both(
+                text,
                 lambda lib: lib.delete(key),
-                None,
+                lambda lib: lib.restore(key),
+                after_undo=None,
+                after_redo=fiche_url(key),
             )
-            self._after(step, None, self.tr("« %1 » est restaurée.").replace("%1", ref.title))
-            if self.trash is not None:
-                self._host.run(lambda lib: lib.trash(), self.trash.set_items)
+            self._after(None, self.tr("« %1 » est restaurée.").replace("%1", ref.title))
+            self._reload_trash()
 
         self._host.run(lambda lib: lib.restore(key), done)
 
@@ -198,7 +237,22 @@ class EditController(QObject):
     def _add_concept(self, editor: ConceptEditor, values: dict[str, Any]) -> None:
         def done(concept: ConceptDetail) -> None:
             editor.accept()
-            self._after(None, concept_url(concept.key), self.tr("Concept créé."))
+            key, made = concept.key, concept_values(concept)
+
+            def undo(lib: Library) -> object:
+                expect(concept_values(lib.concept(key)), made)
+                return lib.delete_concept(key)
+
+            def redo(lib: Library) -> object:
+                if any(k == key for k, _label, _kind in lib.concept_labels()):
+                    raise StaleChange
+                again = lib.add_concept(**values)
+                expect(again.key, key)
+                return again
+
+            text = self.tr("création du concept « %1 »").replace("%1", concept.label)
+            self.history.record_both(text, undo, redo, HOME_URL, concept_url(key))
+            self._after(concept_url(key), self.tr("Concept créé."))
 
         self._host.run(lambda lib: lib.add_concept(**values), done, editor.show_error)
 
@@ -219,34 +273,35 @@ class EditController(QObject):
         def done(result: tuple[ConceptDetail, ConceptDetail]) -> None:
             old, new = result
             editor.accept()
-            step = UndoStep(
-                self.tr("modification du concept « %1 »").replace("%1", new.label),
-                lambda lib: lib.update_concept(
-                    key,
-                    label=old.label,
-                    label_en=old.label_en,
-                    definition=old.definition,
-                    scope_note=old.scope_note,
-                    alt_labels=old.alt_labels,
-                ),
-                concept_url(key),
-            )
-            self._after(step, concept_url(key), self.tr("Concept enregistré."))
+            before, after = concept_values(old), concept_values(new)
+
+            def undo(lib: Library) -> object:
+                expect(concept_values(lib.concept(key)), after)
+                return lib.update_concept(key, **before)
+
+            def redo(lib: Library) -> object:
+                expect(concept_values(lib.concept(key)), before)
+                return lib.update_concept(key, **after)
+
+            text = self.tr("modification du concept « %1 »").replace("%1", new.label)
+            self.history.record(text, undo, redo, concept_url(key))
+            self._after(concept_url(key), self.tr("Concept enregistré."))
 
         self._host.run(task, done, editor.show_error)
 
     # -- undo ------------------------------------------------------------------------------
 
     def undo(self) -> None:
-        step = self.undo_step
-        if step is None:
-            return
+        self.history.undo()
 
-        def done(_result: object) -> None:
-            self._after(None, step.then, self.tr("Annulé : %1").replace("%1", step.label))
-
-        self._host.run(step.apply, done)
+    def redo(self) -> None:
+        self.history.redo()
 
     def _open(self, editor: FicheEditor | ConceptEditor) -> None:
         self.editor = editor
         editor.open()
+
+
+def concept_values(concept: ConceptDetail) -> dict[str, Any]:
+    """What a concept edit changes, as ``update_concept``'s keywords."""
+    return {name: getattr(concept, name) for name in CONCEPT_FIELDS}

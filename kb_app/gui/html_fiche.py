@@ -22,7 +22,7 @@ from kb_app.gui.html import (
     section,
     with_table_borders,
 )
-from kb_app.gui.links import compare_url, concept_url, fiche_url
+from kb_app.gui.links import Address, compare_url, concept_url, fiche_url
 
 translate = QCoreApplication.translate
 
@@ -50,6 +50,7 @@ class DossierContext:
 def fiche_page(f: FicheDetail, body_html: str, dossier: DossierContext | None = None) -> str:
     nav = dossier_nav(f.key, dossier) if dossier else ""
     parts = [
+        trashed_banner(f.key) if f.deleted else "",
         nav,
         _header(f),
         _details(f),
@@ -70,6 +71,18 @@ def fiche_page(f: FicheDetail, body_html: str, dossier: DossierContext | None = 
         nav,
     ]
     return page(without_emphasis(f.title), "".join(p for p in parts if p))
+
+
+def restore_url(key: str) -> str:
+    """The address of « Restaurer » in a trashed fiche's banner (the navigator acts on it)."""
+    return Address("fiche", (key,), (("do", "restore"),)).url()
+
+
+def trashed_banner(key: str) -> str:
+    """« Cette fiche est dans la corbeille. Restaurer » at the top of a trashed fiche."""
+    said = esc(translate("FichePage", "Cette fiche est dans la corbeille."))
+    action = link(restore_url(key), translate("FichePage", "Restaurer"))
+    return banner(f'<span class="trashed"><b>{said}</b></span> {action}')
 
 
 def dossier_nav(key: str, dossier: DossierContext) -> str:

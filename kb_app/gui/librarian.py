@@ -57,9 +57,7 @@ class Librarian(QObject):
     def import_file(self, path: str | None = None) -> ImportWizard:
         wizard = ImportWizard(self._host, self._parent, path)
         wizard.imported.connect(self._imported)
-        wizard.show_keys.connect(
-            lambda keys: self.show_keys.emit(keys, self.tr("Fiches importées"))
-        )
+        wizard.show_keys.connect(lambda keys: self._show_imported(wizard, keys))
         wizard.review_duplicates.connect(self.duplicates)
         self.wizard = wizard
         wizard.open()
@@ -75,6 +73,12 @@ class Librarian(QObject):
         if rest:
             wizard.finished.connect(lambda _result: self.import_files(rest))
         return wizard
+
+    def _show_imported(self, wizard: ImportWizard, keys: Sequence[str]) -> None:
+        """« Afficher les fiches importées »: the import is over; the wizard closes so that
+        the list it asks for is not hidden behind it."""
+        wizard.accept()
+        self.show_keys.emit(list(keys), self.tr("Fiches importées"))
 
     def _imported(self, report: ImportReport) -> None:
         self.changed.emit()

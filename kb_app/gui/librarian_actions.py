@@ -37,6 +37,7 @@ WRITE_ACTIONS = (
     "delete",
     "trash",
     "undo",
+    "redo",
     "new_concept",
     "edit_concept",
     "import",

@@ -77,6 +77,7 @@ WINDOW_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("print", QT_TRANSLATE_NOOP("MainWindow", "Imprimer le panier…"), SK.Print),
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "Quitter"), SK.Quit),
     ActionSpec("undo", QT_TRANSLATE_NOOP("MainWindow", "Annuler"), SK.Undo),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("MainWindow", "Rétablir"), ("Ctrl+Shift+Z", "Ctrl+Y")),
     ActionSpec("new", QT_TRANSLATE_NOOP("MainWindow", "Nouvelle fiche…"), SK.New),
     ActionSpec("edit", QT_TRANSLATE_NOOP("MainWindow", "Modifier la fiche…"), "Ctrl+E"),
     ActionSpec(
@@ -129,7 +130,7 @@ MENUS: list[tuple[str, str]] = [
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Édition"),
-        "undo | new edit delete trash | cite cite_in_text attach | new_concept edit_concept",
+        "undo redo | new edit delete trash | cite cite_in_text attach | new_concept edit_concept",
     ),
     (  # the selected results' actions (gui/bulk.py BULK_SPECS)
         QT_TRANSLATE_NOOP("MainWindow", "&Sélection"),
@@ -257,6 +258,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
             translate("MainWindow", "nouvelle fiche, modifier, mettre à la corbeille"),
         ),
         ("Ctrl+Z", translate("MainWindow", "annuler la dernière modification")),
+        ("Ctrl+Maj+Z, Ctrl+Y", translate("MainWindow", "rétablir la modification annulée")),
         ("Ctrl+I", translate("MainWindow", "importer des références")),
         ("Ctrl+Maj+E", translate("MainWindow", "exporter")),
         ("Ctrl+Maj+Y", translate("MainWindow", "copier la citation de la fiche")),

@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
             "print": self.basket.print_dialog,
             "quit": self.close,
             "undo": edits.undo,
+            "redo": edits.redo,
             "new": edits.new_fiche,
             "edit": edits.edit_current_fiche,
             "delete": edits.delete_current_fiche,
@@ -285,7 +286,8 @@ class MainWindow(QMainWindow):
         self.history.open_url.connect(nav.go)
         self.edits.message.connect(self.status)
         self.edits.changed.connect(self.refresh_all)
-        self.edits.undo_changed.connect(lambda _label: self._update_actions())
+        self.edits.history.state_changed.connect(self._update_actions)  # undo/redo
+        nav.restore_requested.connect(self.edits.restore)  # a trashed fiche's banner
         self.host.opened.connect(self._opened)
         lib.changed.connect(self.refresh_all)
         lib.message.connect(self.status)
@@ -388,6 +390,7 @@ class MainWindow(QMainWindow):
         self.search.refresh()
         self.basket.refresh()
         self.history.mark_stale()
+        self.navigator.refresh()  # the home page's counts, a fiche's trash banner
 
     def show_keys(self, keys: list[str], caption: str) -> None:
         """List these fiches in the results (the fiches just imported, for instance)."""
@@ -510,15 +513,25 @@ class MainWindow(QMainWindow):
         a["edit_concept"].setEnabled(nav.concept is not None)
         a["dossier_prev"].setEnabled(nav.can_step(-1))
         a["dossier_next"].setEnabled(nav.can_step(1))
-        step = self.edits.undo_step
-        a["undo"].setEnabled(step is not None)
-        a["undo"].setText(
-            self.tr("Annuler : %1").replace("%1", step.label) if step else self.tr("Annuler")
-        )
+        self._update_undo_actions()
         if self.keeping.read_only:
             for name in WRITE_ACTIONS:
                 a[name].setEnabled(False)
         self.bulk.update_actions()
+
+    def _update_undo_actions(self) -> None:
+        """« Annuler : … » and « Rétablir : … » name what they would do (the undo stack)."""
+        history, a = self.edits.history, self.commands
+        stack = history.stack
+        undo, redo = stack.undoText(), stack.redoText()
+        a["undo"].setEnabled(history.can_undo())
+        a["undo"].setText(
+            self.tr("Annuler : %1").replace("%1", undo) if undo else self.tr("Annuler")
+        )
+        a["redo"].setEnabled(history.can_redo())
+        a["redo"].setText(
+            self.tr("Rétablir : %1").replace("%1", redo) if redo else self.tr("Rétablir")
+        )
 
     def _writing_widgets(self) -> list[QWidget]:
         """Panel buttons that change the library (hidden when it is read-only)."""

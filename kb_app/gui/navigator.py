@@ -38,6 +38,7 @@ class Visit:
     url: str
     record: bool
     generation: int
+    quiet: bool = False  # shown again after a change: not a visit for the library's history
 
 
 class Navigator(QObject):
@@ -45,6 +46,7 @@ class Navigator(QObject):
     visited = Signal()  # a visit was written to the library's history
     search_concept = Signal(str)  # « show these fiches in the results »
     status = Signal(str)
+    restore_requested = Signal(str)  # a fiche key: « Restaurer » in a trashed fiche's banner
 
     def __init__(
         self,
@@ -62,6 +64,7 @@ class Navigator(QObject):
         self._parent = parent
         self.history = BackForward()
         self._generation = 0
+        self._loading = 0  # pages asked for and not yet read
         self.url: str | None = None
         self.fiche: FicheDetail | None = None
         self.concept: ConceptDetail | None = None
@@ -76,6 +79,9 @@ class Navigator(QObject):
             return
         if address.page == "search":
             self.search_concept.emit(address.param("concept") or "")
+            return
+        if address.page == "fiche" and address.args and address.param("do") == "restore":
+            self.restore_requested.emit(address.args[0])  # the reader's « Restaurer » link
             return
         loaders = {
             "fiche": self._load_fiche,
@@ -104,14 +110,39 @@ class Navigator(QObject):
         if self.url:
             self.go(self.url, record=False)
 
+    def refresh(self) -> None:
+        """The library changed: show the page again if it says what changed (the home
+        page's counts, a fiche's fields or its trash banner); no visit is recorded."""
+        url = self.url
+        address = parse_address(url) if url else None
+        if url is None or address is None or address.page not in ("home", "fiche"):
+            return
+        if self._loading:  # a page asked for after the change is coming: it is fresh
+            return
+        self._generation += 1
+        loader = self._load_home if address.page == "home" else self._load_fiche
+        loader(address, Visit(url, False, self._generation, quiet=True))
+
     def step_in_dossier(self, step: int) -> None:
-        """Next (+1) or previous (-1) fiche of the dossier being read."""
+        """Next (+1) or previous (-1) fiche of the dossier being read.
+
+        The dossier is read again first: a member trashed since the page was shown is
+        skipped (the core lists only the fiches out of the trash), and so is the fiche read
+        when it went to the trash meanwhile (the step starts from where it stood)."""
         if self.dossier is None or self.fiche is None:
             return
-        before, after = self.dossier.neighbours(self.fiche.key)
-        target = after if step > 0 else before
-        if target is not None:
-            self.go(fiche_url(target.key, self.dossier.key))
+        shown, key = self.dossier, self.fiche.key
+
+        def task(lib: Library) -> DossierContext:
+            d = lib.get(shown.key)
+            return DossierContext(d.key, d.title, d.members)
+
+        def done(fresh: DossierContext) -> None:
+            target = _step(shown, fresh, key, step)
+            if target is not None:
+                self.go(fiche_url(target, fresh.key))
+
+        self._host.run(task, done)
 
     def can_step(self, step: int) -> bool:
         if self.dossier is None or self.fiche is None:
@@ -130,11 +161,18 @@ class Navigator(QObject):
         """``task`` on the worker, then ``show`` its result: unless another page was asked
         for meanwhile (the newest request wins)."""
 
+        self._loading += 1
+
         def done(result: T) -> None:
+            self._loading -= 1
             if visit.generation == self._generation:
                 show(result)
 
-        self._host.run(task, done)
+        def failed(exc: BaseException) -> None:
+            self._loading -= 1
+            self._host.show_error(exc)
+
+        self._host.run(task, done, failed)
 
     def _show_html(self, visit: Visit, html: str) -> None:
         """A page that is neither a fiche nor a concept (home, comparison)."""
@@ -152,7 +190,8 @@ class Navigator(QObject):
         def task(lib: Library) -> tuple[FicheDetail, str, DossierContext | None]:
             detail = lib.get(key)
             body = lib.render_body(key)
-            lib.record_visit(fiche=key)
+            if not visit.quiet:
+                lib.record_visit(fiche=key)
             context = None
             if dossier_key:
                 d = lib.get(dossier_key)
@@ -162,16 +201,26 @@ class Navigator(QObject):
         def show(result: tuple[FicheDetail, str, DossierContext | None]) -> None:
             detail, body, context = result
             if context is not None and context.position(detail.key) is None:
-                context = None
+                context = self._kept_path(detail, context)
             self.fiche, self.concept, self.dossier = detail, None, context
             html = fiche_page(detail, body, context)
-            if detail.deleted:
-                self.status.emit(self.tr("Cette fiche est dans la corbeille."))
+            position = self._reader.verticalScrollBar().value()
             self._reader.show_html(html)
+            if visit.quiet:  # shown again after a change: read on where one was
+                self._reader.verticalScrollBar().setValue(position)
             self._shown(visit, self._reader)
-            self.visited.emit()
+            if not visit.quiet:
+                self.visited.emit()
 
         self._load(visit, task, show)
+
+    def _kept_path(self, detail: FicheDetail, context: DossierContext) -> DossierContext | None:
+        """A fiche trashed while read in a dossier keeps the path it was read in (as it was
+        shown), so « Suivant » and « Précédent » still lead on from its place."""
+        old = self.dossier
+        if detail.deleted and old is not None and old.key == context.key:
+            return old if old.position(detail.key) is not None else None
+        return None
 
     def _load_concept(self, address: Address, visit: Visit) -> None:
         if not address.args:
@@ -226,3 +275,18 @@ class Navigator(QObject):
 
     def home(self) -> None:
         self.go(HOME_URL)
+
+
+def _step(shown: DossierContext, fresh: DossierContext, key: str, step: int) -> str | None:
+    """The member ``step`` away from ``key`` in ``fresh`` (the dossier read again); when
+    ``key`` left it (trashed), the nearest member past its place in ``shown``."""
+    if fresh.position(key) is not None:
+        before, after = fresh.neighbours(key)
+        target = after if step > 0 else before
+        return target.key if target else None
+    live = {m.key for m in fresh.members}
+    place = shown.position(key)
+    if place is None:
+        return None
+    walk = shown.members[place + 1 :] if step > 0 else reversed(shown.members[:place])
+    return next((m.key for m in walk if m.key in live), None)

@@ -59,6 +59,7 @@ class SearchController(QObject):
         self._generation = 0
         self.dossier_titles: dict[str, str] = {}
         self._shown: IdSearch | None = None
+        self.rebuilding = False  # the index is being built: answers are really partial
         self._pending: tuple[int, str, SearchFilters] | None = None
         self._timer = self._single_shot(DEBOUNCE_MS, lambda: self._search(FULL_DELAY_MS))
         self._full = self._single_shot(FULL_DELAY_MS, self._search_all)
@@ -113,16 +114,16 @@ class SearchController(QObject):
             self._search_sorted(generation, query, filters)
             return
 
-        def task(lib: Library) -> tuple[IdSearch, list[FicheRow]] | None:
+        def task(lib: Library) -> tuple[IdSearch, list[FicheRow], bool] | None:
             if generation != self._generation:
                 return None  # a newer keystroke is queued behind: skip this one
             found = lib.search_page(query, filters, FIRST_PAGE)
-            return found, lib.rows(found.keys[:BATCH])
+            return found, lib.rows(found.keys[:BATCH]), index_rebuilding(lib, found)
 
-        def done(result: tuple[IdSearch, list[FicheRow]] | None) -> None:
+        def done(result: tuple[IdSearch, list[FicheRow], bool] | None) -> None:
             if result is None or generation != self._generation:
                 return
-            found, rows = result
+            found, rows, self.rebuilding = result
             self._model.set_result(found, query, rows)
             self.summary_changed.emit(self.summary(found, query, filters))
             self.page_shown.emit(found)
@@ -164,13 +165,15 @@ class SearchController(QObject):
             return
         generation, query, filters = self._pending
 
-        def task(lib: Library) -> IdSearch | None:
+        def task(lib: Library) -> tuple[IdSearch, bool] | None:
             if generation != self._generation:
                 return None
-            return lib.search_ids(query, filters)
+            found = lib.search_ids(query, filters)
+            return found, index_rebuilding(lib, found)
 
-        def done(found: IdSearch | None) -> None:
-            if found is not None and generation == self._generation:
+        def done(result: tuple[IdSearch, bool] | None) -> None:
+            if result is not None and generation == self._generation:
+                found, self.rebuilding = result
                 self._model.extend(found)
                 self._show_all(query, filters, found)
 
@@ -188,7 +191,7 @@ class SearchController(QObject):
 
     def _show_all(self, query: str, filters: SearchFilters, found: IdSearch) -> None:
         self._shown = found
-        if found.partial:  # the index is being built: ask again until the answer is whole
+        if found.partial:  # the index is behind: ask again until the answer is whole
             self._retry.start()
         self._facets.show_facets(found.facets, self.dossier_titles)
         self.summary_changed.emit(self.summary(found, query, filters))
@@ -200,7 +203,7 @@ class SearchController(QObject):
         text += " · " + self.tr("%1 ms").replace("%1", f"{found.took_ms:.0f}")
         if filters != SearchFilters():
             text += " · " + self.tr("filtrés")
-        if found.partial:
+        if found.partial and self.rebuilding:
             text += " · " + self.tr("index en reconstruction : résultats partiels")
         elif found.fallback and _SYNTAX.search(query):
             text += " · " + self.tr("recherche simple (syntaxe non prise en compte)")
@@ -208,3 +211,13 @@ class SearchController(QObject):
 
     def state(self) -> dict[str, Any]:
         return {"query": self._bar.text(), "filters": self._facets.filters}
+
+
+def index_rebuilding(lib: Library, found: IdSearch) -> bool:
+    """Whether ``found`` is partial because the index is being built (plain SQL answers).
+
+    The core says ``partial`` as well while a few saved changes wait for the indexer
+    thread (the window indexes after each save, in the background): that answer is whole
+    but for them and they are indexed within the second, so nothing is said and the search
+    is asked again quietly (``PARTIAL_RETRY_MS``)."""
+    return found.partial and lib.index_state()[0] != "ready"

@@ -11,6 +11,8 @@ from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
+from kb_app.core import vocabulary
+
 ORGANISATION = "kb_app"
 APPLICATION = "kb_app"
 LANGUAGES = ("fr", "en")
@@ -155,3 +157,18 @@ def citation_form() -> str:
 
 def set_citation_form(form: str) -> None:
     store().setValue("citation/form", form)
+
+
+#: The kind of a new fiche on first run: a librarian adds references far more than analyses.
+FIRST_FICHE_KIND = "reference"
+
+
+def new_fiche_kind() -> str:
+    """The kind of the last fiche created in the window (a reference the first time)."""
+    value = store().value("editing/new_fiche_kind", FIRST_FICHE_KIND)
+    return value if isinstance(value, str) and value in vocabulary.FICHE_KINDS else FIRST_FICHE_KIND
+
+
+def set_new_fiche_kind(kind: str) -> None:
+    if kind in vocabulary.FICHE_KINDS:
+        store().setValue("editing/new_fiche_kind", kind)

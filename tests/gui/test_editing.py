@@ -98,6 +98,7 @@ def test_create_then_undo_moves_it_to_the_trash(
     wait_idle(qtbot, window)
     editor = window.edits.editor
     assert isinstance(editor, FicheEditor)
+    editor.kind.setCurrentIndex(editor.kind.findData("analysis"))  # a reference by default
     editor.title_edit.setText("Une analyse écrite depuis la fenêtre")
     editor.body.setPlainText("Texte avec un lien vers [[bien commun]].")
     editor.concepts.set_concepts(["bien commun", "gouvernance"])

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.dto import AgentDraft, FicheDraft, LikelyDuplicate, LinkDraft
-from kb_app.gui import labels
+from kb_app.gui import labels, settings
 from kb_app.gui.dialogs.fiche_fields import DetailsForm
 from kb_app.gui.dialogs.scaffold import EditorDialog, titled
 from kb_app.gui.links import fiche_url
@@ -54,7 +54,7 @@ class FicheEditor(EditorDialog):
         title = self.tr("Modifier la fiche") if self.editing else self.tr("Nouvelle fiche")
         titled(self, title, (760, 640))
         self._build(concept_labels)
-        self.set_draft(draft or FicheDraft(kind="analysis", title=""))
+        self.set_draft(draft or FicheDraft(kind=settings.new_fiche_kind(), title=""))
 
     # -- layout ----------------------------------------------------------------------------
 
