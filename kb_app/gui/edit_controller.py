@@ -45,9 +45,29 @@ class EditController(QObject):
         self.history = UndoHistory(host, self)
         self.editor: FicheEditor | ConceptEditor | None = None
         self.trash: TrashDialog | None = None
-        self.history.changed.connect(self._undone)
-        self.history.message.connect(self.message)
-        self.history.open_url.connect(self._nav.go)
+        self._listen(self.history, True)
+
+    def _listen(self, history: UndoHistory, on: bool) -> None:
+        pairs = ((history.changed, self._undone), (history.message, self.message))
+        for signal, slot in (*pairs, (history.open_url, self._nav.go)):
+            if on:
+                signal.connect(slot)
+            else:
+                signal.disconnect(slot)
+
+    def release_history(self) -> UndoHistory:
+        """This controller's window is replaced (a language switch): its undo history
+        stops speaking to it and goes to the new window's controller (``adopt_history``)."""
+        self._listen(self.history, False)
+        return self.history
+
+    def adopt_history(self, history: UndoHistory) -> None:
+        """Take over the undo history of the window this one replaces."""
+        self._listen(self.history, False)
+        self.history.deleteLater()
+        history.setParent(self)
+        self.history = history
+        self._listen(history, True)
 
     def _after(self, url: str | None, text: str) -> None:
         self.changed.emit()

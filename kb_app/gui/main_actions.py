@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle, QToolBar, QToolButton, QWidget
 
 from kb_app.gui import settings
 from kb_app.gui.translation import QT_TRANSLATE_NOOP
@@ -212,6 +212,9 @@ def install_toolbar(
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for name in names:
         bar.addAction(actions[name])
+    more = bar.findChild(QToolButton, "qt_toolbar_ext_button")  # Qt's overflow button
+    if more is not None:
+        more.setAccessibleName(translate("MainWindow", "Autres commandes de la barre d'outils"))
     window.addToolBar(bar)
 
 

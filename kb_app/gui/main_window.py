@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
             merge=self.librarian.merge,
             read=self._read,
             edit=self.edits.edit_fiche,
+            undo=self.edits.history,
             read_only=lambda: self.keeping.read_only,
         )
         self.context_menus = ContextMenus(
@@ -466,13 +467,20 @@ class MainWindow(QMainWindow):
             "query": self.search_bar.text(),
             "filters": self.facets.filters,
             "tab": self.tabs.currentIndex(),
-            "undo": self.edits.undo_step,  # (the lead: F's UndoHistory moves here too)
+            "undo": self._release_undo(),
         }
+
+    def _release_undo(self) -> Any:
+        self.edits.history.state_changed.disconnect(self._update_actions)
+        return self.edits.release_history()
 
     def resume(self, state: dict[str, Any]) -> None:
         """Take over a replaced window's library (already open on ``host``) and content."""
         self.navigator.history = state["history"]
-        self.edits.undo_step = state["undo"]
+        self.edits.history.state_changed.disconnect(self._update_actions)
+        self.edits.adopt_history(state["undo"])  # undo and redo go on in the new language
+        self.edits.history.state_changed.connect(self._update_actions)
+        self.bulk.undo = self.edits.history
         self.search_bar.blockSignals(True)
         self.search_bar.setText(state["query"])
         self.search_bar.blockSignals(False)

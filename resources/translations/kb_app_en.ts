@@ -32,7 +32,7 @@
         </message>
         <message>
             <source>Texte extrait</source>
-            <translation>Text extracted</translation>
+            <translation>Extracted text</translation>
         </message>
         <message>
             <source>Pièces jointes</source>
@@ -234,6 +234,43 @@
         </message>
     </context>
     <context>
+        <name>ChooseConceptsDialog</name>
+        <message>
+            <source>Annuler</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseDossierDialog</name>
+        <message>
+            <source>Ajouter</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Ajouter à un dossier</source>
+            <translation>Add to a dossier</translation>
+        </message>
+        <message>
+            <source>Annuler</source>
+            <translation>Cancel</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dossier où ajouter %n fiche(s) :</source>
+            <translation>
+                <numerusform>Dossier to add %n fiche to:</numerusform>
+                <numerusform>Dossier to add %n fiches to:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dossiers</source>
+            <translation>Dossiers</translation>
+        </message>
+        <message>
+            <source>La bibliothèque n'a aucun dossier.</source>
+            <translation>The library has no dossier.</translation>
+        </message>
+    </context>
+    <context>
         <name>Citation</name>
         <message>
             <source>ISO 690 auteur-date</source>
@@ -291,7 +328,7 @@
         <name>ConceptEditor</name>
         <message>
             <source>Modifier le concept</source>
-            <translation>Edit concept</translation>
+            <translation>Edit the concept</translation>
         </message>
         <message>
             <source>Nouveau concept</source>
@@ -469,6 +506,67 @@
         </message>
     </context>
     <context>
+        <name>DropHandler</name>
+        <message numerus="yes">
+            <source>%n fiche(s) ajoutée(s) au dossier « %1 ».</source>
+            <translation>
+                <numerusform>%n fiche added to the dossier “%1”.</numerusform>
+                <numerusform>%n fiches added to the dossier “%1”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fiche(s) ajoutée(s) au panier.</source>
+            <translation>
+                <numerusform>%n fiche added to the basket.</numerusform>
+                <numerusform>%n fiches added to the basket.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ces fiches sont déjà dans le dossier « %1 ».</source>
+            <translation>These fiches are already in the dossier “%1”.</translation>
+        </message>
+        <message>
+            <source>Déjà dans le panier.</source>
+            <translation>Already in the basket.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Déposer pour ajouter %n fiche(s) au dossier « %1 ».</source>
+            <translation>
+                <numerusform>Drop to add %n fiche to the dossier “%1”.</numerusform>
+                <numerusform>Drop to add %n fiches to the dossier “%1”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Déposer pour ajouter %n fiche(s) au panier.</source>
+            <translation>
+                <numerusform>Drop to add %n fiche to the basket.</numerusform>
+                <numerusform>Drop to add %n fiches to the basket.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Déposer pour importer %n fichier(s).</source>
+            <translation>
+                <numerusform>Drop to import %n file.</numerusform>
+                <numerusform>Drop to import %n files.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Déposer pour joindre %n fichier(s) à « %1 ».</source>
+            <translation>
+                <numerusform>Drop to attach %n file to “%1”.</numerusform>
+                <numerusform>Drop to attach %n files to “%1”.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Impossible d'importer %1 : seuls les fichiers BibTeX (.bib), RIS (.ris), CSL-JSON (.json), les thésaurus SKOS (.ttl, .rdf), les fiches Markdown (.md, .zip) et les dossiers s'importent.</source>
+            <translation>Cannot import %1: only BibTeX (.bib), RIS (.ris) and CSL-JSON (.json) files, SKOS thesauri (.ttl, .rdf), Markdown fiches (.md, .zip) and folders can be imported.</translation>
+        </message>
+        <message>
+            <source>La bibliothèque est en lecture seule : rien ne peut y être déposé.</source>
+            <translation>The library is read-only: nothing can be dropped into it.</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesDialog</name>
         <message>
             <source>Doublons probables</source>
@@ -545,7 +643,7 @@
         <name>EditController</name>
         <message>
             <source>création de « %1 »</source>
-            <translation>creation of “%1”</translation>
+            <translation>creating “%1”</translation>
         </message>
         <message>
             <source>Fiche créée.</source>
@@ -553,7 +651,7 @@
         </message>
         <message>
             <source>modification de « %1 »</source>
-            <translation>change of “%1”</translation>
+            <translation>editing “%1”</translation>
         </message>
         <message>
             <source>Fiche enregistrée.</source>
@@ -569,7 +667,7 @@
         </message>
         <message>
             <source>suppression de « %1 »</source>
-            <translation>deletion of “%1”</translation>
+            <translation>trashing “%1”</translation>
         </message>
         <message>
             <source>« %1 » est dans la corbeille.</source>
@@ -577,7 +675,7 @@
         </message>
         <message>
             <source>restauration de « %1 »</source>
-            <translation>restoration of “%1”</translation>
+            <translation>restoring “%1”</translation>
         </message>
         <message>
             <source>« %1 » est restaurée.</source>
@@ -589,15 +687,15 @@
         </message>
         <message>
             <source>modification du concept « %1 »</source>
-            <translation>change of the concept “%1”</translation>
+            <translation>editing the concept “%1”</translation>
         </message>
         <message>
             <source>Concept enregistré.</source>
             <translation>Concept saved.</translation>
         </message>
         <message>
-            <source>Annulé : %1</source>
-            <translation>Undone: %1</translation>
+            <source>création du concept « %1 »</source>
+            <translation>creating the concept “%1”</translation>
         </message>
     </context>
     <context>
@@ -696,11 +794,7 @@
         <name>FacetsModel</name>
         <message>
             <source>Type de fiche</source>
-            <translation>Kind of fiche</translation>
-        </message>
-        <message>
-            <source>Concept</source>
-            <translation>Concept</translation>
+            <translation>Fiche type</translation>
         </message>
         <message>
             <source>Dossier</source>
@@ -721,6 +815,22 @@
         <message>
             <source>Fiches</source>
             <translation>Fiches</translation>
+        </message>
+        <message>
+            <source>%1 fiche(s), dont %2 indexée(s) avec ce concept même</source>
+            <translation>%1 fiche(s), %2 of them indexed with this very concept</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>Année</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Concepts (plus précis inclus)</source>
+            <translation>Concepts (narrower included)</translation>
         </message>
     </context>
     <context>
@@ -758,7 +868,7 @@
         <name>FicheEditor</name>
         <message>
             <source>Modifier la fiche</source>
-            <translation>Edit fiche</translation>
+            <translation>Edit the fiche</translation>
         </message>
         <message>
             <source>Nouvelle fiche</source>
@@ -822,7 +932,7 @@
         </message>
         <message>
             <source>Type de fiche</source>
-            <translation>Kind of fiche</translation>
+            <translation>Fiche type</translation>
         </message>
         <message>
             <source>Identifiant</source>
@@ -991,6 +1101,14 @@
             <source>Identifiant : %1 · modifiée le %2</source>
             <translation>Identifier: %1 · changed on %2</translation>
         </message>
+        <message>
+            <source>Cette fiche est dans la corbeille.</source>
+            <translation>This fiche is in the trash.</translation>
+        </message>
+        <message>
+            <source>Restaurer</source>
+            <translation>Restore</translation>
+        </message>
     </context>
     <context>
         <name>FicheTools</name>
@@ -1053,6 +1171,140 @@
         <message>
             <source>p. 12</source>
             <translation>p. 12</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>Aide de kb_app</source>
+            <translation>kb_app help</translation>
+        </message>
+        <message>
+            <source>Aucune bibliothèque ouverte.</source>
+            <translation>No library open.</translation>
+        </message>
+        <message>
+            <source>Dossier de la bibliothèque</source>
+            <translation>Library folder</translation>
+        </message>
+        <message>
+            <source>Où se trouve la bibliothèque</source>
+            <translation>Where the library is</translation>
+        </message>
+        <message>
+            <source>Pièces jointes</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>Raccourcis clavier</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Rechercher</source>
+            <translation>Searching</translation>
+        </message>
+        <message>
+            <source>Requête</source>
+            <translation>Query</translation>
+        </message>
+        <message>
+            <source>Sauvegardes</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Tapez des mots : la recherche ignore les accents et les majuscules et reconnaît les formes d'un même mot (pluriels, féminins). Les opérateurs s'écrivent en majuscules ; les clauses se combinent avec des mots.</source>
+            <translation>Type words: the search ignores accents and capitals and knows the forms of a word (plurals, feminines). Operators are written in capitals; clauses combine with words.</translation>
+        </message>
+        <message>
+            <source>Trouve</source>
+            <translation>Finds</translation>
+        </message>
+        <message>
+            <source>Une autre bibliothèque s'ouvre par Fichier › Ouvrir une bibliothèque…, ou au démarrage avec kb --library DOSSIER.</source>
+            <translation>Open another library with File › Open a library…, or at start-up with kb --library FOLDER.</translation>
+        </message>
+        <message>
+            <source>depuis 2010 ([* TO 2000] : jusqu'à 2000)</source>
+            <translation>since 2010 ([* TO 2000]: up to 2000)</translation>
+        </message>
+        <message>
+            <source>l'expression exacte, mots dans cet ordre</source>
+            <translation>the exact phrase, words in this order</translation>
+        </message>
+        <message>
+            <source>l'un ou l'autre mot (aussi : OR)</source>
+            <translation>either word (also: OR)</translation>
+        </message>
+        <message>
+            <source>le mot dans le résumé ou le texte</source>
+            <translation>the word in the summary or the text</translation>
+        </message>
+        <message>
+            <source>le mot dans le titre (aussi : title:)</source>
+            <translation>the word in the title (also: title:)</translation>
+        </message>
+        <message>
+            <source>le mot, même mal orthographié</source>
+            <translation>the word, even misspelt</translation>
+        </message>
+        <message>
+            <source>le nom parmi les auteurs (aussi : author:)</source>
+            <translation>the name among the authors (also: author:)</translation>
+        </message>
+        <message>
+            <source>le premier mot, sans le second (aussi : NOT)</source>
+            <translation>the first word, without the second (also: NOT)</translation>
+        </message>
+        <message>
+            <source>les deux mots (ET ou AND : par défaut)</source>
+            <translation>both words (ET or AND: the default)</translation>
+        </message>
+        <message>
+            <source>les fiches d'un dossier, par son identifiant</source>
+            <translation>the fiches of a dossier, by its identifier</translation>
+        </message>
+        <message>
+            <source>les fiches indexées par ce concept, ses concepts plus précis et ses autres libellés</source>
+            <translation>fiches indexed with this concept, its narrower concepts and its other labels</translation>
+        </message>
+        <message>
+            <source>les fiches qui contiennent les deux mots</source>
+            <translation>fiches that contain both words</translation>
+        </message>
+        <message>
+            <source>les mots qui commencent ainsi</source>
+            <translation>words that begin this way</translation>
+        </message>
+        <message>
+            <source>un type de fiche : reference, analyse, cas, ressource, dossier (aussi : kind:)</source>
+            <translation>a fiche type: reference, analyse, cas, ressource, dossier (also: kind: with case, analysis, resource)</translation>
+        </message>
+        <message>
+            <source>un « - » devant exclut : ici, tout sauf les références</source>
+            <translation>a « - » in front excludes: here, everything but references</translation>
+        </message>
+        <message>
+            <source>une année (aussi : year:)</source>
+            <translation>a year (also: year:)</translation>
+        </message>
+        <message>
+            <source>une période, bornes comprises</source>
+            <translation>a period, both ends included</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Aide</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Aide de kb_app</source>
+            <translation>kb_app help</translation>
+        </message>
+        <message>
+            <source>Fermer l'aide</source>
+            <translation>Close the help</translation>
         </message>
     </context>
     <context>
@@ -1470,7 +1722,7 @@
         </message>
         <message>
             <source>type de fiche</source>
-            <translation>kind of fiche</translation>
+            <translation>fiche type</translation>
         </message>
         <message>
             <source>titre</source>
@@ -1782,10 +2034,6 @@
             <translation>Open a library</translation>
         </message>
         <message>
-            <source>La langue choisie s'appliquera au prochain démarrage.</source>
-            <translation>The chosen language will apply at the next start.</translation>
-        </message>
-        <message>
             <source>Raccourcis clavier</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -1916,7 +2164,7 @@
         </message>
         <message>
             <source>Modifier la fiche…</source>
-            <translation>Edit fiche…</translation>
+            <translation>Edit the fiche…</translation>
         </message>
         <message>
             <source>Mettre la fiche à la corbeille</source>
@@ -2086,6 +2334,285 @@
             <source>La bibliothèque est en bon état, mais :</source>
             <translation>The library is sound, but:</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 retiré(s) de %n fiche(s).</source>
+            <translation>
+                <numerusform>%1 removed from %n fiche.</numerusform>
+                <numerusform>%1 removed from %n fiches.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n déjà dans le panier.</source>
+            <translation>
+                <numerusform>%n already in the basket.</numerusform>
+                <numerusform>%n already in the basket.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fiche(s) ajoutée(s) au dossier « %1 ».</source>
+            <translation>
+                <numerusform>%n fiche added to the dossier “%1”.</numerusform>
+                <numerusform>%n fiches added to the dossier “%1”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fiche(s) ajoutée(s) au panier.</source>
+            <translation>
+                <numerusform>%n fiche added to the basket.</numerusform>
+                <numerusform>%n fiches added to the basket.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fiche(s) exportée(s).</source>
+            <translation>
+                <numerusform>%n fiche exported.</numerusform>
+                <numerusform>%n fiches exported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fiche(s) indexée(s) avec %1.</source>
+            <translation>
+                <numerusform>%n fiche indexed with %1.</numerusform>
+                <numerusform>%n fiches indexed with %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fiche(s) mise(s) à la corbeille.</source>
+            <translation>
+                <numerusform>%n fiche moved to the trash.</numerusform>
+                <numerusform>%n fiches moved to the trash.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fiche(s) ne peuvent pas être citées.</source>
+            <translation>
+                <numerusform>%n fiche cannot be cited.</numerusform>
+                <numerusform>%n fiches cannot be cited.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n référence(s) copiée(s).</source>
+            <translation>
+                <numerusform>%n reference copied.</numerusform>
+                <numerusform>%n references copied.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Sélection</source>
+            <translation>&amp;Selection</translation>
+        </message>
+        <message>
+            <source>Affic&amp;hage</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Afficher la fiche du concept</source>
+            <translation>Show the concept's page</translation>
+        </message>
+        <message>
+            <source>Aide de kb_app</source>
+            <translation>kb_app help</translation>
+        </message>
+        <message>
+            <source>Ajouter la sélection au panier</source>
+            <translation>Add the selection to the basket</translation>
+        </message>
+        <message>
+            <source>Ajouter à un dossier…</source>
+            <translation>Add to a dossier…</translation>
+        </message>
+        <message>
+            <source>Autres commandes de la barre d'outils</source>
+            <translation>More toolbar commands</translation>
+        </message>
+        <message>
+            <source>Barre de menus</source>
+            <translation>Menu bar</translation>
+        </message>
+        <message>
+            <source>Citation copiée.</source>
+            <translation>Citation copied.</translation>
+        </message>
+        <message>
+            <source>Colonnes et tri des résultats…</source>
+            <translation>Result columns and sorting…</translation>
+        </message>
+        <message>
+            <source>Concepts à ajouter à chaque fiche sélectionnée :</source>
+            <translation>Concepts to add to each selected fiche:</translation>
+        </message>
+        <message>
+            <source>Concepts à retirer des fiches sélectionnées :</source>
+            <translation>Concepts to remove from the selected fiches:</translation>
+        </message>
+        <message>
+            <source>Copier la bibliographie</source>
+            <translation>Copy the bibliography</translation>
+        </message>
+        <message>
+            <source>Copier les citations</source>
+            <translation>Copy the citations</translation>
+        </message>
+        <message>
+            <source>Descendre</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Effacer les filtres</source>
+            <translation>Clear the filters</translation>
+        </message>
+        <message>
+            <source>Enregistrer la pièce jointe</source>
+            <translation>Save the attachment</translation>
+        </message>
+        <message>
+            <source>Enregistrer sous…</source>
+            <translation>Save as…</translation>
+        </message>
+        <message>
+            <source>Enregistré : %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+        <message>
+            <source>Exporter la sélection…</source>
+            <translation>Export the selection…</translation>
+        </message>
+        <message>
+            <source>Fiches sélectionnées (%1)</source>
+            <translation>Selected fiches (%1)</translation>
+        </message>
+        <message>
+            <source>Filtrer les résultats par ce concept</source>
+            <translation>Filter the results by this concept</translation>
+        </message>
+        <message>
+            <source>Fusionner les deux fiches…</source>
+            <translation>Merge the two fiches…</translation>
+        </message>
+        <message>
+            <source>Indexer</source>
+            <translation>Index</translation>
+        </message>
+        <message numerus="yes">
+            <source>Indexer %n fiche(s)</source>
+            <translation>
+                <numerusform>Index %n fiche</numerusform>
+                <numerusform>Index %n fiches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Indexer avec un concept…</source>
+            <translation>Index with a concept…</translation>
+        </message>
+        <message>
+            <source>Lire la fiche</source>
+            <translation>Read the fiche</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mettre %n fiche(s) à la corbeille ? Vous pourrez les restaurer.</source>
+            <translation>
+                <numerusform>Move %n fiche to the trash? You can restore it.</numerusform>
+                <numerusform>Move %n fiches to the trash? You can restore them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mettre la sélection à la corbeille…</source>
+            <translation>Move the selection to the trash…</translation>
+        </message>
+        <message>
+            <source>Mettre à la corbeille</source>
+            <translation>Move to the trash</translation>
+        </message>
+        <message>
+            <source>Monter</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Ouvrir</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Rechercher les fiches</source>
+            <translation>Search its fiches</translation>
+        </message>
+        <message>
+            <source>Retirer</source>
+            <translation>Remove</translation>
+        </message>
+        <message numerus="yes">
+            <source>Retirer des concepts de %n fiche(s)</source>
+            <translation>
+                <numerusform>Remove concepts from %n fiche</numerusform>
+                <numerusform>Remove concepts from %n fiches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Retirer du panier</source>
+            <translation>Remove from the basket</translation>
+        </message>
+        <message>
+            <source>Retirer un concept…</source>
+            <translation>Remove a concept…</translation>
+        </message>
+        <message>
+            <source>Retirer…</source>
+            <translation>Remove…</translation>
+        </message>
+        <message>
+            <source>Résultats compacts ou détaillés</source>
+            <translation>Compact or detailed results</translation>
+        </message>
+        <message>
+            <source>Rétablir</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Rétablir : %1</source>
+            <translation>Redo: %1</translation>
+        </message>
+        <message>
+            <source>aide : recherche, raccourcis, bibliothèque</source>
+            <translation>help: searching, shortcuts, library</translation>
+        </message>
+        <message numerus="yes">
+            <source>ajout de %n fiche(s) au dossier</source>
+            <translation>
+                <numerusform>adding %n fiche to the dossier</numerusform>
+                <numerusform>adding %n fiches to the dossier</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>ajout de %n fiche(s) au panier</source>
+            <translation>
+                <numerusform>adding %n fiche to the basket</numerusform>
+                <numerusform>adding %n fiches to the basket</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>indexation de %n fiche(s)</source>
+            <translation>
+                <numerusform>indexing %n fiche</numerusform>
+                <numerusform>indexing %n fiches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>mise à la corbeille de %n fiche(s)</source>
+            <translation>
+                <numerusform>trashing %n fiche</numerusform>
+                <numerusform>trashing %n fiches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>retrait de concepts de %n fiche(s)</source>
+            <translation>
+                <numerusform>removing concepts from %n fiche</numerusform>
+                <numerusform>removing concepts from %n fiches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>rétablir la modification annulée</source>
+            <translation>redo the undone change</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -2139,10 +2666,6 @@
         <message>
             <source>Adresse inconnue : %1</source>
             <translation>Unknown address: %1</translation>
-        </message>
-        <message>
-            <source>Cette fiche est dans la corbeille.</source>
-            <translation>This fiche is in the trash.</translation>
         </message>
     </context>
     <context>
@@ -2274,6 +2797,10 @@
         <message>
             <source>Comparaison</source>
             <translation>Comparison</translation>
+        </message>
+        <message>
+            <source>En français</source>
+            <translation>In French</translation>
         </message>
     </context>
     <context>
@@ -2593,6 +3120,13 @@
         </message>
     </context>
     <context>
+        <name>ResultDelegate</name>
+        <message>
+            <source>Pourquoi : %1</source>
+            <translation>Why: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsModel</name>
         <message>
             <source>Chargement…</source>
@@ -2602,12 +3136,96 @@
             <source>(fiche introuvable)</source>
             <translation>(fiche not found)</translation>
         </message>
+        <message>
+            <source>Ajoutée le</source>
+            <translation>Added on</translation>
+        </message>
+        <message>
+            <source>Année</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Auteurs</source>
+            <translation>Authors</translation>
+        </message>
+        <message>
+            <source>Cette colonne ne se trie pas</source>
+            <translation>This column cannot be sorted</translation>
+        </message>
+        <message>
+            <source>Concepts</source>
+            <translation>Concepts</translation>
+        </message>
+        <message>
+            <source>Correspondance</source>
+            <translation>Match</translation>
+        </message>
+        <message>
+            <source>Pourquoi : %1</source>
+            <translation>Why: %1</translation>
+        </message>
+        <message>
+            <source>Titre</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>concept « %1 »</source>
+            <translation>concept “%1”</translation>
+        </message>
+        <message>
+            <source>mots : %1</source>
+            <translation>words: %1</translation>
+        </message>
+        <message>
+            <source>texte</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>texte du PDF « %1 »</source>
+            <translation>text of the PDF “%1”</translation>
+        </message>
+        <message>
+            <source>texte du fichier joint « %1 »</source>
+            <translation>text of the attached file “%1”</translation>
+        </message>
+        <message>
+            <source>titre</source>
+            <translation>title</translation>
+        </message>
     </context>
     <context>
         <name>ResultsView</name>
         <message>
             <source>Résultats de la recherche</source>
             <translation>Search results</translation>
+        </message>
+        <message>
+            <source>Affichage détaillé</source>
+            <translation>Detailed view</translation>
+        </message>
+        <message>
+            <source>Colonnes des résultats</source>
+            <translation>Result columns</translation>
+        </message>
+        <message>
+            <source>Colonnes et tri des résultats</source>
+            <translation>Result columns and sorting</translation>
+        </message>
+        <message>
+            <source>Ordre décroissant</source>
+            <translation>Descending order</translation>
+        </message>
+        <message>
+            <source>Pertinence</source>
+            <translation>Relevance</translation>
+        </message>
+        <message>
+            <source>Trier par</source>
+            <translation>Sort by</translation>
         </message>
     </context>
     <context>
@@ -2761,7 +3379,7 @@
         </message>
         <message>
             <source>Import impossible</source>
-            <translation>Import impossible</translation>
+            <translation>Import failed</translation>
         </message>
         <message>
             <source>Rien n'a été enregistré.</source>
@@ -2968,6 +3586,33 @@
         <message>
             <source>Fermer</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoHistory</name>
+        <message>
+            <source>Annulé : %1</source>
+            <translation>Undone: %1</translation>
+        </message>
+        <message>
+            <source>Impossible d'annuler « %1 » : %2</source>
+            <translation>Could not undo “%1”: %2</translation>
+        </message>
+        <message>
+            <source>Impossible de rétablir « %1 » : %2</source>
+            <translation>Could not redo “%1”: %2</translation>
+        </message>
+        <message>
+            <source>L'historique des modifications est vidé.</source>
+            <translation>The history of changes has been cleared.</translation>
+        </message>
+        <message>
+            <source>Rétabli : %1</source>
+            <translation>Redone: %1</translation>
+        </message>
+        <message>
+            <source>la bibliothèque a changé depuis.</source>
+            <translation>the library has changed since.</translation>
         </message>
     </context>
 </TS>

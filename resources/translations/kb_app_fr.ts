@@ -234,6 +234,43 @@
         </message>
     </context>
     <context>
+        <name>ChooseConceptsDialog</name>
+        <message>
+            <source>Annuler</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseDossierDialog</name>
+        <message>
+            <source>Ajouter</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Ajouter à un dossier</source>
+            <translation>Ajouter à un dossier</translation>
+        </message>
+        <message>
+            <source>Annuler</source>
+            <translation>Annuler</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dossier où ajouter %n fiche(s) :</source>
+            <translation>
+                <numerusform>Dossier où ajouter %n fiche :</numerusform>
+                <numerusform>Dossier où ajouter %n fiches :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dossiers</source>
+            <translation>Dossiers</translation>
+        </message>
+        <message>
+            <source>La bibliothèque n'a aucun dossier.</source>
+            <translation>La bibliothèque n'a aucun dossier.</translation>
+        </message>
+    </context>
+    <context>
         <name>Citation</name>
         <message>
             <source>ISO 690 auteur-date</source>
@@ -469,6 +506,67 @@
         </message>
     </context>
     <context>
+        <name>DropHandler</name>
+        <message numerus="yes">
+            <source>%n fiche(s) ajoutée(s) au dossier « %1 ».</source>
+            <translation>
+                <numerusform>%n fiche ajoutée au dossier « %1 ».</numerusform>
+                <numerusform>%n fiches ajoutées au dossier « %1 ».</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fiche(s) ajoutée(s) au panier.</source>
+            <translation>
+                <numerusform>%n fiche ajoutée au panier.</numerusform>
+                <numerusform>%n fiches ajoutées au panier.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ces fiches sont déjà dans le dossier « %1 ».</source>
+            <translation>Ces fiches sont déjà dans le dossier « %1 ».</translation>
+        </message>
+        <message>
+            <source>Déjà dans le panier.</source>
+            <translation>Déjà dans le panier.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Déposer pour ajouter %n fiche(s) au dossier « %1 ».</source>
+            <translation>
+                <numerusform>Déposer pour ajouter %n fiche au dossier « %1 ».</numerusform>
+                <numerusform>Déposer pour ajouter %n fiches au dossier « %1 ».</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Déposer pour ajouter %n fiche(s) au panier.</source>
+            <translation>
+                <numerusform>Déposer pour ajouter %n fiche au panier.</numerusform>
+                <numerusform>Déposer pour ajouter %n fiches au panier.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Déposer pour importer %n fichier(s).</source>
+            <translation>
+                <numerusform>Déposer pour importer %n fichier.</numerusform>
+                <numerusform>Déposer pour importer %n fichiers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Déposer pour joindre %n fichier(s) à « %1 ».</source>
+            <translation>
+                <numerusform>Déposer pour joindre %n fichier à « %1 ».</numerusform>
+                <numerusform>Déposer pour joindre %n fichiers à « %1 ».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Impossible d'importer %1 : seuls les fichiers BibTeX (.bib), RIS (.ris), CSL-JSON (.json), les thésaurus SKOS (.ttl, .rdf), les fiches Markdown (.md, .zip) et les dossiers s'importent.</source>
+            <translation>Impossible d'importer %1 : seuls les fichiers BibTeX (.bib), RIS (.ris), CSL-JSON (.json), les thésaurus SKOS (.ttl, .rdf), les fiches Markdown (.md, .zip) et les dossiers s'importent.</translation>
+        </message>
+        <message>
+            <source>La bibliothèque est en lecture seule : rien ne peut y être déposé.</source>
+            <translation>La bibliothèque est en lecture seule : rien ne peut y être déposé.</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesDialog</name>
         <message>
             <source>Doublons probables</source>
@@ -596,8 +694,8 @@
             <translation>Concept enregistré.</translation>
         </message>
         <message>
-            <source>Annulé : %1</source>
-            <translation>Annulé : %1</translation>
+            <source>création du concept « %1 »</source>
+            <translation>création du concept « %1 »</translation>
         </message>
     </context>
     <context>
@@ -699,10 +797,6 @@
             <translation>Type de fiche</translation>
         </message>
         <message>
-            <source>Concept</source>
-            <translation>Concept</translation>
-        </message>
-        <message>
             <source>Dossier</source>
             <translation>Dossier</translation>
         </message>
@@ -721,6 +815,22 @@
         <message>
             <source>Fiches</source>
             <translation>Fiches</translation>
+        </message>
+        <message>
+            <source>%1 fiche(s), dont %2 indexée(s) avec ce concept même</source>
+            <translation>%1 fiche(s), dont %2 indexée(s) avec ce concept même</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>Année</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Concepts (plus précis inclus)</source>
+            <translation>Concepts (plus précis inclus)</translation>
         </message>
     </context>
     <context>
@@ -991,6 +1101,14 @@
             <source>Identifiant : %1 · modifiée le %2</source>
             <translation>Identifiant : %1 · modifiée le %2</translation>
         </message>
+        <message>
+            <source>Cette fiche est dans la corbeille.</source>
+            <translation>Cette fiche est dans la corbeille.</translation>
+        </message>
+        <message>
+            <source>Restaurer</source>
+            <translation>Restaurer</translation>
+        </message>
     </context>
     <context>
         <name>FicheTools</name>
@@ -1053,6 +1171,140 @@
         <message>
             <source>p. 12</source>
             <translation>p. 12</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>Aide de kb_app</source>
+            <translation>Aide de kb_app</translation>
+        </message>
+        <message>
+            <source>Aucune bibliothèque ouverte.</source>
+            <translation>Aucune bibliothèque ouverte.</translation>
+        </message>
+        <message>
+            <source>Dossier de la bibliothèque</source>
+            <translation>Dossier de la bibliothèque</translation>
+        </message>
+        <message>
+            <source>Où se trouve la bibliothèque</source>
+            <translation>Où se trouve la bibliothèque</translation>
+        </message>
+        <message>
+            <source>Pièces jointes</source>
+            <translation>Pièces jointes</translation>
+        </message>
+        <message>
+            <source>Raccourcis clavier</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Rechercher</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Requête</source>
+            <translation>Requête</translation>
+        </message>
+        <message>
+            <source>Sauvegardes</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>Tapez des mots : la recherche ignore les accents et les majuscules et reconnaît les formes d'un même mot (pluriels, féminins). Les opérateurs s'écrivent en majuscules ; les clauses se combinent avec des mots.</source>
+            <translation>Tapez des mots : la recherche ignore les accents et les majuscules et reconnaît les formes d'un même mot (pluriels, féminins). Les opérateurs s'écrivent en majuscules ; les clauses se combinent avec des mots.</translation>
+        </message>
+        <message>
+            <source>Trouve</source>
+            <translation>Trouve</translation>
+        </message>
+        <message>
+            <source>Une autre bibliothèque s'ouvre par Fichier › Ouvrir une bibliothèque…, ou au démarrage avec kb --library DOSSIER.</source>
+            <translation>Une autre bibliothèque s'ouvre par Fichier › Ouvrir une bibliothèque…, ou au démarrage avec kb --library DOSSIER.</translation>
+        </message>
+        <message>
+            <source>depuis 2010 ([* TO 2000] : jusqu'à 2000)</source>
+            <translation>depuis 2010 ([* TO 2000] : jusqu'à 2000)</translation>
+        </message>
+        <message>
+            <source>l'expression exacte, mots dans cet ordre</source>
+            <translation>l'expression exacte, mots dans cet ordre</translation>
+        </message>
+        <message>
+            <source>l'un ou l'autre mot (aussi : OR)</source>
+            <translation>l'un ou l'autre mot (aussi : OR)</translation>
+        </message>
+        <message>
+            <source>le mot dans le résumé ou le texte</source>
+            <translation>le mot dans le résumé ou le texte</translation>
+        </message>
+        <message>
+            <source>le mot dans le titre (aussi : title:)</source>
+            <translation>le mot dans le titre (aussi : title:)</translation>
+        </message>
+        <message>
+            <source>le mot, même mal orthographié</source>
+            <translation>le mot, même mal orthographié</translation>
+        </message>
+        <message>
+            <source>le nom parmi les auteurs (aussi : author:)</source>
+            <translation>le nom parmi les auteurs (aussi : author:)</translation>
+        </message>
+        <message>
+            <source>le premier mot, sans le second (aussi : NOT)</source>
+            <translation>le premier mot, sans le second (aussi : NOT)</translation>
+        </message>
+        <message>
+            <source>les deux mots (ET ou AND : par défaut)</source>
+            <translation>les deux mots (ET ou AND : par défaut)</translation>
+        </message>
+        <message>
+            <source>les fiches d'un dossier, par son identifiant</source>
+            <translation>les fiches d'un dossier, par son identifiant</translation>
+        </message>
+        <message>
+            <source>les fiches indexées par ce concept, ses concepts plus précis et ses autres libellés</source>
+            <translation>les fiches indexées par ce concept, ses concepts plus précis et ses autres libellés</translation>
+        </message>
+        <message>
+            <source>les fiches qui contiennent les deux mots</source>
+            <translation>les fiches qui contiennent les deux mots</translation>
+        </message>
+        <message>
+            <source>les mots qui commencent ainsi</source>
+            <translation>les mots qui commencent ainsi</translation>
+        </message>
+        <message>
+            <source>un type de fiche : reference, analyse, cas, ressource, dossier (aussi : kind:)</source>
+            <translation>un type de fiche : reference, analyse, cas, ressource, dossier (aussi : kind:)</translation>
+        </message>
+        <message>
+            <source>un « - » devant exclut : ici, tout sauf les références</source>
+            <translation>un « - » devant exclut : ici, tout sauf les références</translation>
+        </message>
+        <message>
+            <source>une année (aussi : year:)</source>
+            <translation>une année (aussi : year:)</translation>
+        </message>
+        <message>
+            <source>une période, bornes comprises</source>
+            <translation>une période, bornes comprises</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Aide</source>
+            <translation>Aide</translation>
+        </message>
+        <message>
+            <source>Aide de kb_app</source>
+            <translation>Aide de kb_app</translation>
+        </message>
+        <message>
+            <source>Fermer l'aide</source>
+            <translation>Fermer l'aide</translation>
         </message>
     </context>
     <context>
@@ -1782,10 +2034,6 @@
             <translation>Ouvrir une bibliothèque</translation>
         </message>
         <message>
-            <source>La langue choisie s'appliquera au prochain démarrage.</source>
-            <translation>La langue choisie s'appliquera au prochain démarrage.</translation>
-        </message>
-        <message>
             <source>Raccourcis clavier</source>
             <translation>Raccourcis clavier</translation>
         </message>
@@ -2086,6 +2334,285 @@
             <source>La bibliothèque est en bon état, mais :</source>
             <translation>La bibliothèque est en bon état, mais :</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 retiré(s) de %n fiche(s).</source>
+            <translation>
+                <numerusform>%1 retiré(s) de %n fiche.</numerusform>
+                <numerusform>%1 retiré(s) de %n fiches.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n déjà dans le panier.</source>
+            <translation>
+                <numerusform>%n déjà dans le panier.</numerusform>
+                <numerusform>%n déjà dans le panier.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fiche(s) ajoutée(s) au dossier « %1 ».</source>
+            <translation>
+                <numerusform>%n fiche ajoutée au dossier « %1 ».</numerusform>
+                <numerusform>%n fiches ajoutées au dossier « %1 ».</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fiche(s) ajoutée(s) au panier.</source>
+            <translation>
+                <numerusform>%n fiche ajoutée au panier.</numerusform>
+                <numerusform>%n fiches ajoutées au panier.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fiche(s) exportée(s).</source>
+            <translation>
+                <numerusform>%n fiche exportée.</numerusform>
+                <numerusform>%n fiches exportées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fiche(s) indexée(s) avec %1.</source>
+            <translation>
+                <numerusform>%n fiche indexée avec %1.</numerusform>
+                <numerusform>%n fiches indexées avec %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fiche(s) mise(s) à la corbeille.</source>
+            <translation>
+                <numerusform>%n fiche mise à la corbeille.</numerusform>
+                <numerusform>%n fiches mises à la corbeille.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fiche(s) ne peuvent pas être citées.</source>
+            <translation>
+                <numerusform>%n fiche ne peut pas être citée.</numerusform>
+                <numerusform>%n fiches ne peuvent pas être citées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n référence(s) copiée(s).</source>
+            <translation>
+                <numerusform>%n référence copiée.</numerusform>
+                <numerusform>%n références copiées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Sélection</source>
+            <translation>&amp;Sélection</translation>
+        </message>
+        <message>
+            <source>Affic&amp;hage</source>
+            <translation>Affic&amp;hage</translation>
+        </message>
+        <message>
+            <source>Afficher la fiche du concept</source>
+            <translation>Afficher la fiche du concept</translation>
+        </message>
+        <message>
+            <source>Aide de kb_app</source>
+            <translation>Aide de kb_app</translation>
+        </message>
+        <message>
+            <source>Ajouter la sélection au panier</source>
+            <translation>Ajouter la sélection au panier</translation>
+        </message>
+        <message>
+            <source>Ajouter à un dossier…</source>
+            <translation>Ajouter à un dossier…</translation>
+        </message>
+        <message>
+            <source>Autres commandes de la barre d'outils</source>
+            <translation>Autres commandes de la barre d'outils</translation>
+        </message>
+        <message>
+            <source>Barre de menus</source>
+            <translation>Barre de menus</translation>
+        </message>
+        <message>
+            <source>Citation copiée.</source>
+            <translation>Citation copiée.</translation>
+        </message>
+        <message>
+            <source>Colonnes et tri des résultats…</source>
+            <translation>Colonnes et tri des résultats…</translation>
+        </message>
+        <message>
+            <source>Concepts à ajouter à chaque fiche sélectionnée :</source>
+            <translation>Concepts à ajouter à chaque fiche sélectionnée :</translation>
+        </message>
+        <message>
+            <source>Concepts à retirer des fiches sélectionnées :</source>
+            <translation>Concepts à retirer des fiches sélectionnées :</translation>
+        </message>
+        <message>
+            <source>Copier la bibliographie</source>
+            <translation>Copier la bibliographie</translation>
+        </message>
+        <message>
+            <source>Copier les citations</source>
+            <translation>Copier les citations</translation>
+        </message>
+        <message>
+            <source>Descendre</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>Effacer les filtres</source>
+            <translation>Effacer les filtres</translation>
+        </message>
+        <message>
+            <source>Enregistrer la pièce jointe</source>
+            <translation>Enregistrer la pièce jointe</translation>
+        </message>
+        <message>
+            <source>Enregistrer sous…</source>
+            <translation>Enregistrer sous…</translation>
+        </message>
+        <message>
+            <source>Enregistré : %1</source>
+            <translation>Enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Exporter la sélection…</source>
+            <translation>Exporter la sélection…</translation>
+        </message>
+        <message>
+            <source>Fiches sélectionnées (%1)</source>
+            <translation>Fiches sélectionnées (%1)</translation>
+        </message>
+        <message>
+            <source>Filtrer les résultats par ce concept</source>
+            <translation>Filtrer les résultats par ce concept</translation>
+        </message>
+        <message>
+            <source>Fusionner les deux fiches…</source>
+            <translation>Fusionner les deux fiches…</translation>
+        </message>
+        <message>
+            <source>Indexer</source>
+            <translation>Indexer</translation>
+        </message>
+        <message numerus="yes">
+            <source>Indexer %n fiche(s)</source>
+            <translation>
+                <numerusform>Indexer %n fiche</numerusform>
+                <numerusform>Indexer %n fiches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Indexer avec un concept…</source>
+            <translation>Indexer avec un concept…</translation>
+        </message>
+        <message>
+            <source>Lire la fiche</source>
+            <translation>Lire la fiche</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mettre %n fiche(s) à la corbeille ? Vous pourrez les restaurer.</source>
+            <translation>
+                <numerusform>Mettre %n fiche à la corbeille ? Vous pourrez la restaurer.</numerusform>
+                <numerusform>Mettre %n fiches à la corbeille ? Vous pourrez les restaurer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mettre la sélection à la corbeille…</source>
+            <translation>Mettre la sélection à la corbeille…</translation>
+        </message>
+        <message>
+            <source>Mettre à la corbeille</source>
+            <translation>Mettre à la corbeille</translation>
+        </message>
+        <message>
+            <source>Monter</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Ouvrir</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Rechercher les fiches</source>
+            <translation>Rechercher les fiches</translation>
+        </message>
+        <message>
+            <source>Retirer</source>
+            <translation>Retirer</translation>
+        </message>
+        <message numerus="yes">
+            <source>Retirer des concepts de %n fiche(s)</source>
+            <translation>
+                <numerusform>Retirer des concepts de %n fiche</numerusform>
+                <numerusform>Retirer des concepts de %n fiches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Retirer du panier</source>
+            <translation>Retirer du panier</translation>
+        </message>
+        <message>
+            <source>Retirer un concept…</source>
+            <translation>Retirer un concept…</translation>
+        </message>
+        <message>
+            <source>Retirer…</source>
+            <translation>Retirer…</translation>
+        </message>
+        <message>
+            <source>Résultats compacts ou détaillés</source>
+            <translation>Résultats compacts ou détaillés</translation>
+        </message>
+        <message>
+            <source>Rétablir</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <source>Rétablir : %1</source>
+            <translation>Rétablir : %1</translation>
+        </message>
+        <message>
+            <source>aide : recherche, raccourcis, bibliothèque</source>
+            <translation>aide : recherche, raccourcis, bibliothèque</translation>
+        </message>
+        <message numerus="yes">
+            <source>ajout de %n fiche(s) au dossier</source>
+            <translation>
+                <numerusform>ajout de %n fiche au dossier</numerusform>
+                <numerusform>ajout de %n fiches au dossier</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>ajout de %n fiche(s) au panier</source>
+            <translation>
+                <numerusform>ajout de %n fiche au panier</numerusform>
+                <numerusform>ajout de %n fiches au panier</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>indexation de %n fiche(s)</source>
+            <translation>
+                <numerusform>indexation de %n fiche</numerusform>
+                <numerusform>indexation de %n fiches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>mise à la corbeille de %n fiche(s)</source>
+            <translation>
+                <numerusform>mise à la corbeille de %n fiche</numerusform>
+                <numerusform>mise à la corbeille de %n fiches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>retrait de concepts de %n fiche(s)</source>
+            <translation>
+                <numerusform>retrait de concepts de %n fiche</numerusform>
+                <numerusform>retrait de concepts de %n fiches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>rétablir la modification annulée</source>
+            <translation>rétablir la modification annulée</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -2139,10 +2666,6 @@
         <message>
             <source>Adresse inconnue : %1</source>
             <translation>Adresse inconnue : %1</translation>
-        </message>
-        <message>
-            <source>Cette fiche est dans la corbeille.</source>
-            <translation>Cette fiche est dans la corbeille.</translation>
         </message>
     </context>
     <context>
@@ -2274,6 +2797,10 @@
         <message>
             <source>Comparaison</source>
             <translation>Comparaison</translation>
+        </message>
+        <message>
+            <source>En français</source>
+            <translation>En français</translation>
         </message>
     </context>
     <context>
@@ -2593,6 +3120,13 @@
         </message>
     </context>
     <context>
+        <name>ResultDelegate</name>
+        <message>
+            <source>Pourquoi : %1</source>
+            <translation>Pourquoi : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsModel</name>
         <message>
             <source>Chargement…</source>
@@ -2602,12 +3136,96 @@
             <source>(fiche introuvable)</source>
             <translation>(fiche introuvable)</translation>
         </message>
+        <message>
+            <source>Ajoutée le</source>
+            <translation>Ajoutée le</translation>
+        </message>
+        <message>
+            <source>Année</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Auteurs</source>
+            <translation>Auteurs</translation>
+        </message>
+        <message>
+            <source>Cette colonne ne se trie pas</source>
+            <translation>Cette colonne ne se trie pas</translation>
+        </message>
+        <message>
+            <source>Concepts</source>
+            <translation>Concepts</translation>
+        </message>
+        <message>
+            <source>Correspondance</source>
+            <translation>Correspondance</translation>
+        </message>
+        <message>
+            <source>Pourquoi : %1</source>
+            <translation>Pourquoi : %1</translation>
+        </message>
+        <message>
+            <source>Titre</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>concept « %1 »</source>
+            <translation>concept « %1 »</translation>
+        </message>
+        <message>
+            <source>mots : %1</source>
+            <translation>mots : %1</translation>
+        </message>
+        <message>
+            <source>texte</source>
+            <translation>texte</translation>
+        </message>
+        <message>
+            <source>texte du PDF « %1 »</source>
+            <translation>texte du PDF « %1 »</translation>
+        </message>
+        <message>
+            <source>texte du fichier joint « %1 »</source>
+            <translation>texte du fichier joint « %1 »</translation>
+        </message>
+        <message>
+            <source>titre</source>
+            <translation>titre</translation>
+        </message>
     </context>
     <context>
         <name>ResultsView</name>
         <message>
             <source>Résultats de la recherche</source>
             <translation>Résultats de la recherche</translation>
+        </message>
+        <message>
+            <source>Affichage détaillé</source>
+            <translation>Affichage détaillé</translation>
+        </message>
+        <message>
+            <source>Colonnes des résultats</source>
+            <translation>Colonnes des résultats</translation>
+        </message>
+        <message>
+            <source>Colonnes et tri des résultats</source>
+            <translation>Colonnes et tri des résultats</translation>
+        </message>
+        <message>
+            <source>Ordre décroissant</source>
+            <translation>Ordre décroissant</translation>
+        </message>
+        <message>
+            <source>Pertinence</source>
+            <translation>Pertinence</translation>
+        </message>
+        <message>
+            <source>Trier par</source>
+            <translation>Trier par</translation>
         </message>
     </context>
     <context>
@@ -2968,6 +3586,33 @@
         <message>
             <source>Fermer</source>
             <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoHistory</name>
+        <message>
+            <source>Annulé : %1</source>
+            <translation>Annulé : %1</translation>
+        </message>
+        <message>
+            <source>Impossible d'annuler « %1 » : %2</source>
+            <translation>Impossible d'annuler « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>Impossible de rétablir « %1 » : %2</source>
+            <translation>Impossible de rétablir « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>L'historique des modifications est vidé.</source>
+            <translation>L'historique des modifications est vidé.</translation>
+        </message>
+        <message>
+            <source>Rétabli : %1</source>
+            <translation>Rétabli : %1</translation>
+        </message>
+        <message>
+            <source>la bibliothèque a changé depuis.</source>
+            <translation>la bibliothèque a changé depuis.</translation>
         </message>
     </context>
 </TS>

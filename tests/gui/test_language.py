@@ -83,7 +83,7 @@ def test_switching_language_retranslates_and_keeps_everything(
     wait_idle(qtbot, window)
     assert window.commands["back"].text() == "Précédent"
     window.edits.delete_fiche(PORTO, "Porto Alegre", confirm=False)  # to undo after the switch
-    qtbot.waitUntil(lambda: window.edits.undo_step is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(window.edits.history.can_undo, timeout=TIMEOUT)
     wait_idle(qtbot, window)
     window.navigator.go(fiche_url(PORTO))
     qtbot.waitUntil(lambda: window.navigator.fiche is not None, timeout=TIMEOUT)
@@ -113,7 +113,7 @@ def test_switching_language_retranslates_and_keeps_everything(
         assert english.results.rowCount() > 0
         assert english.commands["undo"].isEnabled()  # the trashing can still be undone
         english.commands["undo"].trigger()
-        qtbot.waitUntil(lambda: english.edits.undo_step is None, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: not english.edits.history.stack.canUndo(), timeout=TIMEOUT)
         wait_idle(qtbot, english)
         trashed = english.host.run(lambda lib: [f.key for f in lib.trash()])
         assert PORTO not in trashed.result(TIMEOUT / 1000)
