@@ -121,11 +121,15 @@ class QtTranslator(QTranslator):
         n: int = -1,
     ) -> str:
         found = super().translate(context, source, disambiguation, n)
-        if found or "&" not in source or "&&" in source:
-            return cast(str, found)  # None when not found: Qt then asks the next translator
-        plain = super().translate(context, source.replace("&", ""), disambiguation, n)
-        # An empty string would be taken as the translation: None (a null QString) is not.
-        return f"&{plain}" if plain else cast(str, None)
+        if found:
+            return cast(str, found)
+        if "&" in source and "&&" not in source:
+            plain = super().translate(context, source.replace("&", ""), disambiguation, n)
+            if plain:
+                return f"&{plain}"
+        # Not found: the base class gives "" here, which Qt (and ``tr()`` in particular) would
+        # take as the translation; None (a null QString) lets Qt ask the next translator.
+        return cast(str, None)
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

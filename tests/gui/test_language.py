@@ -184,6 +184,20 @@ def test_strings_qt_does_not_know_are_left_alone(qapp: QApplication) -> None:
     assert QCoreApplication.translate("QFileDialog", "&Look in:").startswith("&Voir dans")
 
 
+def test_tr_of_a_widget_reaches_our_catalogue_past_qt_translator(qapp: QApplication) -> None:
+    """``self.tr()`` asks Qt's translator first: a string it does not know must not come back
+    empty (the tabs, headers and placeholders of the French window once did)."""
+
+    class MainWindow(QWidget):  # the translation context of the window's own strings
+        def filters(self) -> str:
+            return self.tr("Filtres")
+
+    language.install_translators(qapp, "en")
+    assert MainWindow().filters() == "Filters"
+    language.install_translators(qapp, "fr")
+    assert MainWindow().filters() == "Filtres"
+
+
 # -- no English in the French window, no French in the English one -------------------------
 
 TRANSLATIONS = language.translations_dir()
