@@ -75,11 +75,12 @@ LARGEST_WIDTH = settings.LARGEST.width()
 
 
 def splitter_sizes(width: int) -> list[int]:
-    """Sidebar, list and reader widths for a window ``width`` wide: the reader ~45 % (at
-    least ``READER_MIN``), the sidebar ~40 % of the rest (180–330 px), the list the rest."""
-    reader = max(READER_MIN, round(width * 0.45))
+    """Sidebar, list and reader widths for a window ``width`` wide: the reader ~42 % (at
+    least ``READER_MIN``), the sidebar ~36 % of the rest (180–300 px), the list (a table
+    whose title column needs room) the rest."""
+    reader = max(READER_MIN, round(width * 0.42))
     rest = max(width - reader, SIDEBAR_MIN + LIST_MIN)
-    sidebar = min(330, max(SIDEBAR_MIN, round(rest * 0.42)))
+    sidebar = min(300, max(SIDEBAR_MIN, round(rest * 0.36)))
     return [sidebar, rest - sidebar, reader]
 
 

@@ -72,7 +72,7 @@ def test_the_columns_are_there_and_filled(window: MainWindow, library: Library) 
     assert cell("concepts") == ", ".join(expected.concepts)
     assert expected.concepts
     shown = [n for n in COLUMNS if not view.isColumnHidden(column(n))]
-    assert shown == ["title", "authors", "year", "kind"]
+    assert shown == ["title", "authors", "year"]
 
 
 def test_sorting_by_year_from_the_header_then_back_to_relevance(
@@ -192,14 +192,14 @@ def test_the_column_chooser_hides_shows_and_remembers(qtbot: QtBot, window: Main
     assert not actions["column_title"].isEnabled()  # the title cannot be hidden
     assert view.isColumnHidden(column("added"))
     actions["column_added"].setChecked(True)
-    actions["column_kind"].setChecked(False)
+    actions["column_year"].setChecked(False)
     assert not view.isColumnHidden(column("added"))
-    assert view.isColumnHidden(column("kind"))
+    assert view.isColumnHidden(column("year"))
     menu.deleteLater()
     other = ResultsView(ResultsModel(window.results._loader))
     qtbot.addWidget(other)
-    assert other.shown_columns() == ["title", "authors", "year", "added"]
-    assert other.isColumnHidden(column("kind"))
+    assert other.shown_columns() == ["title", "authors", "added"]
+    assert other.isColumnHidden(column("year"))
 
 
 def test_the_density_switch(qtbot: QtBot, window: MainWindow) -> None:

@@ -341,7 +341,7 @@ class ResultsModel(QAbstractTableModel):
         if column == "added":
             return row.added
         if column == "concepts":
-            return ", ".join(row.concepts)
+            return ", ".join(labels.concept_name(c) for c in row.concepts)  # window's language
         return self.why(key)
 
     def _tooltip(self, row: FicheRow, key: str) -> str:

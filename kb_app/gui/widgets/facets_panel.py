@@ -57,6 +57,7 @@ class FacetsPanel(QWidget):
         self.tree.setModel(self.model)
         self.tree.setAccessibleName(self.tr("Filtres des résultats"))
         self.tree.setRootIsDecorated(True)
+        self.tree.setIndentation(12)  # a narrow sidebar: the labels keep the room
         self.tree.setUniformRowHeights(True)
         self.tree.setHeaderHidden(True)
         header = self.tree.header()
@@ -75,6 +76,7 @@ class FacetsPanel(QWidget):
         self.year_from = self._year_box(self.tr("Depuis l'année"))
         self.year_to = self._year_box(self.tr("Jusqu'à l'année"))
         self.years_hint = QLabel(self)
+        self.years_hint.setWordWrap(True)  # a narrow sidebar wraps it rather than cut it
         self.clear_button = QPushButton(self.tr("Effacer les filtres"), self)
         self.clear_button.setAccessibleName(self.tr("Effacer les filtres"))
         self.clear_button.clicked.connect(self.clear_filters)
