@@ -1172,6 +1172,10 @@
             <source>p. 12</source>
             <translation>p. 12</translation>
         </message>
+        <message>
+            <source>Copier</source>
+            <translation>Copier</translation>
+        </message>
     </context>
     <context>
         <name>Help</name>

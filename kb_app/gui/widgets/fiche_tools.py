@@ -67,6 +67,7 @@ class FicheTools(QFrame):
         self.locator_edit.setPlaceholderText(self.tr("p. 12"))
         self.locator_edit.setAccessibleName(self.tr("Page ou partie citée"))
         self.locator_edit.setMaximumWidth(120)
+        self.locator_edit.setMinimumWidth(60)
         self.form_box = QComboBox(self)
         self.form_box.setAccessibleName(self.tr("Forme de la citation dans le texte"))
         for form, label in form_choices():
@@ -75,7 +76,10 @@ class FicheTools(QFrame):
         self.form_box.currentIndexChanged.connect(
             lambda _i: settings.set_citation_form(self.form_code())
         )
-        self.in_text_button = QPushButton(self.tr("Copier la citation dans le texte"), self)
+        # the row says « Dans le texte »: a short button keeps the row within a 450 px reader
+        self.in_text_button = QPushButton(self.tr("Copier"), self)
+        self.in_text_button.setAccessibleName(self.tr("Copier la citation dans le texte"))
+        self.in_text_button.setToolTip(self.tr("Copier la citation dans le texte"))
         self.in_text_button.clicked.connect(self.copy_in_text)
         self.bibliography_button = QPushButton(self.tr("Bibliographie du dossier…"), self)
         self.bibliography_button.clicked.connect(self._bibliography)
