@@ -401,6 +401,25 @@ def test_fiches_dragged_out_carry_their_citations_as_text_and_html(
     assert "<i>" in mime.html()
 
 
+def test_rows_dragged_from_the_results_table_carry_the_citations(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    """The results model's drag data comes from ``drag_out``: the selected rows' keys in row
+    order, and their citations."""
+    model = window.results
+    rows = [
+        r for r in range(model.rowCount()) if model.key_at(r) and "ref-" in str(model.key_at(r))
+    ]
+    assert len(rows) >= 2
+    picked = rows[:2]
+    keys = [str(model.key_at(r)) for r in picked]
+    mime = model.mimeData([model.index(r, 0) for r in reversed(picked)])
+    wait_idle(qtbot, window)
+    assert fiche_keys(mime) == keys
+    expected = library.compile_bibliography(keys, DEFAULT_CITATION_STYLE).entries
+    assert mime.text() == "\n".join(c.text for c in expected)
+
+
 def test_a_fiche_that_cannot_be_cited_is_dragged_out_by_its_title(
     qtbot: QtBot, window: MainWindow, library: Library
 ) -> None:
