@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Signal
-from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from kb_app.core.dto import Bibliography, ExportSummary, FicheRef
 from kb_app.gui.citing import (
@@ -75,8 +75,6 @@ BULK_SPECS: tuple[ActionSpec, ...] = (
 )
 #: The « Sélection » menu's actions, as ``main_actions.MENUS`` lists them ("|": a separator).
 SELECTION_MENU = next(names for title, names in MENUS if title == "&Sélection")
-#: On the toolbar: the two used most.
-TOOLBAR = ("selection_basket", "selection_cite")
 #: The ones that change the library (disabled when it is read-only).
 BULK_WRITE_ACTIONS = (
     "selection_basket",
@@ -143,12 +141,6 @@ class BulkActions(QObject):
         commands.add_all(BULK_SPECS, slots)
         self._commands = commands
         self.update_actions()
-
-    def add_to_toolbar(self, bar: QToolBar) -> None:
-        if self._commands is not None:
-            bar.addSeparator()
-            for name in TOOLBAR:
-                bar.addAction(self._commands[name])
 
     def keys(self) -> list[str]:
         return self._view.selected_keys()

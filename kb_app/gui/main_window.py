@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -226,9 +225,6 @@ class MainWindow(QMainWindow):
         self.bulk.add_actions(commands)
         install_menus(self, commands, self.set_language)
         install_toolbar(self, commands, self.search_bar)
-        toolbar = self.findChild(QToolBar, "mainToolbar")
-        if toolbar is not None:
-            self.bulk.add_to_toolbar(toolbar)
         return commands
 
     def _window_slots(self) -> dict[str, Slot]:

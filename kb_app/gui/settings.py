@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
@@ -18,7 +18,7 @@ APPLICATION = "kb_app"
 LANGUAGES = ("fr", "en")
 HISTORY_SIZE = 30
 #: The first-run window: this share of the screen's free area, never more than ``LARGEST``;
-#: on a screen narrower than ``SMALL_SCREEN`` every pixel counts: all of the free area.
+#: on a screen narrower than ``SMALL_SCREEN`` every pixel counts: it opens maximised.
 SCREEN_SHARE = 0.9
 SMALL_SCREEN = 1280
 LARGEST = QSize(1360, 860)
@@ -63,10 +63,9 @@ def available_geometry(widget: QWidget) -> QRect:
 def first_geometry(available: QRect, minimum: QSize) -> QRect:
     """The window's first place: ``SCREEN_SHARE`` of the free area (at most ``LARGEST``, at
     least ``minimum`` while the screen has room for it), centred."""
-    share = 1.0 if available.width() < SMALL_SCREEN else SCREEN_SHARE
     size = QSize(
-        min(LARGEST.width(), max(round(available.width() * share), minimum.width())),
-        min(LARGEST.height(), max(round(available.height() * share), minimum.height())),
+        min(LARGEST.width(), max(round(available.width() * SCREEN_SHARE), minimum.width())),
+        min(LARGEST.height(), max(round(available.height() * SCREEN_SHARE), minimum.height())),
     ).boundedTo(available.size())
     rect = QRect(QPoint(0, 0), size)
     rect.moveCenter(available.center())
@@ -98,6 +97,8 @@ def restore_window(
     room = available if available is not None else available_geometry(window)
     if geometry is None:
         window.setGeometry(first_geometry(room, window.minimumSize()))
+        if room.width() < SMALL_SCREEN:  # the window manager fits it, frame and all
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     else:
         frame = window.frameGeometry().size() - window.geometry().size()
         placed = fitted(window.geometry(), room, frame)

@@ -74,6 +74,7 @@ def main(argv: list[str]) -> int:
     result: dict[str, Any] = {
         "available": rect(window.screen().availableGeometry()),
         "frame": rect(window.frameGeometry()),
+        "maximized": window.isMaximized(),
         "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
         "outside": outside(window),
         "reader": window.stack.width(),

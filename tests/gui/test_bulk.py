@@ -363,13 +363,11 @@ def test_basket_menu(qtbot: QtBot, window: MainWindow, library: Library) -> None
 
 
 def facet_entry(win: MainWindow, facet: str, value: str) -> QModelIndex:
-    model = win.facets.model
-    return next(
-        model.index(c, 0, model.index(r, 0))
-        for r in range(model.rowCount())
-        for c in range(model.rowCount(model.index(r, 0)))
-        if model.index(c, 0, model.index(r, 0)).data(FACET_ROLE) == (facet, value)
-    )
+    index = win.facets.model.find_entry(facet, value)  # at any depth of the concept tree
+    assert index.isValid(), (facet, value)
+    assert index.data(FACET_ROLE) == (facet, value)
+    win.facets.tree.scrollTo(index)
+    return index
 
 
 def test_concept_menus_search_show_and_filter(
@@ -405,14 +403,14 @@ def test_concept_menus_search_show_and_filter(
     wait_idle(qtbot, window)
     window.show_tab(0)
     tree = window.facets.tree
-    item = facet_entry(window, "concept", "budget participatif")
+    item = facet_entry(window, "concept", "budget-participatif")
     menu = window.context_menus.menu_for_facets(tree.visualRect(item).center())
     trigger_entry(qtbot, window, menu, "Filtrer les résultats par ce concept")
-    assert window.facets.filters.concept == "budget participatif"
+    assert window.facets.filters.concept == "budget-participatif"
     assert window.search_bar.text() == "budget"  # the query stays
     filtered = set(library.search_ids("budget", window.facets.filters).keys)
     assert set(window.results.ranked_keys()) == filtered
-    item = facet_entry(window, "concept", "budget participatif")  # the facets were redone
+    item = facet_entry(window, "concept", "budget-participatif")  # the facets were redone
     menu = window.context_menus.menu_for_facets(tree.visualRect(item).center())
     trigger_entry(qtbot, window, menu, "Afficher la fiche du concept")
     assert window.navigator.concept is not None

@@ -171,7 +171,7 @@ def test_a_drag_carries_the_selected_keys_in_row_order(window: MainWindow) -> No
     )
     data = model.mimeData(view.selectedIndexes())
     assert json.loads(bytes(data.data(KEYS_MIME).data()).decode()) == [keys[1], keys[4]]
-    assert data.text() == f"{keys[1]}\n{keys[4]}"
+    assert data.hasText()  # the window gives their citations (test_drag_drop.py)
     assert KEYS_MIME in model.mimeTypes()
     assert model.flags(model.index(0)) & Qt.ItemFlag.ItemIsDragEnabled
     seen: list[list[str]] = []
