@@ -122,7 +122,7 @@ class QtTranslator(QTranslator):
     ) -> str:
         found = super().translate(context, source, disambiguation, n)
         if found:
-            return cast(str, found)
+            return found
         if "&" in source and "&&" not in source:
             plain = super().translate(context, source.replace("&", ""), disambiguation, n)
             if plain:
