@@ -316,8 +316,8 @@ class BulkActions(QObject):
             if added:
                 self._record(
                     translate("MainWindow", "indexation de %n fiche(s)", "", count),
-                    lambda lib: _each(added, lib.unindex_many),
-                    lambda lib: _each(added, lib.index_many),
+                    lambda lib: lib.unindex_pairs(added),
+                    lambda lib: lib.index_pairs(added),
                 )
 
         self._host.run(lambda lib: lib.index_many(wanted, concepts), done)
@@ -362,8 +362,8 @@ class BulkActions(QObject):
             if removed:
                 self._record(
                     translate("MainWindow", "retrait de concepts de %n fiche(s)", "", count),
-                    lambda lib: _each(removed, lib.index_many),
-                    lambda lib: _each(removed, lib.unindex_many),
+                    lambda lib: lib.index_pairs(removed),
+                    lambda lib: lib.unindex_pairs(removed),
                 )
 
         self._host.run(lambda lib: lib.unindex_many(wanted, concepts), done)
@@ -448,9 +448,3 @@ class BulkActions(QObject):
     def _ask(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self._parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
-
-
-def _each(changes: ConceptChanges, verb: Callable[[list[str], list[str]], object]) -> None:
-    """``verb(fiche keys, [concept])`` for each concept of ``changes``."""
-    for concept, keys in changes.items():
-        verb(keys, [concept])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kb_app.core.dto import SORT_COLUMNS, FicheDraft
@@ -74,3 +76,15 @@ def test_the_sort_table_follows_changes(library: Library) -> None:
     assert library.rows([added.key])[0].added  # the date it was added, ISO
     library.delete(added.key)
     assert library.sort_keys(keys, "year", descending=True)[0] == newest
+
+
+def test_an_edited_year_moves_the_fiche_in_the_next_sort(library: Library) -> None:
+    """A cached column would keep the old year: the edit must drop it."""
+    keys = library.search_ids("").keys
+    oldest = library.sort_keys(keys, "year")[0]
+    last_dated = [k for k in library.sort_keys(keys, "year") if library.get(k).year][-1]
+    assert last_dated != oldest
+    draft = library.draft(last_dated)
+    library.update(last_dated, replace(draft, date="1901"))
+    assert library.get(last_dated).year == 1901
+    assert library.sort_keys(keys, "year")[0] == last_dated

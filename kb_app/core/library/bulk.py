@@ -10,7 +10,7 @@ change log in the same transaction and the index follows after the commit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -39,39 +39,25 @@ class Bulk:
         """Add the concepts ``labels`` to every fiche of ``keys``; returns, per concept key,
         the fiches that did not have it yet (the others are left as they were)."""
         with self.ctx.write() as s:
-            rows = live_rows(s, keys)
-            concept_keys = _concept_keys(s, labels)
-            have = _pairs(s, rows, concept_keys)
-            added: ConceptChanges = {}
-            for ckey, cid in concept_keys.items():
-                for row in rows:
-                    if (row.id, cid) not in have:
-                        s.add(FicheConcept(fiche_id=row.id, concept_id=cid))
-                        added.setdefault(ckey, []).append(row.key)
-            _changed(s, rows, added)
-            return added
+            return _add_concepts(s, {label: keys for label in labels})
 
     def unindex_many(self, keys: Sequence[str], labels: Sequence[str]) -> ConceptChanges:
         """Remove the concepts ``labels`` from every fiche of ``keys``; returns, per concept
         key, the fiches that had it."""
         with self.ctx.write() as s:
-            rows = live_rows(s, keys)
-            concept_keys = _concept_keys(s, labels)
-            have = _pairs(s, rows, concept_keys)
-            removed: ConceptChanges = {}
-            for ckey, cid in concept_keys.items():
-                ids = [row.id for row in rows if (row.id, cid) in have]
-                for start in range(0, len(ids), CHUNK):
-                    s.execute(
-                        delete(FicheConcept).where(
-                            FicheConcept.concept_id == cid,
-                            FicheConcept.fiche_id.in_(ids[start : start + CHUNK]),
-                        )
-                    )
-                if ids:
-                    removed[ckey] = [row.key for row in rows if (row.id, cid) in have]
-            _changed(s, rows, removed)
-            return removed
+            return _remove_concepts(s, {label: keys for label in labels})
+
+    def index_pairs(self, wanted: Mapping[str, Sequence[str]]) -> ConceptChanges:
+        """Each concept (key or label) added to its own fiches, all in ONE transaction: the
+        exact reverse of an ``unindex_many`` (its result), so an undo is whole or nothing."""
+        with self.ctx.write() as s:
+            return _add_concepts(s, wanted)
+
+    def unindex_pairs(self, wanted: Mapping[str, Sequence[str]]) -> ConceptChanges:
+        """Each concept taken from its own fiches in ONE transaction (reverse of an
+        ``index_many``)."""
+        with self.ctx.write() as s:
+            return _remove_concepts(s, wanted)
 
     # -- trash -----------------------------------------------------------------------------
 
@@ -180,6 +166,50 @@ def _rows(s: Session, keys: Sequence[str], *, include_deleted: bool) -> list[Fic
     if missing is not None:
         raise NotFound("fiche.not_found", key=missing)
     return [found[k] for k in wanted]
+
+
+def _add_concepts(s: Session, wanted: Mapping[str, Sequence[str]]) -> ConceptChanges:
+    """``{concept: fiche keys}``: add the pairs that are missing; every key and concept is
+    checked before anything is written."""
+    rows = {r.key: r for r in live_rows(s, [k for keys in wanted.values() for k in keys])}
+    concepts = {label: _concept_keys(s, [label]) for label in wanted}
+    added: ConceptChanges = {}
+    done: set[tuple[int, int]] = set()
+    for label, keys in wanted.items():
+        ((ckey, cid),) = concepts[label].items()
+        chosen = [rows[k] for k in dict.fromkeys(keys)]
+        have = _pairs(s, chosen, {ckey: cid}) | done
+        for row in chosen:
+            if (row.id, cid) not in have:
+                s.add(FicheConcept(fiche_id=row.id, concept_id=cid))
+                done.add((row.id, cid))
+                added.setdefault(ckey, []).append(row.key)
+    _changed(s, list(rows.values()), added)
+    return added
+
+
+def _remove_concepts(s: Session, wanted: Mapping[str, Sequence[str]]) -> ConceptChanges:
+    """``{concept: fiche keys}``: remove the pairs that exist; checked before any write."""
+    rows = {r.key: r for r in live_rows(s, [k for keys in wanted.values() for k in keys])}
+    concepts = {label: _concept_keys(s, [label]) for label in wanted}
+    removed: ConceptChanges = {}
+    for label, keys in wanted.items():
+        ((ckey, cid),) = concepts[label].items()
+        chosen = [rows[k] for k in dict.fromkeys(keys)]
+        have = _pairs(s, chosen, {ckey: cid})
+        ids = [row.id for row in chosen if (row.id, cid) in have]
+        for start in range(0, len(ids), CHUNK):
+            s.execute(
+                delete(FicheConcept).where(
+                    FicheConcept.concept_id == cid,
+                    FicheConcept.fiche_id.in_(ids[start : start + CHUNK]),
+                )
+            )
+        if ids:
+            gone = removed.setdefault(ckey, [])
+            gone += [row.key for row in chosen if (row.id, cid) in have and row.key not in gone]
+    _changed(s, list(rows.values()), removed)
+    return removed
 
 
 def _concept_keys(s: Session, labels: Sequence[str]) -> dict[str, int]:

@@ -105,6 +105,8 @@ class Library:
         bulk = self.bulk
         self.index_many = bulk.index_many
         self.unindex_many = bulk.unindex_many
+        self.index_pairs = bulk.index_pairs
+        self.unindex_pairs = bulk.unindex_pairs
         self.delete_many = bulk.delete_many
         self.restore_many = bulk.restore_many
         self.dossier_add_many = bulk.dossier_add_many
