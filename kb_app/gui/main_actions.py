@@ -190,9 +190,8 @@ def _language_menu(window: QMainWindow, set_language: Callable[[str | None], Non
 
 #: The toolbar's commands after the search bar, the most used first. On a narrow window Qt
 #: moves the last ones into the toolbar's overflow button (») — every one is in a menu too —
-#: so a rarely used command goes at the end (« compare »), and the search bar stays.
-#: The toolbar's commands after the search bar, most used first: the last ones go to the
-#: overflow button first on a narrow window (the selection's two come from gui/bulk.py).
+#: so a rarely used command goes at the end (« compare »), and the search bar stays. The
+#: selection's two commands come from gui/bulk.py.
 TOOLBAR: tuple[str, ...] = ("basket_add", "edit", "selection_basket", "selection_cite", "compare")
 
 

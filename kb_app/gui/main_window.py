@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -449,7 +450,22 @@ class MainWindow(QMainWindow):
     # -- language and help (live switch: gui/language.py) ------------------------------
 
     def set_language(self, language: str | None) -> None:
-        """Remember the choice and speak it now: the window is built again in it."""
+        """Remember the choice and speak it now: the window is built again in it.
+
+        Not while one of its windows is open (a form may hold unsaved text, the trash or a
+        maintenance window would keep speaking the old language to a hidden window): the
+        librarian is asked to close them, and the menu shows the language still spoken."""
+        opened = [d for d in self.findChildren(QDialog) if d.isVisible()]
+        if opened:
+            titles = ", ".join(f"« {d.windowTitle()} »" for d in opened)
+            self.status(
+                self.tr("Fermez d'abord %1 : la langue changera ensuite.").replace("%1", titles)
+            )
+            previous = settings.language_override()
+            marked = self.findChild(QAction, f"language_{previous or 'system'}")
+            if marked is not None:
+                marked.setChecked(True)
+            return
         settings.set_language_override(language)
         switch_language(self, chosen_language(), MainWindow)
 

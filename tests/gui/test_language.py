@@ -137,6 +137,29 @@ def test_switching_language_retranslates_and_keeps_everything(
         guard.release()
 
 
+def test_no_switch_while_one_of_the_windows_dialogs_is_open(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """An open dialog (here the help) would stay behind, speaking to a hidden window: the
+    switch waits until it is closed, and the menu still shows the language spoken."""
+    window.show_help()
+    qtbot.waitUntil(lambda: window.help_dialog.isVisible(), timeout=TIMEOUT)
+    english = window.findChild(QAction, "language_en")
+    assert english is not None
+    english.trigger()
+    assert language.replacement() in (None, window)
+    assert settings.language_override() is None
+    assert not english.isChecked()
+    assert window.findChild(QAction, "language_system").isChecked()
+    assert "Aide" in window.statusBar().currentMessage()
+    window.help_dialog.close()
+    new = switch(qtbot, window, "en")
+    try:
+        assert new.commands["back"].text() == "Back"
+    finally:
+        new.close()
+
+
 def test_qt_file_dialog_speaks_french(qapp: QApplication) -> None:
     language.install_translators(qapp, "fr")
     dialog = QFileDialog(None, "x")
