@@ -24,12 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QTabWidget, QWidget
 
 from kb_app.core.errors import NotFound
 from kb_app.core.text import without_emphasis
+from kb_app.gui.bulk import UndoRecorder
 from kb_app.gui.drag_out import fiche_keys
 from kb_app.gui.librarian import Librarian
 from kb_app.gui.models.roles import KEY_ROLE, KIND_ROLE
@@ -41,6 +42,7 @@ from kb_app.gui.widgets.basket_panel import BasketPanel
 if TYPE_CHECKING:
     from kb_app.core.library import Library
 
+translate = QCoreApplication.translate
 #: File endings the import recognises by name (``detect_file_format``; a test keeps the two
 #: in step). A file of another ending is refused before the wizard opens.
 IMPORT_SUFFIXES = frozenset(
@@ -160,6 +162,9 @@ class DropHandler(QObject):
         self._text_fields: list[QWidget] = []
         self._reader: QWidget | None = None
         self._dragged: tuple[QMimeData, Dragged] | None = None  # the drag's content
+        #: the window's undo history (``gui/undo.py``): fiches dropped on the basket or a
+        #: dossier are undone as the same change made from the « Sélection » menu
+        self.undo: UndoRecorder | None = None
 
     def install(
         self, window: QWidget, reader: QAbstractScrollArea, text_fields: Sequence[QWidget] = ()
@@ -275,12 +280,15 @@ class DropHandler(QObject):
 
     def _files_plan(self, place: QWidget, dragged: Dragged) -> Plan:
         fiche = self._nav.fiche if place is self._reader else None
-        if fiche is not None and dragged.files:
-            files, folders = list(dragged.files), list(dragged.folders)
+        # on the fiche read, a PDF (any file the import does not read) is attached to it;
+        # a bibliography or a thesaurus dropped there is still imported
+        files = [p for p in dragged.files if p.suffix.lower() not in IMPORT_SUFFIXES]
+        if fiche is not None and files:
+            imports = [p for p in dragged.files if p not in files] + list(dragged.folders)
             say = self.tr("Déposer pour joindre %n fichier(s) à « %1 ».", "", len(files))
             title = without_emphasis(fiche.title)
             key = fiche.key
-            return Plan(say.replace("%1", title), lambda: self.attach(key, files, folders))
+            return Plan(say.replace("%1", title), lambda: self.attach(key, files, imports))
         chosen, refused = dragged.importable(), dragged.refused()
         if not chosen:
             return Plan(self._refused_text(refused))
@@ -313,7 +321,7 @@ class DropHandler(QObject):
 
     def attach(self, key: str, files: Sequence[Path], folders: Sequence[Path] = ()) -> None:
         """Attach ``files`` to the fiche ``key`` (through its attachments panel, which lists
-        them); ``folders`` go to the import."""
+        them); ``folders`` (and importable files dropped with them) go to the import."""
         panel = self._attachments
         if panel.key != key:
             panel.load(key)
@@ -323,53 +331,73 @@ class DropHandler(QObject):
             self.import_paths(folders)
 
     def add_to_basket(self, keys: Sequence[str]) -> None:
+        """The dropped fiches this library knows join the basket, in one change."""
         wanted = list(keys)
 
-        def task(lib: Library) -> int:
-            added = 0
-            for key in wanted:
-                try:
-                    added += lib.basket_add(key)
-                except NotFound:  # dragged from another library's window, or deleted since
-                    continue
-            return added
+        def task(lib: Library) -> list[str]:
+            return _known(lib, wanted, lib.basket_add_many)
 
-        def done(added: int) -> None:
+        def done(added: list[str]) -> None:
             self._basket.refresh()
-            if added:
-                self.message.emit(self.tr("%n fiche(s) ajoutée(s) au panier.", "", added))
-            else:
+            if not added:
                 self.message.emit(self.tr("Déjà dans le panier."))
+                return
+            self.message.emit(self.tr("%n fiche(s) ajoutée(s) au panier.", "", len(added)))
+            self._record(
+                translate("MainWindow", "ajout de %n fiche(s) au panier", "", len(added)),
+                lambda lib: lib.basket_remove_many(added),
+                lambda lib: lib.basket_add_many(added),
+            )
 
         self._host.run(task, done)
 
     def add_to_dossier(self, dossier: str, title: str, keys: Sequence[str]) -> None:
-        """Add to the dossier the fiches that are not in it yet, after its members."""
+        """Add to the dossier the fiches that are not in it yet, after its members, in one
+        change."""
         wanted = list(keys)
 
-        def task(lib: Library) -> int:
-            members = {m.key for m in lib.get(dossier).members}
-            added = 0
-            for key in wanted:
-                if key == dossier or key in members:
-                    continue
-                try:
-                    lib.dossier_add(dossier, key)
-                except NotFound:  # dragged from another library's window, or deleted since
-                    continue
-                added += 1
-            return added
+        def task(lib: Library) -> list[str]:
+            others = [k for k in wanted if k != dossier]
+            return _known(lib, others, lambda keys: lib.dossier_add_many(dossier, keys))
 
-        def done(added: int) -> None:
+        def done(added: list[str]) -> None:
             if added:
-                text = self.tr("%n fiche(s) ajoutée(s) au dossier « %1 ».", "", added)
+                text = self.tr("%n fiche(s) ajoutée(s) au dossier « %1 ».", "", len(added))
             else:
                 text = self.tr("Ces fiches sont déjà dans le dossier « %1 ».")
             self.message.emit(text.replace("%1", title))
-            if added:
-                self.changed.emit()
-                fiche = self._nav.fiche
-                if fiche is not None and fiche.key == dossier:
-                    self._nav.reload()
+            if not added:
+                return
+            self._record(
+                translate("MainWindow", "ajout de %n fiche(s) au dossier", "", len(added)),
+                lambda lib: lib.dossier_remove_many(dossier, added),
+                lambda lib: lib.dossier_add_many(dossier, added),
+            )
+            self.changed.emit()
+            fiche = self._nav.fiche
+            if fiche is not None and fiche.key == dossier:
+                self._nav.reload()
 
         self._host.run(task, done)
+
+    def _record(
+        self, text: str, undo: Callable[[Library], object], redo: Callable[[Library], object]
+    ) -> None:
+        if self.undo is not None:
+            self.undo.record(text, undo, redo)
+
+
+def _known(lib: Library, keys: Sequence[str], verb: Callable[[list[str]], list[str]]) -> list[str]:
+    """``verb`` (one change) on the dropped fiches this library holds alive: keys from
+    another library's window are left out first; a fiche trashed since the drag began makes
+    the change refuse, naming it, and the change is made again without it."""
+    found = {row.key for row in lib.rows(keys)}
+    wanted = [k for k in dict.fromkeys(keys) if k in found]
+    while wanted:
+        try:
+            return verb(wanted)
+        except NotFound as refused:
+            if refused.params.get("key") not in wanted:
+                raise
+            wanted.remove(str(refused.params["key"]))
+    return []

@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
         self.drops.install(self, self.reader, [self.search_bar])
         self.drops.message.connect(self.status)
         self.drops.changed.connect(self.refresh_all)
+        self.drops.undo = self.edits.history
         self.drag_out = CitationDrag(
             self.host, loaded_titles(self.results, self.results.ranked_keys)
         )
@@ -493,7 +494,7 @@ class MainWindow(QMainWindow):
         self.edits.history.state_changed.disconnect(self._update_actions)
         self.edits.adopt_history(state["undo"])  # undo and redo go on in the new language
         self.edits.history.state_changed.connect(self._update_actions)
-        self.bulk.undo = self.edits.history
+        self.bulk.undo = self.drops.undo = self.edits.history
         self.search_bar.blockSignals(True)
         self.search_bar.setText(state["query"])
         self.search_bar.blockSignals(False)

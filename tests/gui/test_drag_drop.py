@@ -334,6 +334,38 @@ def test_fiches_dropped_on_a_dossier_being_read_join_it(
     assert [m.key for m in window.navigator.fiche.members] == [*before, *new]  # read again
 
 
+def test_a_dossier_drop_is_one_change_undone_whole_and_skips_a_trashed_fiche(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    before = [m.key for m in library.get(DOSSIER).members]
+    new = _outside(library, DOSSIER)[:3]
+    assert len(new) == 3
+    library.delete(new[1])  # trashed after the drag began
+    go(qtbot, window, DOSSIER)
+    assert drop(window.reader.viewport(), keys_mime(new)) == (True, True)
+    wait_idle(qtbot, window)
+    assert [m.key for m in library.get(DOSSIER).members] == [*before, new[0], new[2]]
+    history = window.edits.history
+    assert history.can_undo()
+    history.undo()
+    wait_idle(qtbot, window)
+    assert [m.key for m in library.get(DOSSIER).members] == before
+    history.redo()
+    wait_idle(qtbot, window)
+    assert [m.key for m in library.get(DOSSIER).members] == [*before, new[0], new[2]]
+
+
+def test_a_bibliography_dropped_on_a_fiche_is_imported_not_attached(
+    qtbot: QtBot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    go(qtbot, window, GENRO)
+    bib = written(tmp_path / "refs.bib", BIBTEX)
+    assert drop(window.reader.viewport(), file_mime(bib)) == (True, True)
+    assert opened_wizard(window).source.path.text() == str(bib)
+    wait_idle(qtbot, window)
+    assert library.attachments_of(GENRO) == []
+
+
 def test_fiches_dropped_on_a_dossier_row_of_the_results_join_it(
     qtbot: QtBot, window: MainWindow, library: Library
 ) -> None:
