@@ -97,7 +97,8 @@ def restore_window(
     room = available if available is not None else available_geometry(window)
     if geometry is None:
         window.setGeometry(first_geometry(room, window.minimumSize()))
-        if room.width() < SMALL_SCREEN:  # the window manager fits it, frame and all
+        least = window.minimumSize().expandedTo(window.minimumSizeHint())
+        if least.width() <= room.width() < SMALL_SCREEN:  # the window manager fits it, frame
             window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     else:
         frame = window.frameGeometry().size() - window.geometry().size()
