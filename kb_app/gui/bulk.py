@@ -143,13 +143,12 @@ class BulkActions(QObject):
         self.update_actions()
 
     def keys(self) -> list[str]:
-        return self._view.selected_keys()
+        return self._view.selected_keys(current_if_none=False)
 
     def count(self) -> int:
         """How many fiches ``keys()`` gives, without reading them (100,000 selected rows)."""
         ranges = self._view.selectionModel().selection()
-        rows = sum(ranges.at(n).height() for n in range(ranges.count()))
-        return rows or (1 if self._view.currentIndex().isValid() else 0)
+        return sum(ranges.at(n).height() for n in range(ranges.count()))
 
     def update_actions(self) -> None:
         """Enabled on a selection (merge: on exactly two); writing ones never read-only."""
@@ -189,6 +188,8 @@ class BulkActions(QObject):
                 menu.addSeparator()
                 for name in group.split():
                     menu.addAction(self._commands[name])
+        if self.menu is not None:
+            self.menu.deleteLater()  # one menu at a time: each right-click builds its own
         self.menu = menu
         menu.popup(view.viewport().mapToGlobal(pos))
         return menu

@@ -124,6 +124,8 @@ class ContextMenus(QObject):
         custom_menu(concept_page.reader, self.menu_for_concept_page)
 
     def _show(self, menu: QMenu, view: QWidget, pos: QPoint) -> QMenu:
+        if self.menu is not None and self.menu is not menu:
+            self.menu.deleteLater()  # one menu at a time: each right-click builds its own
         self.menu = menu
         menu.popup(view.mapToGlobal(pos))
         return menu

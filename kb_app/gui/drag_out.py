@@ -20,6 +20,8 @@ from PySide6.QtCore import QAbstractItemModel, QMimeData
 
 from kb_app.core.text import without_emphasis
 from kb_app.gui.citing import bibliography_html, bibliography_text, compile_keys, remembered_style
+from kb_app.gui.models.result_text import KEYS_MIME as FICHE_KEYS_MIME
+from kb_app.gui.models.result_text import keys_mime
 from kb_app.gui.models.roles import LOADED_ROLE
 from kb_app.gui.ops import LibraryHost
 
@@ -28,8 +30,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kb_app.gui")
 
-#: The fiches of a drag inside the window: a JSON list of keys, in the list's order.
-FICHE_KEYS_MIME = "application/x-kb-fiche-keys"
 #: How long a drag waits for the citations before it carries the titles instead.
 WAIT_S = 0.5
 #: Fiches cited in one drag (a longer selection is cut: nobody pastes a longer list).
@@ -37,14 +37,6 @@ MAX_CITED = 500
 
 #: Titles of the fiches among ``keys`` the window knows without asking the library.
 TitlesOf = Callable[[Sequence[str]], dict[str, str]]
-
-
-def keys_mime(keys: Sequence[str]) -> QMimeData:
-    """The keys of dragged fiches (also as plain text, one key a line)."""
-    mime = QMimeData()
-    mime.setData(FICHE_KEYS_MIME, json.dumps(list(keys)).encode("utf-8"))
-    mime.setText("\n".join(keys))
-    return mime
 
 
 def fiche_keys(mime: QMimeData | None) -> list[str]:

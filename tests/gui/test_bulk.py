@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from kb_app.core.library import Library
 from kb_app.gui.links import concept_url, fiche_url
 from kb_app.gui.main_window import MainWindow
-from kb_app.gui.models.roles import FACET_ROLE
+from kb_app.gui.models.roles import FACET_ROLE, KEY_ROLE
 from tests.gui.conftest import DOSSIER, GENRO, PORTO, type_text, wait_idle
 
 pytestmark = pytest.mark.gui
@@ -100,6 +100,15 @@ def test_actions_follow_the_selection(qtbot: QtBot, window: MainWindow) -> None:
     assert not window.commands["selection_merge"].isEnabled()
     toolbar = window.findChild(QToolBar, "mainToolbar")
     assert window.commands["selection_basket"] in toolbar.actions()
+    # every row unselected by Ctrl+click: the current row stays, but nothing is selected,
+    # so nothing is offered (a trash would otherwise reach the row just unselected)
+    deselect = QItemSelectionModel.SelectionFlag.Deselect | QItemSelectionModel.SelectionFlag.Rows
+    for row in (0, 1, 2):
+        view.selectionModel().select(model.index(row), deselect)
+    assert view.currentIndex().isValid()
+    assert window.bulk.keys() == []
+    assert not window.commands["selection_trash"].isEnabled()
+    assert view.selected_keys() == [view.currentIndex().data(KEY_ROLE)]  # reading still can
 
 
 def test_add_the_selection_to_the_basket(

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QMimeData
 
 from kb_app.core.dto import Snippet
+from kb_app.gui import labels
 
 translate = QCoreApplication.translate
-#: What a drag of results carries (the window may replace ``ResultsModel.mime_for_keys``).
+#: What a drag of fiches carries, for drops inside the window (``gui/drops.py``; the window
+#: replaces ``ResultsModel.mime_for_keys`` to add the citations: ``gui/drag_out.py``).
 KEYS_MIME = "application/x-kb-fiche-keys"
 
 
-def default_mime(keys: list[str]) -> QMimeData:
+def keys_mime(keys: Sequence[str]) -> QMimeData:
     """The keys as JSON (``KEYS_MIME``) and one key a line as plain text."""
     data = QMimeData()
-    data.setData(KEYS_MIME, json.dumps(keys).encode("utf-8"))
+    data.setData(KEYS_MIME, json.dumps(list(keys)).encode("utf-8"))
     data.setText("\n".join(keys))
     return data
 
@@ -45,5 +48,6 @@ def why_text(snippet: Snippet) -> str:
         words = translate("ResultsModel", "mots : %1").replace("%1", ", ".join(snippet.words))
         parts.append(f"{words} ({', '.join(places)})" if places else words)
     for label in snippet.concepts:
-        parts.append(translate("ResultsModel", "concept « %1 »").replace("%1", label))
+        name = labels.concept_name(label)  # in English in the English window
+        parts.append(translate("ResultsModel", "concept « %1 »").replace("%1", name))
     return " ; ".join(parts)

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from kb_app.core.dto import SORT_COLUMNS, FicheRow, IdSearch, Snippet
 from kb_app.core.text import without_emphasis
 from kb_app.gui import labels
-from kb_app.gui.models.result_text import KEYS_MIME, default_mime, why_text
+from kb_app.gui.models.result_text import KEYS_MIME, keys_mime, why_text
 from kb_app.gui.models.roles import (
     KEY_ROLE,
     KIND_ROLE,
@@ -72,7 +72,7 @@ class ResultsModel(QAbstractTableModel):
         self.keep_selection = False  # True during a reset that only reorders or extends
         self.total = 0
         self.took_ms = 0.0
-        self.mime_for_keys: Callable[[list[str]], QMimeData] = default_mime
+        self.mime_for_keys: Callable[[list[str]], QMimeData] = keys_mime
 
     # -- content -------------------------------------------------------------------------
 

@@ -254,14 +254,16 @@ class ResultsView(QTableView):
 
     # -- selection -------------------------------------------------------------------------
 
-    def selected_keys(self) -> list[str]:
-        """The keys of the selected rows in row order; the current row's when none is."""
+    def selected_keys(self, *, current_if_none: bool = True) -> list[str]:
+        """The keys of the selected rows in row order; the current row's when none is
+        (unless ``current_if_none`` is false: a change to the selection touches only what is
+        selected, never a row the librarian has just unselected)."""
         rows: set[int] = set()
         selection = self.selectionModel().selection()
         for n in range(selection.size()):
             part = selection.at(n)
             rows.update(range(part.top(), part.bottom() + 1))
-        if not rows:
+        if not rows and current_if_none:
             current = self.currentIndex()
             if current.isValid():
                 rows = {current.row()}
