@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Signal
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from kb_app.core.dto import Bibliography, ExportSummary, FicheRef
+from kb_app.core.dto import Bibliography, FicheRef
 from kb_app.gui.citing import (
     bibliography_html,
     bibliography_text,
@@ -26,7 +26,6 @@ from kb_app.gui.citing import (
 from kb_app.gui.context_menus import custom_menu
 from kb_app.gui.dialogs.choose_concept import ChooseConceptsDialog
 from kb_app.gui.dialogs.choose_dossier import ChooseDossierDialog
-from kb_app.gui.dialogs.export_dialog import ExportDialog
 from kb_app.gui.main_actions import MENUS, ActionSpec, Slot, WindowActions
 from kb_app.gui.models.roles import KEY_ROLE
 from kb_app.gui.ops import LibraryHost
@@ -98,6 +97,7 @@ class BulkActions(QObject):
         parent: QWidget,
         *,
         merge: Callable[[str, str], object],
+        export: Callable[[list[str], list[str], str], object],
         read: Callable[[str], object],
         edit: Callable[[str], object],
         undo: UndoRecorder | None = None,
@@ -109,6 +109,7 @@ class BulkActions(QObject):
         self._basket = basket
         self._parent = parent
         self._merge = merge
+        self._export = export
         self._read = read
         self._edit = edit
         self.undo = undo
@@ -118,7 +119,6 @@ class BulkActions(QObject):
         self.confirm: Callable[[str, str], bool] = self._ask
         self.concepts_dialog: ChooseConceptsDialog | None = None
         self.dossier_dialog: ChooseDossierDialog | None = None
-        self.export_dialog: ExportDialog | None = None
         self.menu: QMenu | None = None
         custom_menu(results, self.menu_for_results)
         results.selectionModel().selectionChanged.connect(lambda *_a: self.update_actions())
@@ -247,39 +247,13 @@ class BulkActions(QObject):
         self._host.run(lambda lib: lib.compile_bibliography(keys, style), done)
 
     def export(self) -> None:
-        """The export dialog, the selection first among what may be exported."""
+        """The export dialog (the librarian's), the selection first among what may be
+        exported."""
         keys = self.keys()
         if not keys:
             return
-        basket = self._basket.model.fiche_keys()
-        chosen: dict[str, list[str] | None] = {
-            "results": keys,
-            "basket": list(basket),
-            "library": None,
-        }
-
-        def opened(total: int) -> None:
-            counts = {"results": len(keys), "basket": len(basket), "library": total}
-            dialog = ExportDialog(self._parent, counts)
-            dialog.scopes["results"].setText(
-                translate("MainWindow", "Fiches sélectionnées (%1)").replace("%1", str(len(keys)))
-            )
-            dialog.export_requested.connect(
-                lambda fmt, path, scope: self._export(dialog, fmt, path, chosen.get(scope))
-            )
-            self.export_dialog = dialog
-            dialog.open()
-
-        self._host.run(lambda lib: len(lib.export_keys()), opened)
-
-    def _export(self, dialog: ExportDialog, fmt: str, path: str, keys: list[str] | None) -> None:
-        def done(summary: ExportSummary) -> None:
-            dialog.show_summary(summary)
-            self.message.emit(
-                translate("MainWindow", "%n fiche(s) exportée(s).", "", summary.count)
-            )
-
-        self._host.run(lambda lib: lib.export(fmt, path, keys), done, dialog.show_error)
+        label = translate("MainWindow", "Fiches sélectionnées (%1)").replace("%1", str(len(keys)))
+        self._export(keys, self._basket.model.fiche_keys(), label)
 
     # -- concepts --------------------------------------------------------------------------
 

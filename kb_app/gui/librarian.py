@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from kb_app.core.dto import FicheDetail, FicheRef, FicheRow
+from kb_app.core.dto import ExportSummary, FicheDetail, FicheRef, FicheRow
 from kb_app.gui.citing import compile_keys
 from kb_app.gui.dialogs.citation import BibliographyDialog
 from kb_app.gui.dialogs.duplicates_dialog import DuplicatesDialog
@@ -28,6 +28,8 @@ from kb_app.gui.thesaurus_controller import ThesaurusController
 if TYPE_CHECKING:
     from kb_app.core.dto import DuplicatePair, ImportReport, MergeField
     from kb_app.core.library import Library
+
+translate = QCoreApplication.translate
 
 
 class Librarian(QObject):
@@ -87,12 +89,18 @@ class Librarian(QObject):
 
     # -- export ----------------------------------------------------------------------------
 
-    def export(self, results: Sequence[str], basket: Sequence[str]) -> None:
+    def export(
+        self, results: Sequence[str], basket: Sequence[str], results_label: str | None = None
+    ) -> None:
+        """The export dialog: the results (``results_label`` names them otherwise, e.g. the
+        selection), the basket or the whole library."""
         chosen = {"results": list(results), "basket": list(basket)}
 
         def opened(total: int) -> None:
             counts = {"results": len(results), "basket": len(basket), "library": total}
             dialog = ExportDialog(self._parent, counts)
+            if results_label is not None:
+                dialog.scopes["results"].setText(results_label)
             dialog.export_requested.connect(
                 lambda fmt, path, scope: self._export(dialog, fmt, path, chosen.get(scope))
             )
@@ -102,9 +110,13 @@ class Librarian(QObject):
         self._host.run(lambda lib: len(lib.export_keys()), opened)
 
     def _export(self, dialog: ExportDialog, fmt: str, path: str, keys: list[str] | None) -> None:
-        self._host.run(
-            lambda lib: lib.export(fmt, path, keys), dialog.show_summary, dialog.show_error
-        )
+        def done(summary: ExportSummary) -> None:
+            dialog.show_summary(summary)
+            self.message.emit(
+                translate("MainWindow", "%n fiche(s) exportée(s).", "", summary.count)
+            )
+
+        self._host.run(lambda lib: lib.export(fmt, path, keys), done, dialog.show_error)
 
     # -- duplicates and merge --------------------------------------------------------------
 

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
             self.basket,
             self,
             merge=self.librarian.merge,
+            export=self.librarian.export,
             read=self._read,
             edit=self.edits.edit_fiche,
             undo=self.edits.history,

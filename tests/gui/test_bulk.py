@@ -148,7 +148,7 @@ def test_export_the_selection(
 ) -> None:
     select(qtbot, window, SELECTION)
     trigger(qtbot, window, "selection_export")
-    dialog = window.bulk.export_dialog
+    dialog = window.librarian.export_dialog
     assert dialog is not None
     assert dialog.scopes["results"].text() == "Fiches sélectionnées (3)"
     assert dialog.scopes["results"].isChecked()

@@ -20,7 +20,7 @@ from kb_app.core.library.context import Context
 from kb_app.core.storage import changes
 from kb_app.core.storage import fiches as store
 from kb_app.core.storage.concepts import concept_ids_of
-from kb_app.core.storage.models import BasketItem, Concept, DossierMember, Fiche, FicheConcept
+from kb_app.core.storage.models import BasketItem, Concept, Fiche, FicheConcept
 
 #: Keys per ``IN (...)`` query (SQLite's default limit of host parameters is 999).
 CHUNK = 900
@@ -91,9 +91,9 @@ class Bulk:
         """Append the fiches of ``keys`` to a dossier, in their order; returns those that were
         not members yet (members stay where they are; a dossier never contains itself)."""
         with self.ctx.write() as s:
-            d = _dossier(s, dossier)
+            d = store.dossier_row(s, dossier)
             rows = live_rows(s, keys)
-            members = _member_ids(s, d.id)
+            members = store.member_ids(s, d.id)
             known = set(members)
             new = [row for row in rows if row.id not in known and row.id != d.id]
             store.set_members(s, d.id, members + [row.id for row in new])
@@ -104,9 +104,9 @@ class Bulk:
     def dossier_remove_many(self, dossier: str, keys: Sequence[str]) -> list[str]:
         """Take the fiches of ``keys`` out of a dossier; returns those that were members."""
         with self.ctx.write() as s:
-            d = _dossier(s, dossier)
+            d = store.dossier_row(s, dossier)
             rows = _rows(s, keys, include_deleted=True)
-            members = _member_ids(s, d.id)
+            members = store.member_ids(s, d.id)
             gone = {row.id for row in rows} & set(members)
             store.set_members(s, d.id, [m for m in members if m not in gone])
             removed = [row.key for row in rows if row.id in gone]
@@ -256,15 +256,3 @@ def refresh_search_texts(s: Session, rows: Sequence[Fiche]) -> None:
     with s.no_autoflush:
         for row in rows:
             store.refresh_search_text(s, row)
-
-
-def _dossier(s: Session, key: str) -> Fiche:
-    row = store.get_row(s, key, include_deleted=False)
-    if row.kind != "dossier":
-        raise UserError("dossier.not_a_dossier", key=key)
-    return row
-
-
-def _member_ids(s: Session, dossier_id: int) -> list[int]:
-    stmt = select(DossierMember.fiche_id).where(DossierMember.dossier_id == dossier_id)
-    return list(s.scalars(stmt.order_by(DossierMember.position)))

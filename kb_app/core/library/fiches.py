@@ -19,7 +19,7 @@ from kb_app.core.rendering import reading_list
 from kb_app.core.storage import changes
 from kb_app.core.storage import fiches as store
 from kb_app.core.storage.concepts import concept_ids_of, label_index, set_fiche_concepts
-from kb_app.core.storage.models import Concept, DossierMember, Fiche, FicheConcept, FicheLink
+from kb_app.core.storage.models import Concept, Fiche, FicheConcept, FicheLink
 from kb_app.core.vocabulary import LINK_TYPES
 
 
@@ -174,8 +174,8 @@ class Fiches:
 
     def dossier_add(self, dossier: str, key: str, position: int | None = None) -> list[FicheRef]:
         with self.ctx.write() as s:
-            d, f = _dossier(s, dossier), store.get_row(s, key, include_deleted=False)
-            order = _member_ids(s, d.id)
+            d, f = store.dossier_row(s, dossier), store.get_row(s, key, include_deleted=False)
+            order = store.member_ids(s, d.id)
             if f.id in order:
                 order.remove(f.id)
             where = len(order) if position is None else max(0, min(position, len(order)))
@@ -184,8 +184,8 @@ class Fiches:
 
     def dossier_remove(self, dossier: str, key: str) -> list[FicheRef]:
         with self.ctx.write() as s:
-            d, f = _dossier(s, dossier), store.get_row(s, key)
-            order = _member_ids(s, d.id)
+            d, f = store.dossier_row(s, dossier), store.get_row(s, key)
+            order = store.member_ids(s, d.id)
             if f.id not in order:
                 raise NotFound("dossier.not_member", key=key, dossier=dossier)
             order.remove(f.id)
@@ -209,15 +209,3 @@ def _set_members(s: Session, dossier: Fiche, member: Fiche, order: list[int]) ->
     store.set_members(s, dossier.id, order)
     changes.record(s, [member.key])
     return list(store.detail(s, dossier).members)
-
-
-def _dossier(s: Session, key: str) -> Fiche:
-    row = store.get_row(s, key, include_deleted=False)
-    if row.kind != "dossier":
-        raise UserError("dossier.not_a_dossier", key=key)
-    return row
-
-
-def _member_ids(s: Session, dossier_id: int) -> list[int]:
-    stmt = select(DossierMember.fiche_id).where(DossierMember.dossier_id == dossier_id)
-    return list(s.scalars(stmt.order_by(DossierMember.position)))

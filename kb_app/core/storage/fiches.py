@@ -22,7 +22,7 @@ from kb_app.core.dto import (
     LinkDraft,
     LinkView,
 )
-from kb_app.core.errors import Message, NotFound
+from kb_app.core.errors import Message, NotFound, UserError
 from kb_app.core.rendering.markdown import plain_text
 from kb_app.core.storage.concepts import concept_ref, set_fiche_concepts
 from kb_app.core.storage.models import (
@@ -99,6 +99,20 @@ def set_links(
             session.add(
                 FicheLink(source_id=fiche_id, target_id=target, type=link.type, note=link.note)
             )
+
+
+def dossier_row(session: Session, key: str) -> Fiche:
+    """The live dossier ``key`` (``UserError`` when the fiche is of another kind)."""
+    row = get_row(session, key, include_deleted=False)
+    if row.kind != "dossier":
+        raise UserError("dossier.not_a_dossier", key=key)
+    return row
+
+
+def member_ids(session: Session, dossier_id: int) -> list[int]:
+    """The ids of a dossier's members, in its order."""
+    stmt = select(DossierMember.fiche_id).where(DossierMember.dossier_id == dossier_id)
+    return list(session.scalars(stmt.order_by(DossierMember.position)))
 
 
 def set_members(session: Session, dossier_id: int, member_ids: Iterable[int]) -> None:
