@@ -177,6 +177,10 @@ class SyntheticLibrary:
         found = self.search_ids(query, filters)
         return replace(found, keys=found.keys[:limit], facets={}, total_exact=False)
 
+    def auto_backup(self, reason: str, now: Any = None) -> None:
+        """No backups of a library that has no files (the window's timer asks)."""
+        return None
+
     def rows(self, keys: Sequence[str]) -> list[Any]:
         from kb_app.core.dto import FicheRow
 
