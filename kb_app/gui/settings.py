@@ -18,7 +18,8 @@ APPLICATION = "kb_app"
 LANGUAGES = ("fr", "en")
 HISTORY_SIZE = 30
 #: The first-run window: this share of the screen's free area, never more than ``LARGEST``;
-#: on a screen narrower than ``SMALL_SCREEN`` every pixel counts: it opens maximised.
+#: on a screen narrower than ``SMALL_SCREEN`` every pixel counts: all of the free area, and
+#: maximised (a window manager then fits the frame too; without one the area is the window).
 SCREEN_SHARE = 0.9
 SMALL_SCREEN = 1280
 LARGEST = QSize(1360, 860)
@@ -63,9 +64,10 @@ def available_geometry(widget: QWidget) -> QRect:
 def first_geometry(available: QRect, minimum: QSize) -> QRect:
     """The window's first place: ``SCREEN_SHARE`` of the free area (at most ``LARGEST``, at
     least ``minimum`` while the screen has room for it), centred."""
+    share = 1.0 if available.width() < SMALL_SCREEN else SCREEN_SHARE
     size = QSize(
-        min(LARGEST.width(), max(round(available.width() * SCREEN_SHARE), minimum.width())),
-        min(LARGEST.height(), max(round(available.height() * SCREEN_SHARE), minimum.height())),
+        min(LARGEST.width(), max(round(available.width() * share), minimum.width())),
+        min(LARGEST.height(), max(round(available.height() * share), minimum.height())),
     ).boundedTo(available.size())
     rect = QRect(QPoint(0, 0), size)
     rect.moveCenter(available.center())

@@ -51,7 +51,9 @@ def test_the_first_run_size_comes_from_the_screen() -> None:
     minimum = QSize(858, 354)
     small = settings.first_geometry(SMALL, minimum)
     assert SMALL.contains(small)
-    assert small.size() == QSize(922, 691)  # 90 % of the screen (when not maximised)
+    assert small.size() == QSize(1024, 768)  # a small screen: all of it (and maximised)
+    middle = settings.first_geometry(QRect(0, 0, 1366, 768), minimum)
+    assert middle.size() == QSize(1229, 691)  # 90 % of a larger one
     assert small.center() == SMALL.center()
     large = settings.first_geometry(QRect(0, 0, 1920, 1080), minimum)
     assert large.size() == settings.LARGEST  # 1360×860 at most
