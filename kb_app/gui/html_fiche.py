@@ -47,10 +47,18 @@ class DossierContext:
         return before, after
 
 
-def fiche_page(f: FicheDetail, body_html: str, dossier: DossierContext | None = None) -> str:
+def fiche_page(
+    f: FicheDetail,
+    body_html: str,
+    dossier: DossierContext | None = None,
+    *,
+    can_restore: bool = True,
+) -> str:
+    """The reader's page of a fiche (``can_restore``: a trashed fiche's banner offers
+    « Restaurer »; not in a read-only library)."""
     nav = dossier_nav(f.key, dossier) if dossier else ""
     parts = [
-        trashed_banner(f.key) if f.deleted else "",
+        trashed_banner(f.key, can_restore) if f.deleted else "",
         nav,
         _header(f),
         _details(f),
@@ -78,10 +86,10 @@ def restore_url(key: str) -> str:
     return Address("fiche", (key,), (("do", "restore"),)).url()
 
 
-def trashed_banner(key: str) -> str:
+def trashed_banner(key: str, can_restore: bool = True) -> str:
     """« Cette fiche est dans la corbeille. Restaurer » at the top of a trashed fiche."""
     said = esc(translate("FichePage", "Cette fiche est dans la corbeille."))
-    action = link(restore_url(key), translate("FichePage", "Restaurer"))
+    action = link(restore_url(key), translate("FichePage", "Restaurer")) if can_restore else ""
     return banner(f'<span class="trashed"><b>{said}</b></span> {action}')
 
 

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
     def _build_controllers(self) -> None:
         host = self.host
         self.navigator = Navigator(host, self.stack, self.reader, self.concept_page, self)
+        self.navigator.read_only = lambda: self.keeping.read_only
         self.search = SearchController(
             host, self.search_bar, self.facets, self.results, self.status
         )

@@ -58,6 +58,8 @@ class Navigator(QObject):
     ) -> None:
         super().__init__(parent)
         self._host = host
+        #: whether the library is read-only (the window says): no « Restaurer » then
+        self.read_only: Callable[[], bool] = lambda: False
         self._stack = stack
         self._reader = reader
         self._concept_page = concept_page
@@ -203,7 +205,7 @@ class Navigator(QObject):
             if context is not None and context.position(detail.key) is None:
                 context = self._kept_path(detail, context)
             self.fiche, self.concept, self.dossier = detail, None, context
-            html = fiche_page(detail, body, context)
+            html = fiche_page(detail, body, context, can_restore=not self.read_only())
             position = self._reader.verticalScrollBar().value()
             self._reader.show_html(html)
             if visit.quiet:  # shown again after a change: read on where one was

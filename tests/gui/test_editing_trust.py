@@ -15,7 +15,7 @@ from kb_app.core.dto import IdSearch, SearchFilters
 from kb_app.core.library import Library
 from kb_app.gui import settings
 from kb_app.gui.dialogs.fiche_editor import FicheEditor
-from kb_app.gui.html_fiche import restore_url
+from kb_app.gui.html_fiche import fiche_page, restore_url
 from kb_app.gui.links import HOME_URL, fiche_url
 from kb_app.gui.main_window import MainWindow
 from tests.gui.conftest import DOSSIER, GENRO, PORTO, TIMEOUT, wait_idle
@@ -283,3 +283,16 @@ def test_the_look_alike_warning_works_in_the_undo_world(
     editor = typed_again()
     assert fiche_url(copy.key) in editor.likely.text()  # now two look-alikes
     editor.reject()
+
+
+def test_a_read_only_library_shows_the_trash_banner_without_restore(library: Library) -> None:
+    """« Restaurer » would only meet the read-only error: the banner says where the fiche
+    is, and offers nothing it cannot do."""
+    library.delete(PORTO)
+    detail = library.get(PORTO)
+    assert detail.deleted
+    writable = fiche_page(detail, "", None)
+    read_only = fiche_page(detail, "", None, can_restore=False)
+    assert restore_url(PORTO) in writable
+    assert restore_url(PORTO) not in read_only
+    assert "Cette fiche est dans la corbeille." in read_only
