@@ -124,7 +124,7 @@ class SearchController(QObject):
             if result is None or generation != self._generation:
                 return
             found, rows, self.rebuilding = result
-            self._model.set_result(found, query, rows)
+            self._model.set_result(found, found.suggestion or query, rows)
             self.summary_changed.emit(self.summary(found, query, filters))
             self.page_shown.emit(found)
             self._pending = (generation, query, filters)
@@ -149,10 +149,11 @@ class SearchController(QObject):
             if result is None or generation != self._generation:
                 return
             found, order, rows = result
+            searched = found.suggestion or query  # snippets of a corrected query: its words
             if self._model.sort_state() == sort:
-                self._model.set_result(found, query, rows, order)
+                self._model.set_result(found, searched, rows, order)
             else:  # the order was changed meanwhile: the model sorts again
-                self._model.set_result(found, query)
+                self._model.set_result(found, searched)
             self.page_shown.emit(found)
             self._pending = None
             self._show_all(query, filters, found)
@@ -200,6 +201,10 @@ class SearchController(QObject):
     def summary(self, found: IdSearch, query: str, filters: SearchFilters) -> str:
         count = self.tr("%n résultat(s)", "", found.total)
         text = count if found.total_exact else self.tr("environ %1").replace("%1", count)
+        if found.suggestion is not None:  # nothing for the query: these are its correction's
+            said = (query.strip(), found.suggestion.strip())
+            template = self.tr("Aucun résultat pour « %1 » — résultats pour « %2 »")
+            text = re.sub(r"%([12])", lambda m: said[int(m[1]) - 1], template) + " · " + text
         text += " · " + self.tr("%1 ms").replace("%1", f"{found.took_ms:.0f}")
         if filters != SearchFilters():
             text += " · " + self.tr("filtrés")

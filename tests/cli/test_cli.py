@@ -247,8 +247,9 @@ def test_show_unknown_id(capsys: pytest.CaptureFixture[str], library_path: Path)
 
 def test_search_contract_shape(capsys: pytest.CaptureFixture[str], library_path: Path) -> None:
     result = kb_json(capsys, library_path, "search", "bien commun")
-    assert set(result) == {"query", "total", "hits", "took_ms", "facets"}
+    assert set(result) == {"query", "total", "hits", "took_ms", "facets", "suggestion"}
     assert result["query"] == "bien commun"
+    assert result["suggestion"] is None  # found as typed: never corrected
     assert result["total"] >= 1
     assert 1 <= len(result["hits"]) <= result["total"]
     for hit in result["hits"]:

@@ -155,3 +155,20 @@ def test_partial_results_are_asked_again(qtbot: QtBot, library: Library) -> None
     qtbot.waitUntil(lambda: "reconstruction" not in win.results_label.text(), timeout=TIMEOUT)
     assert win.results.rowCount() == library.stats().total_fiches
     win.close()
+
+
+def test_a_typo_shows_the_corrected_results_and_says_so(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    with qtbot.waitSignal(window.search.searched, timeout=TIMEOUT):
+        type_text(window.search_bar, "budjet participatif")
+    wait_idle(qtbot, window)
+    label = window.results_label.text()
+    assert (
+        "Aucun résultat pour « budjet participatif » — résultats pour « budget participatif »"
+        in label
+    )
+    expected = library.search_ids("budget participatif")
+    assert window.results.ranked_keys() == expected.keys
+    assert window.results.query == "budget participatif"  # snippets follow the corrected words
+    assert window.search_bar.text() == "budjet participatif"  # what was typed stays

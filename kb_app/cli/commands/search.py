@@ -54,10 +54,19 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
         emit_json(result.to_dict())
         return 0
     took = f"{result.took_ms:.0f} ms"
+    searched = result.query
+    if result.suggestion is not None:  # nothing for the query: the hits are its correction's
+        searched = result.suggestion
+        print(
+            tr(
+                f"Aucun résultat pour « {result.query} » — résultats pour « {searched} »",
+                f"No results for « {result.query} » — results for « {searched} »",
+            )
+        )
     print(
         tr(
-            f"{result.total} résultat(s) pour « {result.query} » ({took})",
-            f"{result.total} result(s) for « {result.query} » ({took})",
+            f"{result.total} résultat(s) pour « {searched} » ({took})",
+            f"{result.total} result(s) for « {searched} » ({took})",
         )
     )
     if result.partial:

@@ -251,6 +251,9 @@ class SearchResult:
     facets: dict[str, Any]
     partial: bool = False
     fallback: bool = False
+    #: the query with its typos corrected, when it found nothing and the hits are the
+    #: corrected query's (``IdSearch.suggestion``); None otherwise
+    suggestion: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -258,7 +261,7 @@ class SearchResult:
             {**asdict(h), "concepts": list(h.concepts), "people": [asdict(p) for p in h.people]}
             for h in self.hits
         ]
-        # The `kb search --json` contract: query, total, hits, took_ms, facets (nothing else).
+        # The `kb search --json` contract: query, total, hits, took_ms, facets, suggestion.
         del data["partial"], data["fallback"]
         return data
 
@@ -339,6 +342,9 @@ class IdSearch:
     partial: bool = False  # the index is behind the database (rebuilding or draining)
     ranked: int = 0  # the first ``ranked`` keys are in relevance order, the rest in library order
     total_exact: bool = True  # False: ``total`` is Whoosh's estimate (a page search)
+    #: The query found nothing: this is its text with typos corrected, and the keys (total,
+    #: facets...) are what the corrected text finds; ``query`` stays the text asked for.
+    suggestion: str | None = None
 
 
 @dataclass(frozen=True)

@@ -47,9 +47,11 @@ class Exports:
         self.search = search
 
     def export_keys(self, query: str | None = None, kind: str | None = None) -> list[str]:
-        """Keys to export: a query's matches (ranked), or every live fiche of ``kind``/all."""
+        """Keys to export: a query's matches (ranked), or every live fiche of ``kind``/all.
+        A query that matches nothing exports nothing (never its typo correction's matches)."""
         if query:
-            return list(self.search.search_ids(query, SearchFilters(kind=kind)).keys)
+            found = self.search.search_ids(query, SearchFilters(kind=kind), correct=False)
+            return list(found.keys)
         with self.ctx.read() as s:
             stmt = select(Fiche.key).where(Fiche.deleted_at.is_(None)).order_by(Fiche.key)
             if kind:

@@ -204,10 +204,16 @@ class Search:
         filters = SearchFilters(kind=kind, concept=concept)
         return self._answer(filters, lambda: self.searcher.search(query, filters, limit))
 
-    def search_ids(self, query: str, filters: SearchFilters | None = None) -> IdSearch:
-        """Ranked keys of every match, with facets; rows and snippets are fetched apart."""
+    def search_ids(
+        self, query: str, filters: SearchFilters | None = None, correct: bool = True
+    ) -> IdSearch:
+        """Ranked keys of every match, with facets; rows and snippets are fetched apart.
+        ``correct``: a query that finds nothing is answered with its typos corrected when
+        that finds something (``IdSearch.suggestion``), as ``search`` and ``search_page`` do."""
         wanted = filters or SearchFilters()
-        return self._answer(wanted, lambda: self.searcher.search_ids(query, wanted))
+        return self._answer(
+            wanted, lambda: self.searcher.search_ids(query, wanted, correct=correct)
+        )
 
     def search_page(
         self, query: str, filters: SearchFilters | None = None, limit: int = 100

@@ -19,6 +19,7 @@ from whoosh.collectors import TopCollector, WrappingCollector
 
 from kb_app.core.dto import IdSearch, SearchFilters
 from kb_app.core.search import query as ql
+from kb_app.core.search import spelling
 from kb_app.core.search.columns import View
 from kb_app.core.search.facet_counts import concept_tree, year_counts
 from kb_app.core.search.index import SearchIndex
@@ -55,6 +56,7 @@ class WhooshEngine:
         self.engine = engine
         self.index = index
         self.thesaurus = ThesaurusCache(engine)
+        self.spelling = spelling.Memo()
 
     # -- planning ------------------------------------------------------------------------------
 
@@ -100,14 +102,56 @@ class WhooshEngine:
     # -- running -------------------------------------------------------------------------------
 
     def search_ids(
-        self, query: str, filters: SearchFilters, with_facets: bool = True, ranked: int = RANKED
+        self,
+        query: str,
+        filters: SearchFilters,
+        with_facets: bool = True,
+        ranked: int = RANKED,
+        correct: bool = False,
     ) -> IdSearch:
-        """Every match: the best ``ranked`` first by relevance, the rest in library order."""
-        return self._search(query, filters, ranked, complete=True, with_facets=with_facets)
+        """Every match: the best ``ranked`` first by relevance, the rest in library order.
 
-    def search_page(self, query: str, filters: SearchFilters, limit: int) -> IdSearch:
+        ``correct``: when nothing matches, the answer to the query with its typos corrected
+        (``spelling``), if that finds something, with the corrected text as ``suggestion``.
+        """
+        return self._answer(
+            query,
+            correct,
+            lambda text: self._search(
+                text, filters, ranked, complete=True, with_facets=with_facets
+            ),
+        )
+
+    def search_page(
+        self, query: str, filters: SearchFilters, limit: int, correct: bool = False
+    ) -> IdSearch:
         """The best ``limit`` matches only, with an estimated total: the keystroke path."""
-        return self._search(query, filters, limit, complete=False, with_facets=False)
+        return self._answer(
+            query,
+            correct,
+            lambda text: self._search(text, filters, limit, complete=False, with_facets=False),
+        )
+
+    def _answer(self, query: str, correct: bool, run: Callable[[str], IdSearch]) -> IdSearch:
+        """``run(query)``; on the zero-result path only, and if asked, its typos corrected."""
+        started = time.perf_counter()
+        found = run(query)
+        if found.keys or not correct:
+            return found
+        searcher = self.index.searcher()
+        recovered = spelling.recover(
+            query,
+            searcher,
+            self.index.view(searcher),
+            self.engine,
+            lambda text: answer if (answer := run(text)).keys else None,
+            self.spelling,
+        )
+        if recovered is None:
+            return found
+        suggestion, answer = recovered
+        took = round((time.perf_counter() - started) * 1000, 2)
+        return replace(answer, query=query, suggestion=suggestion, took_ms=took)
 
     def _search(
         self, query: str, filters: SearchFilters, ranked: int, complete: bool, with_facets: bool

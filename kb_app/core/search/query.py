@@ -110,6 +110,12 @@ def lift_structured(query: str) -> ParsedQuery:
     return parsed
 
 
+def structured_spans(query: str) -> list[tuple[int, int]]:
+    """Where the structured clauses (``type:cas``, ``annee:[2000 TO 2010]``...) sit in
+    ``query``: the words there are not free text (the spelling check leaves them alone)."""
+    return [m.span() for m in _STRUCTURED.finditer(query)]
+
+
 def _apply(parsed: ParsedQuery, name: str, value: str, negated: bool) -> None:
     if name == "kind":
         kind = KIND_ALIASES.get(fold(value))

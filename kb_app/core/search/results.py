@@ -178,5 +178,12 @@ def contract(
         for r in row_list[:limit]
     )
     return SearchResult(
-        ids.query, ids.total, hits, ids.took_ms, ids.facets, ids.partial, ids.fallback
+        ids.query,
+        ids.total,
+        hits,
+        ids.took_ms,
+        ids.facets,
+        ids.partial,
+        ids.fallback,
+        suggestion=ids.suggestion,
     )

@@ -31,19 +31,28 @@ class SearchService:
         with reading(self.engine) as s:
             return changes.pending(s) > 0
 
-    def search_ids(self, query: str, filters: SearchFilters, ranked: int = RANKED) -> IdSearch:
-        return self._ids(query, filters, ranked, page=False)
+    def search_ids(
+        self, query: str, filters: SearchFilters, ranked: int = RANKED, correct: bool = True
+    ) -> IdSearch:
+        """``correct``: a query that finds nothing is answered with its typos corrected
+        (``IdSearch.suggestion``) when that finds something; the index is needed for it (the
+        plain SQL search, while the index is rebuilt, does not correct)."""
+        return self._ids(query, filters, ranked, page=False, correct=correct)
 
-    def search_page(self, query: str, filters: SearchFilters, limit: int) -> IdSearch:
-        return self._ids(query, filters, limit, page=True)
+    def search_page(
+        self, query: str, filters: SearchFilters, limit: int, correct: bool = True
+    ) -> IdSearch:
+        return self._ids(query, filters, limit, page=True, correct=correct)
 
-    def _ids(self, query: str, filters: SearchFilters, ranked: int, page: bool) -> IdSearch:
+    def _ids(
+        self, query: str, filters: SearchFilters, ranked: int, page: bool, correct: bool
+    ) -> IdSearch:
         if self.indexer.index.ready:
             try:
                 if page:
-                    result = self.whoosh.search_page(query, filters, ranked)
+                    result = self.whoosh.search_page(query, filters, ranked, correct=correct)
                 else:
-                    result = self.whoosh.search_ids(query, filters, ranked=ranked)
+                    result = self.whoosh.search_ids(query, filters, ranked=ranked, correct=correct)
             except KbError:
                 raise
             except Exception as exc:  # noqa: BLE001  a damaged index must never stop search
@@ -83,7 +92,7 @@ class SearchService:
     def search(self, query: str, filters: SearchFilters, limit: int) -> SearchResult:
         ids = self.search_ids(query, filters, ranked=max(limit, RANKED))
         shown = list(ids.keys[: max(0, limit)])
-        found = {s.key: s for s in self.snippets(query, shown)}
+        found = {s.key: s for s in self.snippets(ids.suggestion or query, shown)}
         scores = dict(zip(ids.keys, ids.scores, strict=False))
         return results.contract(ids, limit, self.rows(shown), found, scores)
 
