@@ -2617,6 +2617,10 @@
             <source>rétablir la modification annulée</source>
             <translation>redo the undone change</translation>
         </message>
+        <message>
+            <source>Fermez d'abord %1 : la langue changera ensuite.</source>
+            <translation>Close %1 first: the language will change then.</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>

@@ -2617,6 +2617,10 @@
             <source>rétablir la modification annulée</source>
             <translation>rétablir la modification annulée</translation>
         </message>
+        <message>
+            <source>Fermez d'abord %1 : la langue changera ensuite.</source>
+            <translation>Fermez d'abord %1 : la langue changera ensuite.</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>

@@ -489,3 +489,14 @@ def test_qt_sizes_follow_the_chosen_language_from_the_next_start(tmp_path: Path)
     locale_set, size = done.stdout.replace("\u00a0", " ").split("\n")[:2]
     assert locale_set == "fr_FR.UTF-8"
     assert size == "125 octets"
+
+
+def test_every_text_of_the_window_has_its_english_translation(tmp_path: Path) -> None:
+    """The .ts files are kept up to the code (``make translations`` or a merge of new
+    sources): a text the English catalogue lacks shows in French in the English window,
+    even a status message no window walk sees."""
+    english = {
+        source for source, forms, done in _messages(TRANSLATIONS / "kb_app_en.ts") if done and forms
+    }
+    missing = sorted(set(current_sources(tmp_path)) - english)
+    assert not missing, missing
