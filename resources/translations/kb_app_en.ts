@@ -3292,6 +3292,10 @@
             <source>recherche simple (syntaxe non prise en compte)</source>
             <translation>plain search (syntax not applied)</translation>
         </message>
+        <message>
+            <source>Aucun résultat pour « %1 » — résultats pour « %2 »</source>
+            <translation>No results for “%1” — results for “%2”</translation>
+        </message>
     </context>
     <context>
         <name>SingleInstance</name>

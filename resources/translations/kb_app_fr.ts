@@ -3292,6 +3292,10 @@
             <source>recherche simple (syntaxe non prise en compte)</source>
             <translation>recherche simple (syntaxe non prise en compte)</translation>
         </message>
+        <message>
+            <source>Aucun résultat pour « %1 » — résultats pour « %2 »</source>
+            <translation>Aucun résultat pour « %1 » — résultats pour « %2 »</translation>
+        </message>
     </context>
     <context>
         <name>SingleInstance</name>
