@@ -28,7 +28,7 @@ from kb_app.core.jobs import CancelToken, Job, run_job
 from kb_app.core.library.context import Context
 from kb_app.core.search.index import SearchIndex
 from kb_app.core.search.indexer import Indexer
-from kb_app.core.search.service import SearchService
+from kb_app.core.search.service import Probe, SearchService
 from kb_app.core.storage import changes
 from kb_app.core.storage.base import new_uid
 from kb_app.core.storage.concept_views import find
@@ -134,14 +134,26 @@ class Search:
         """In sync mode, build a missing or unusable index before answering. On a full disk
         the answer comes from the index as it is (or plain SQL): nothing to write is lost."""
         if self.indexing == "sync":
-            try:
-                if not self.indexer.index.ready:
-                    run_job(self.indexer.rebuild(), self.ctx.on_progress)
-                self.indexer.drain()
-            except Exception as exc:
-                if not is_storage_full(exc):
-                    raise
-                log.info("the search index cannot catch up: the disk is full")
+            self._caught_up(self.searcher.probe())
+
+    def _caught_up(self, probe: Probe) -> Probe:
+        """``ensure_index`` after ``probe`` (the one read a search makes first): the outbox
+        is drained only when the probe says it holds work, so a search takes no write lock
+        when nothing is pending. Returns a probe still true after the work (read again when
+        work was done)."""
+        if self.indexing != "sync":
+            return probe
+        try:
+            if not self.indexer.index.ready:
+                run_job(self.indexer.rebuild(), self.ctx.on_progress)
+            elif probe.outbox == 0:
+                return probe
+            self.indexer.drain()
+        except Exception as exc:
+            if not is_storage_full(exc):
+                raise
+            log.info("the search index cannot catch up: the disk is full")
+        return self.searcher.probe()
 
     def _retry_after_rebuild(self) -> bool:
         """Sync mode: an index found damaged mid-query is rebuilt at once; True to retry."""
@@ -228,10 +240,12 @@ class Search:
 
     def _answer(self, filters: SearchFilters, ask: Callable[[], Answer]) -> Answer:
         """Check the filters, bring the index up to date, ask; once more after a rebuild
-        when the index was found damaged mid-query."""
+        when the index was found damaged mid-query. One read of the base (the probe) stands
+        for the outbox and thesaurus checks of the whole answer."""
         self._check_filters(filters)
-        self.ensure_index()
-        result = ask()
+        probe = self._caught_up(self.searcher.probe())
+        with self.searcher.probed(probe):
+            result = ask()
         if result.partial and self._retry_after_rebuild():
             result = ask()
         return self._whole(result)
@@ -252,8 +266,9 @@ class Search:
 
     def snippets(self, query: str, keys: Sequence[str]) -> list[Snippet]:
         """Highlighted extracts and "why it matched" for the rows shown."""
-        self.ensure_index()
-        return self.searcher.snippets(query, keys)
+        probe = self._caught_up(self.searcher.probe())
+        with self.searcher.probed(probe):
+            return self.searcher.snippets(query, keys)
 
     def reindex(self, cancel: CancelToken | None = None, procs: int | None = None) -> Job[int]:
         """Rebuild the index from the database (a job: iterate it, or give it to run_job)."""

@@ -81,6 +81,9 @@ class Indexer:
         return done
 
     def _drain_batch(self) -> int:
+        with reading(self.engine) as s:  # the write lock only when there is work to claim
+            if not changes.has_pending(s):
+                return 0
         with transaction(self.engine) as s:
             claimed = changes.claim(s, DRAIN_BATCH)
         if not claimed:

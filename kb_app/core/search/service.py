@@ -6,10 +6,13 @@ SQL search answers and the result says ``partial``: search never stops working.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
 
 from kb_app.core.dto import FicheRow, IdSearch, SearchFilters, SearchResult, Snippet
 from kb_app.core.errors import KbError
@@ -17,8 +20,18 @@ from kb_app.core.search import plain, results, snippets
 from kb_app.core.search.engine import RANKED, WhooshEngine
 from kb_app.core.search.index import IndexUnavailable
 from kb_app.core.search.indexer import Indexer
+from kb_app.core.search.thesaurus_cache import stamp_columns
 from kb_app.core.storage import changes
+from kb_app.core.storage.models import IndexOutbox
 from kb_app.core.storage.session import reading
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What one search needs to know of the base before it runs, read in one query."""
+
+    outbox: int  # change rows not yet acknowledged by the index (pending or claimed)
+    thesaurus: tuple[Any, ...]  # the thesaurus stamp (``thesaurus_cache``)
 
 
 class SearchService:
@@ -26,8 +39,35 @@ class SearchService:
         self.engine = engine
         self.indexer = indexer
         self.whoosh = WhooshEngine(engine, indexer.index)
+        self._local = threading.local()  # the probe of this thread's current search
+        outbox = select(func.count()).select_from(IndexOutbox).scalar_subquery()
+        self._probe_query = select(outbox, *stamp_columns())  # built once
+
+    def probe(self) -> Probe:
+        """One small read: the outbox's size and the thesaurus stamp. Both also see what
+        another process committed, so nothing here is cached across searches."""
+        # a Core connection, not an ORM session: a fifth of the cost for one row
+        with self.engine.connect() as conn:
+            row = conn.execute(self._probe_query).one()
+        return Probe(int(row[0] or 0), tuple(row[1:]))
+
+    @contextmanager
+    def probed(self, probe: Probe) -> Iterator[None]:
+        """Within the block, this thread's searches trust ``probe`` instead of reading the
+        outbox and the thesaurus stamp again (one read session per keystroke)."""
+        previous = getattr(self._local, "probe", None)
+        self._local.probe = probe
+        try:
+            with self.whoosh.thesaurus.primed(probe.thesaurus):
+                yield
+        finally:
+            self._local.probe = previous
 
     def _behind(self) -> bool:
+        probe: Probe | None = getattr(self._local, "probe", None)
+        if probe is not None and probe.outbox == 0:
+            return False  # nothing was pending when the search began: no second read
+        # work was pending (in the window, the indexer thread may have done it meanwhile)
         with reading(self.engine) as s:
             return changes.pending(s) > 0
 

@@ -110,6 +110,12 @@ def pending(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(IndexOutbox)) or 0)
 
 
+def has_pending(session: Session) -> bool:
+    """Whether any row waits to be claimed (a read: no write lock when there is none)."""
+    first = select(IndexOutbox.id).where(IndexOutbox.state == "pending").limit(1)
+    return session.scalar(first) is not None
+
+
 def last_id(session: Session) -> int:
     return int(session.scalar(select(func.max(IndexOutbox.id))) or 0)
 
