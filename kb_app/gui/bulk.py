@@ -278,24 +278,7 @@ class BulkActions(QObject):
         self._host.run(lambda lib: lib.concept_labels(), opened)
 
     def index(self, keys: Sequence[str], labels: Sequence[str]) -> None:
-        wanted, concepts = list(keys), list(labels)
-
-        def done(added: ConceptChanges) -> None:
-            count = len({k for ks in added.values() for k in ks})
-            names = ", ".join(f"« {label} »" for label in concepts)
-            self._changed(
-                translate("MainWindow", "%n fiche(s) indexée(s) avec %1.", "", count).replace(
-                    "%1", names
-                )
-            )
-            if added:
-                self._record(
-                    translate("MainWindow", "indexation de %n fiche(s)", "", count),
-                    lambda lib: lib.unindex_pairs(added),
-                    lambda lib: lib.index_pairs(added),
-                )
-
-        self._host.run(lambda lib: lib.index_many(wanted, concepts), done)
+        self._concepts(keys, labels, adding=True)
 
     def remove_concept(self) -> None:
         """Ask which of the selection's concepts to take off, then take them off."""
@@ -324,24 +307,39 @@ class BulkActions(QObject):
         self._host.run(task, opened)
 
     def unindex(self, keys: Sequence[str], labels: Sequence[str]) -> None:
+        self._concepts(keys, labels, adding=False)
+
+    def _concepts(self, keys: Sequence[str], labels: Sequence[str], *, adding: bool) -> None:
+        """Add (or take off) the concepts ``labels`` on every fiche of ``keys``, in one
+        change; its undo is the exact reverse of the pairs that really changed."""
         wanted, concepts = list(keys), list(labels)
+        names = ", ".join(f"« {label} »" for label in concepts)
 
-        def done(removed: ConceptChanges) -> None:
-            count = len({k for ks in removed.values() for k in ks})
-            names = ", ".join(f"« {label} »" for label in concepts)
-            self._changed(
-                translate("MainWindow", "%1 retiré(s) de %n fiche(s).", "", count).replace(
-                    "%1", names
-                )
-            )
-            if removed:
-                self._record(
-                    translate("MainWindow", "retrait de concepts de %n fiche(s)", "", count),
-                    lambda lib: lib.index_pairs(removed),
-                    lambda lib: lib.unindex_pairs(removed),
-                )
+        def task(lib: Library) -> ConceptChanges:
+            change = lib.index_many if adding else lib.unindex_many
+            return change(wanted, concepts)
 
-        self._host.run(lambda lib: lib.unindex_many(wanted, concepts), done)
+        def done(changed: ConceptChanges) -> None:
+            count = len({k for ks in changed.values() for k in ks})
+            if adding:
+                said = translate("MainWindow", "%n fiche(s) indexée(s) avec %1.", "", count)
+                step = translate("MainWindow", "indexation de %n fiche(s)", "", count)
+            else:
+                said = translate("MainWindow", "%1 retiré(s) de %n fiche(s).", "", count)
+                step = translate("MainWindow", "retrait de concepts de %n fiche(s)", "", count)
+            self._changed(said.replace("%1", names))
+            if not changed:
+                return
+
+            def add(lib: Library) -> object:
+                return lib.index_pairs(changed)
+
+            def take(lib: Library) -> object:
+                return lib.unindex_pairs(changed)
+
+            self._record(step, take if adding else add, add if adding else take)
+
+        self._host.run(task, done)
 
     # -- dossier, trash, merge -------------------------------------------------------------
 

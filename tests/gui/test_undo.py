@@ -19,6 +19,7 @@ from kb_app.gui.dialogs.fiche_editor import FicheEditor
 from kb_app.gui.links import concept_url, fiche_url
 from kb_app.gui.main_window import MainWindow
 from tests.gui.conftest import COPRODUCTION, GENRO, PORTO, wait_idle
+from tests.gui.test_editing import open_editor
 
 pytestmark = pytest.mark.gui
 
@@ -27,12 +28,10 @@ NEW_CONCEPT = "budget participatif des jeunes"
 
 
 def fiche_editor(qtbot: QtBot, win: MainWindow, key: str | None = None) -> FicheEditor:
-    if key is None:
-        win.edits.new_fiche("analysis")
-    else:
-        win.navigator.go(fiche_url(key))
-        wait_idle(qtbot, win)
-        win.commands["edit"].trigger()
+    """The form of fiche ``key`` (``test_editing.open_editor``), or of a new analysis."""
+    if key is not None:
+        return open_editor(qtbot, win, key)
+    win.edits.new_fiche("analysis")
     wait_idle(qtbot, win)
     editor = win.edits.editor
     assert isinstance(editor, FicheEditor)
