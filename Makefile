@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: run test check lint typecheck pytest schema translations clean check-citations
+.PHONY: install-desktop uninstall-desktop check-desktop
 
 $(STAMP): pyproject.toml scripts/bootstrap-system.sh
 	bash scripts/bootstrap-system.sh
@@ -55,3 +56,47 @@ $(TOOL_CSL)/node_modules/.package-lock.json: $(TOOL_CSL)/package.json $(TOOL_CSL
 
 check-citations: $(STAMP) $(TOOL_CSL)/node_modules/.package-lock.json
 	$(BIN)/python scripts/check_citations.py
+
+# Desktop integration for the current user (packaging/linux, packaging/icons): the menu entry,
+# the icon in every hicolor size, the AppStream metainfo and the RIS file type. Exec= points
+# at `kb-app` on PATH, or else at this checkout's .venv/bin/kb-app.
+APP_ID := io.github.kb_app.KbApp
+DESKTOP_DATA ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
+KB_APP_EXEC ?= $(or $(shell command -v kb-app 2>/dev/null),$(CURDIR)/$(BIN)/kb-app)
+ICON_SIZES := 16 24 32 48 64 128 256 512
+
+install-desktop:
+	install -d $(DESKTOP_DATA)/applications $(DESKTOP_DATA)/metainfo $(DESKTOP_DATA)/mime/packages
+	sed -e 's|^Exec=kb-app|Exec=$(KB_APP_EXEC)|' -e 's|^TryExec=kb-app|TryExec=$(KB_APP_EXEC)|' \
+	  packaging/linux/$(APP_ID).desktop > $(DESKTOP_DATA)/applications/$(APP_ID).desktop
+	install -m 644 packaging/linux/$(APP_ID).metainfo.xml $(DESKTOP_DATA)/metainfo/
+	install -m 644 packaging/linux/$(APP_ID).mime.xml $(DESKTOP_DATA)/mime/packages/$(APP_ID).xml
+	for n in $(ICON_SIZES); do \
+	  install -D -m 644 packaging/icons/hicolor/$${n}x$${n}/apps/$(APP_ID).png \
+	    $(DESKTOP_DATA)/icons/hicolor/$${n}x$${n}/apps/$(APP_ID).png; \
+	done
+	install -D -m 644 packaging/icons/$(APP_ID).svg $(DESKTOP_DATA)/icons/hicolor/scalable/apps/$(APP_ID).svg
+	$(MAKE) --no-print-directory desktop-caches
+	@echo "installed $(APP_ID) in $(DESKTOP_DATA) (Exec=$(KB_APP_EXEC))"
+
+uninstall-desktop:
+	rm -f $(DESKTOP_DATA)/applications/$(APP_ID).desktop $(DESKTOP_DATA)/metainfo/$(APP_ID).metainfo.xml \
+	  $(DESKTOP_DATA)/mime/packages/$(APP_ID).xml $(DESKTOP_DATA)/icons/hicolor/scalable/apps/$(APP_ID).svg
+	for n in $(ICON_SIZES); do rm -f $(DESKTOP_DATA)/icons/hicolor/$${n}x$${n}/apps/$(APP_ID).png; done
+	$(MAKE) --no-print-directory desktop-caches
+
+# The caches desktops read, refreshed when their tools are present (never an error).
+.PHONY: desktop-caches
+desktop-caches:
+	-command -v update-desktop-database >/dev/null && update-desktop-database -q $(DESKTOP_DATA)/applications
+	-command -v update-mime-database >/dev/null && update-mime-database $(DESKTOP_DATA)/mime
+	-command -v gtk-update-icon-cache >/dev/null && [ -f $(DESKTOP_DATA)/icons/hicolor/index.theme ] \
+	  && gtk-update-icon-cache -q -t -f $(DESKTOP_DATA)/icons/hicolor
+	-command -v xdg-desktop-menu >/dev/null && xdg-desktop-menu forceupdate
+
+# desktop-file-validate and appstreamcli (bootstrap-system.sh installs them), and the icons
+# are those the SVG renders to (scripts/build_icons.py).
+check-desktop: $(STAMP)
+	desktop-file-validate packaging/linux/$(APP_ID).desktop
+	appstreamcli validate --no-net packaging/linux/$(APP_ID).metainfo.xml
+	$(BIN)/python scripts/build_icons.py --check

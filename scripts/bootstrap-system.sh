@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(python3-venv libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
           libxkbcommon0 libx11-6 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
           libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 strace)
+# `make check-desktop`: the validators of the desktop file and of the AppStream metainfo
+packages+=(desktop-file-utils appstream)
 if [ "${KB_WITH_XVFB:-0}" = "1" ]; then packages+=(xvfb xauth imagemagick); fi
 # node and npm run citeproc-js for `make check-citations`: only when node is missing
 if ! command -v node >/dev/null 2>&1; then packages+=(nodejs npm); fi
