@@ -26,6 +26,8 @@ def wants_window(argv: Sequence[str]) -> tuple[bool, str | None, bool]:
         arg = args[i]
         if arg == "--json":
             as_json = True
+        elif arg == "--debug":
+            pass  # a detailed log, for the window too: main() sets KB_DEBUG
         elif arg == "--library" and i + 1 < len(args):
             library, i = args[i + 1], i + 1
         elif arg.startswith("--library="):
@@ -62,6 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ImportError as exc:  # PySide6 missing: say so, then show the summary
             _say("launcher.no_window", detail=str(exc))
         else:
+            if "--debug" in args:  # the window reads it (kb_app.logs)
+                os.environ["KB_DEBUG"] = "1"
             return run_app(library)
     elif window and not as_json:
         _say("launcher.no_display")

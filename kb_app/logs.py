@@ -58,12 +58,19 @@ def log_file() -> Path:
     return log_dir() / LOG_NAME
 
 
+#: ``log.error(..., extra=FILE_ONLY)``: a record for the file, kept off stderr unless debugging
+#: (`kb`'s internal errors: the user reads one sentence, the traceback goes to the file).
+FILE_ONLY = {"file_only": True}
+
+
 class CurrentStderr(logging.StreamHandler):  # type: ignore[type-arg]
     """Writes to whatever ``sys.stderr`` is at the time of the record (it may be replaced
     after set-up: a test's capture, a redirected console)."""
 
     def __init__(self) -> None:
         super().__init__()
+        self.debug = False
+        self.addFilter(lambda record: self.debug or not getattr(record, "file_only", False))
 
     @property
     def stream(self) -> Any:
@@ -112,6 +119,7 @@ def setup(*, debug: bool = False, announce: bool = True) -> Path:
     if _installed.file is not None:
         _installed.file.setLevel(level)
     _installed.stderr.setLevel(logging.DEBUG if debug else logging.WARNING)
+    _installed.stderr.debug = debug
     record = log.info if announce else log.debug
     record(
         "%s %s started (Python %s, %s), pid %d%s",

@@ -94,9 +94,10 @@ def seed_copy(tmp_path: Path) -> Path:
 
 @pytest.fixture(autouse=True)
 def _isolated_default_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test ever touches the user's real default library."""
+    """No test ever touches the user's real default library (nor writes the user's log)."""
     monkeypatch.setenv("KB_LIBRARY", str(tmp_path / "default-library"))
     monkeypatch.setenv("KB_STYLES_DIR", str(tmp_path / "user-styles"))
+    monkeypatch.setenv("KB_LOG_DIR", str(tmp_path / "logs"))  # kb_app.logs
 
 
 @pytest.fixture(autouse=True)

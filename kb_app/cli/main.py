@@ -7,11 +7,12 @@ Exit codes (the contract): 0 success, 1 user error (bad input, not found), 2 usa
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
 
-from kb_app import __version__
+from kb_app import __version__, logs
 from kb_app.cli.commands import COMMANDS
 from kb_app.cli.context import Context
 from kb_app.cli.i18n import (
@@ -28,6 +29,7 @@ from kb_app.core.errors import KbError
 from kb_app.core.library import storage_failure
 
 EXIT_USAGE = 2
+log = logging.getLogger("kb_app.cli")
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -47,6 +49,15 @@ def common_options() -> argparse.ArgumentParser:
         action="store_true",
         default=argparse.SUPPRESS,
         help=tr("écrire du JSON", "print JSON"),
+    )
+    parent.add_argument(  # the log file: kb_app.logs
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help=tr(
+            "journal détaillé, écrit aussi sur la sortie d'erreur",
+            "detailed log, also written to stderr",
+        ),
     )
     return parent
 
@@ -95,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if getattr(args, "command", None) is None:
         args = parser.parse_args([*argv, "gui"])
+    debug = getattr(args, "debug", False) or os.environ.get("KB_DEBUG", "") not in ("", "0")
+    logs.setup(debug=debug, announce=False)  # the log file (kb_app.logs), faulthandler
     ctx = Context(library_path=getattr(args, "library", None), as_json=getattr(args, "json", False))
     try:
         code = int(args.run(ctx, args))
@@ -111,7 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if storage_error is not None:
             return _report(ctx, storage_error)
         if os.environ.get("KB_DEBUG"):
-            raise
+            raise  # the uncaught-exception hook logs it (kb_app.logs)
+        log.error("internal error", exc_info=exc, extra=logs.FILE_ONLY)
         return _report(ctx, KbError("internal.error", kind=type(exc).__name__, detail=str(exc)))
     finally:
         ctx.close()

@@ -12,15 +12,20 @@ ends, without opening the database.
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kb_app import logs
+from kb_app.appinfo import APP_ID
+from kb_app.core.paths import resources_dir
 from kb_app.gui import settings
-from kb_app.gui.errors import error_sentence
+from kb_app.gui.errors import error_box
 from kb_app.gui.language import (
     chosen_language,
     hold,
@@ -52,8 +57,23 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("kb_app")
-    app.setDesktopFileName("kb-app")
+    app.setDesktopFileName(APP_ID)  # packaging/linux/io.github.kb_app.KbApp.desktop
+    app.setWindowIcon(app_icon())
     return app
+
+
+#: The sizes of the window's icon in resources/icons (scripts/build_icons.py renders them).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon() -> QIcon:
+    """The application's icon, every size rendered from packaging/icons' SVG."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = resources_dir() / "icons" / f"{APP_ID}-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
 
 
 def create_window(
@@ -81,8 +101,7 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
     """An uncaught error in a slot: log the traceback, show one sentence."""
     log.error("uncaught error", exc_info=(kind, exc, tb))
     if QApplication.instance() is not None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "kb_app", error_sentence(exc))
-        box.exec()
+        error_box(None, exc).exec()  # with « Copier les détails »
 
 
 def run_app(library_path: str | None, *, read_only: bool = False) -> int:
@@ -91,7 +110,7 @@ def run_app(library_path: str | None, *, read_only: bool = False) -> int:
     0 without a window when another kb_app has this library open (its window is brought to
     the front); 1 when that other kb_app does not answer.
     """
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logs.setup(debug=os.environ.get("KB_DEBUG", "") not in ("", "0"))  # file, faulthandler
     prepare_process()  # before the QApplication: Qt reads the system locale once
     app = application()
     install_translators(app, chosen_language())

@@ -4,6 +4,9 @@ A ``KbError`` is a code and parameters: its sentence comes from the core's messa
 catalogue, in the window's language. A ``ValidationError`` adds one sentence per located
 problem. Anything else is a bug: the traceback goes to the log (stderr) and the user reads
 one sentence.
+
+Every error dialog has a « Copier les détails » button: the sentence, the traceback, the
+version, the platform and the log file's path go to the clipboard, for a bug report.
 """
 
 from __future__ import annotations
@@ -11,9 +14,11 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from kb_app import logs
 from kb_app.core.errors import KbError, Message, Problem, ValidationError
 from kb_app.core.jobs import Cancelled
 from kb_app.core.messages import Lang, render
@@ -85,12 +90,48 @@ def _storage_failure(exc: BaseException) -> KbError | None:
     return storage_failure(exc)
 
 
-def show_error(parent: QWidget | None, exc: BaseException) -> None:
-    if isinstance(exc, Cancelled):
-        return
+def error_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
+    """The error's message box (not shown yet): its sentence, OK and « Copier les détails »."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Errors", "kb_app"))
-    box.setText(error_sentence(exc))
+    sentence = error_sentence(exc)
+    box.setText(sentence)
     box.setAccessibleName(translate("Errors", "Message d'erreur"))
-    box.open()
+    ok = box.addButton(QMessageBox.StandardButton.Ok)
+    box.setDefaultButton(ok)
+    box.setEscapeButton(ok)
+    add_copy_details(box, sentence, exc)
+    return box
+
+
+def add_copy_details(box: QMessageBox, message: str, exc: BaseException | None) -> QPushButton:
+    """A « Copier les détails » button on ``box`` (which stays open when it is pressed)."""
+    button = QPushButton(translate("Errors", "Copier les détails"))
+    button.setObjectName("copy_details")
+    button.setAccessibleName(translate("Errors", "Copier les détails de l'erreur"))
+    box.addButton(button, QMessageBox.ButtonRole.ActionRole)
+    button.clicked.disconnect()  # the message box's own handler would close it
+    button.clicked.connect(lambda: copy_details(message, exc))
+    return button
+
+
+def copy_details(message: str, exc: BaseException | None) -> None:
+    QGuiApplication.clipboard().setText(logs.details(message, exc))
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    if isinstance(exc, Cancelled):
+        return
+    error_box(parent, exc).open()
+
+
+def open_log_folder() -> bool:
+    """Show the folder of the log files in the file manager (« Aide › Ouvrir le dossier des
+    journaux »); created first if nothing was logged yet."""
+    folder = logs.log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        log.warning("log folder %s: %s", folder, exc)
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

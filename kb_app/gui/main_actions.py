@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle, QToolBar, QToolButton, QWidget
 
 from kb_app.gui import settings
+from kb_app.gui.errors import open_log_folder
 from kb_app.gui.translation import QT_TRANSLATE_NOOP
 
 Keys = QKeySequence | QKeySequence.StandardKey | str | Sequence[QKeySequence | str]
@@ -169,6 +170,11 @@ def install_menus(
     help_menu.addAction(actions["help"])
     help_menu.addAction(actions["shortcuts"])
     help_menu.addAction(actions["about"])
+    # Aide › Ouvrir le dossier des journaux: the log files (kb_app.logs) in the file manager
+    log_folder = help_menu.addAction(translate(M, "Ouvrir le dossier des journaux"))
+    log_folder.setObjectName("open_log_folder")
+    log_folder.setStatusTip(translate(M, "Les journaux gardent le détail des erreurs"))
+    log_folder.triggered.connect(open_log_folder)
 
 
 def _language_menu(window: QMainWindow, set_language: Callable[[str | None], None]) -> None:
