@@ -20,6 +20,7 @@ A log folder that cannot be written never stops the program: it then logs to std
 from __future__ import annotations
 
 import faulthandler
+import io
 import logging
 import os
 import platform
@@ -161,11 +162,22 @@ def _follow_faults(installed: Installed) -> None:
         installed.faults = open(installed.path, "a", encoding="utf-8")  # noqa: SIM115 (kept open)
     except OSError:
         installed.faults = None
-        faulthandler.enable(all_threads=True)
+        _faults_to_stderr()
     else:
         faulthandler.enable(file=installed.faults, all_threads=True)
     if previous is not None:
         previous.close()
+
+
+def _faults_to_stderr() -> None:
+    """``faulthandler`` back on the process's own stderr (off when it has no file number)."""
+    stderr = sys.__stderr__
+    try:
+        if stderr is None:
+            raise ValueError("no stderr")
+        faulthandler.enable(file=stderr, all_threads=True)
+    except (ValueError, RuntimeError, io.UnsupportedOperation):
+        faulthandler.disable()
 
 
 def teardown() -> None:
@@ -179,7 +191,7 @@ def teardown() -> None:
         root.removeHandler(_installed.file)
         _installed.file.close()
     if _installed.faults is not None:
-        faulthandler.enable(all_threads=True)  # back to stderr before its file closes
+        _faults_to_stderr()  # before its file closes
         _installed.faults.close()
     _installed = None
 
