@@ -107,7 +107,7 @@ def error_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
 
 def add_copy_details(box: QMessageBox, message: str, exc: BaseException | None) -> QPushButton:
     """A « Copier les détails » button on ``box`` (which stays open when it is pressed)."""
-    button = QPushButton(translate("Errors", "Copier les détails"))
+    button = QPushButton(translate("Errors", "Copier les détails"), box)  # box owns it
     button.setObjectName("copy_details")
     button.setAccessibleName(translate("Errors", "Copier les détails de l'erreur"))
     box.addButton(button, QMessageBox.ButtonRole.ActionRole)
