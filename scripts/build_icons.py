@@ -23,10 +23,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PIL import Image  # noqa: E402
-from PySide6.QtCore import QBuffer, QIODevice, Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PIL import Image
+from PySide6.QtCore import QBuffer, QIODevice, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parents[1]
 APP_ID = "io.github.kb_app.KbApp"
@@ -59,7 +59,8 @@ def outputs() -> dict[Path, bytes]:
     renderer = QSvgRenderer(str(SOURCE))
     if not renderer.isValid():
         raise SystemExit(f"build_icons: {SOURCE} is not a valid SVG")
-    pngs = {size: render(renderer, size) for size in sorted({*HICOLOR_SIZES, *RUNTIME_SIZES, ICNS_SIZE})}
+    sizes = sorted({*HICOLOR_SIZES, *RUNTIME_SIZES, ICNS_SIZE})
+    pngs = {size: render(renderer, size) for size in sizes}
     files: dict[Path, bytes] = {}
     for size in HICOLOR_SIZES:
         files[HICOLOR / f"{size}x{size}" / "apps" / f"{APP_ID}.png"] = pngs[size]

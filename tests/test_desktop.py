@@ -103,7 +103,9 @@ def test_desktop_file_and_metainfo_say_the_same() -> None:
     )
     releases = [r.get("version") for r in metainfo.iter("release")]
     assert releases[0] == version()
-    assert entry["Name[fr]"] and entry["Comment[fr]"] and entry["GenericName[fr]"]
+    for key in ("Name", "GenericName", "Comment"):  # French and English
+        assert entry[f"{key}[fr]"]
+        assert entry[key]
 
 
 def tool(name: str, package: str) -> str:

@@ -102,7 +102,7 @@ def test_the_help_menu_opens_the_log_folder(
 
     class Desktop:
         @staticmethod
-        def openUrl(url: QUrl) -> bool:
+        def openUrl(url: QUrl) -> bool:  # noqa: N802 (Qt's name)
             opened.append(url)
             return True
 
