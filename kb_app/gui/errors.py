@@ -2,7 +2,8 @@
 
 A ``KbError`` is a code and parameters: its sentence comes from the core's message
 catalogue, in the window's language. A ``ValidationError`` adds one sentence per located
-problem. Anything else is a bug: the traceback goes to the log (stderr) and the user reads
+problem. Anything else is a bug: the traceback goes to the log (the file of kb_app.logs,
+and stderr) and the user reads
 one sentence.
 
 Every error dialog has a « Copier les détails » button: the sentence, the traceback, the
