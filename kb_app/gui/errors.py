@@ -3,8 +3,7 @@
 A ``KbError`` is a code and parameters: its sentence comes from the core's message
 catalogue, in the window's language. A ``ValidationError`` adds one sentence per located
 problem. Anything else is a bug: the traceback goes to the log (the file of kb_app.logs,
-and stderr) and the user reads
-one sentence.
+and stderr) and the user reads one sentence.
 
 Every error dialog has a « Copier les détails » button: the sentence, the traceback, the
 version, the platform and the log file's path go to the clipboard, for a bug report.
