@@ -7,17 +7,23 @@ opening a library imports SQLAlchemy and may create and seed a new one.
 Before any of that, the library is claimed for this process (``single_instance``): when
 another kb_app already has it open, that window is brought to the front and this start
 ends, without opening the database.
+
+``KB_EXIT_WHEN_READY=1`` (measurements: ``scripts/check_dist.py``): once the library is open
+and its first results are listed, print ``kb-app: first results listed at <epoch seconds>``
+on standard output and close the window (a normal close: exit backup, library closed).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
+import time
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from kb_app.gui import settings
 from kb_app.gui.errors import error_sentence
@@ -85,6 +91,12 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         box.exec()
 
 
+def _ready_then_close(window: QMainWindow) -> None:
+    if sys.stdout is not None:  # a windowed program on Windows has none
+        print(f"kb-app: first results listed at {time.time():.3f}", flush=True)
+    window.close()
+
+
 def run_app(library_path: str | None, *, read_only: bool = False) -> int:
     """Open the window on ``library_path`` (default library when None); return the exit code.
 
@@ -101,6 +113,8 @@ def run_app(library_path: str | None, *, read_only: bool = False) -> int:
     sys.excepthook = _excepthook
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
     window = create_window(library_path, app, read_only=read_only)
+    if os.environ.get("KB_EXIT_WHEN_READY") == "1":
+        window.library_ready.connect(lambda: _ready_then_close(window))
     guard = window.guard = Guard(taken, app)  # follows the window rebuilt for a language
     guard.activate_requested.connect(window.bring_to_front)
     hold(window)  # a language switch replaces it by a new window
