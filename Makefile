@@ -55,3 +55,18 @@ $(TOOL_CSL)/node_modules/.package-lock.json: $(TOOL_CSL)/package.json $(TOOL_CSL
 
 check-citations: $(STAMP) $(TOOL_CSL)/node_modules/.package-lock.json
 	$(BIN)/python scripts/check_citations.py
+
+# -- frozen build (packaging/kb_app.spec): dist/kb_app/ with kb and kb-app, and its tarball --
+# `make dist` builds dist/kb_app-<version>-linux-<machine>.tar.gz (install.sh inside);
+# `make dist-check` builds it unless current, runs the frozen programs and prints the figures.
+DIST_STAMP := $(VENV)/.dist-installed
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install --quiet -e ".[gui,dist]"
+	touch $(DIST_STAMP)
+
+.PHONY: dist dist-check
+dist: $(DIST_STAMP)
+	$(BIN)/python scripts/build_dist.py
+
+dist-check: $(DIST_STAMP)
+	$(BIN)/python scripts/check_dist.py

@@ -20,6 +20,7 @@ import os
 import signal
 import sys
 import time
+from functools import partial
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
@@ -114,7 +115,7 @@ def run_app(library_path: str | None, *, read_only: bool = False) -> int:
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
     window = create_window(library_path, app, read_only=read_only)
     if os.environ.get("KB_EXIT_WHEN_READY") == "1":
-        window.library_ready.connect(lambda: _ready_then_close(window))
+        window.library_ready.connect(partial(_ready_then_close, window))
     guard = window.guard = Guard(taken, app)  # follows the window rebuilt for a language
     guard.activate_requested.connect(window.bring_to_front)
     hold(window)  # a language switch replaces it by a new window

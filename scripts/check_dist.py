@@ -1,0 +1,173 @@
+"""Check the frozen build end to end (`make dist-check`, run by .ci/run after `make test`).
+
+    python scripts/check_dist.py [--rebuild] [--runs N]
+
+Builds dist/ with scripts/build_dist.py unless its tarball is newer than every source, then
+runs the frozen programs on a NEW library in a temporary folder: ``kb --json stats``, a search,
+a citation, a BibTeX and a SKOS import (files from tests/data; the SKOS file is read by the
+bundle's own capped child process), ``kb reindex --procs 2`` (worker processes of a frozen
+program), a search finding an imported entry, and ``kb-app`` offscreen until its first results
+are listed (``KB_EXIT_WHEN_READY=1``), which must exit 0 with no traceback. Each step asserts
+real outputs; any failure exits 1 naming the step.
+
+Then prints the figures: build time, folder and tarball sizes, and the window's cold start
+(process start to first results listed, median of N runs on the same library) frozen vs from
+the virtual environment (``python -m kb_app.launcher gui``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import build_dist  # noqa: E402  (the script beside this one)
+
+ROOT = build_dist.ROOT
+DATA = ROOT / "tests" / "data"
+BIBTEX = DATA / "bibtex" / "latexhumain-biblio_exemple.bib"
+SKOS = DATA / "skos" / "skosmos-collation.ttl"
+READY = "kb-app: first results listed at "
+
+
+class Failed(Exception):
+    pass
+
+
+def check(condition: bool, step: str, detail: object) -> None:
+    if not condition:
+        raise Failed(f"{step}: {detail}")
+
+
+class Frozen:
+    def __init__(self, folder: Path, home: Path) -> None:
+        self.folder = folder
+        self.library = home / "library"
+        self.env = {
+            **os.environ,
+            "HOME": str(home),
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "KB_LIBRARY": str(self.library),
+            "LANG": "C.UTF-8",
+            "QT_QPA_PLATFORM": "offscreen",
+        }
+        self.env.pop("PYTHONPATH", None)  # nothing of the checkout may leak into the bundle
+        self.env.pop("KB_RESOURCES", None)
+
+    def kb(self, *args: str, timeout: float = 300) -> Any:
+        command = [str(self.folder / "kb"), "--json", *args]
+        done = subprocess.run(command, capture_output=True, text=True, env=self.env,
+                              timeout=timeout, check=False)
+        step = "kb " + " ".join(args)
+        check(done.returncode == 0, step, f"exit {done.returncode}\n{done.stderr}{done.stdout}")
+        check("Traceback" not in done.stderr, step, done.stderr)
+        return json.loads(done.stdout)
+
+
+def window_start(command: list[str], env: dict[str, str], step: str) -> float:
+    """Seconds from process start to the first results listed; the window then closes."""
+    env = {**env, "KB_EXIT_WHEN_READY": "1"}
+    started = time.time()
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120,
+                          check=False)
+    check(done.returncode == 0, step, f"exit {done.returncode}\n{done.stderr}")
+    check("Traceback" not in done.stderr, step, done.stderr)
+    lines = [line for line in done.stdout.splitlines() if line.startswith(READY)]
+    check(len(lines) == 1, step, f"no « {READY}» line in {done.stdout!r}")
+    return float(lines[0][len(READY):]) - started
+
+
+def run_checks(app: Frozen) -> None:
+    stats = app.kb("stats")
+    check(stats["total_fiches"] > 0 and isinstance(stats["schema_version"], int), "kb stats",
+          stats)
+    check(Path(stats["library"]) == app.library, "kb stats", stats["library"])
+    seeded = stats["total_fiches"]
+    print(f"  new library, seeded: {seeded} fiches, schema {stats['schema_version']}")
+
+    found = app.kb("search", "gouvernance")
+    check(found["total"] > 0 and found["hits"], "kb search", found)
+    first = found["hits"][0]["id"]
+    print(f"  search « gouvernance »: {found['total']} hits")
+
+    cited = app.kb("cite", first)
+    check(len(cited["text"]) > 20, "kb cite", cited)
+    print(f"  cite {first}: {cited['text'][:70]}…")
+
+    bib = app.kb("import", str(BIBTEX))
+    check(bib["format"] == "bibtex" and bib["imported"] > 0 and not bib["errors"],
+          "kb import (BibTeX)", bib)
+    print(f"  import {BIBTEX.name}: {bib['imported']} imported")
+
+    before = app.kb("stats")["concepts"]
+    skos = app.kb("import", str(SKOS))
+    after = app.kb("stats")["concepts"]
+    check(after > before, "kb import (SKOS, frozen child process)", (before, after, skos))
+    print(f"  import {SKOS.name}: concepts {before} -> {after}")
+
+    total = app.kb("stats")["total_fiches"]
+    check(total == seeded + bib["imported"], "kb stats after imports", (seeded, bib, total))
+    reindexed = app.kb("reindex", "--procs", "2")
+    check(reindexed["state"] == "ready" and reindexed["indexed"] == total,
+          "kb reindex --procs 2", (reindexed, total))
+    print(f"  reindex --procs 2: {reindexed['indexed']} fiches in {reindexed['seconds']} s")
+
+    again = app.kb("search", "LaTeX")
+    check(again["total"] > 0, "kb search after reindex (an imported entry)", again)
+
+    seconds = window_start([str(app.folder / "kb-app")], app.env, "kb-app offscreen")
+    print(f"  kb-app offscreen: first results listed after {seconds:.2f} s, clean exit")
+
+
+def cold_starts(app: Frozen, runs: int) -> tuple[list[float], list[float]]:
+    frozen, venv = [], []
+    unfrozen_env = {**app.env, "PYTHONPATH": str(ROOT)}
+    unfrozen = [sys.executable, "-m", "kb_app.launcher", "gui"]
+    for n in range(runs):  # alternated, so that both meet the same warm disk cache
+        frozen.append(window_start([str(app.folder / "kb-app")], app.env, f"kb-app run {n}"))
+        venv.append(window_start(unfrozen, unfrozen_env, f"venv kb gui run {n}"))
+    return frozen, venv
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rebuild", action="store_true", help="build even if dist/ is current")
+    parser.add_argument("--runs", type=int, default=3, help="cold starts measured (each way)")
+    args = parser.parse_args()
+    if args.rebuild or not build_dist.is_current():
+        print("building dist/ …", flush=True)
+        build_dist.build()
+    else:
+        print("dist/ is newer than its sources: reused")
+    info = json.loads((build_dist.DIST / "build-info.json").read_text("utf-8"))
+    with tempfile.TemporaryDirectory(prefix="kb-dist-check-") as tmp:
+        app = Frozen(build_dist.FOLDER, Path(tmp))
+        try:
+            print("frozen programs on a new library:")
+            run_checks(app)
+            frozen, venv = cold_starts(app, args.runs)
+        except (Failed, subprocess.TimeoutExpired, json.JSONDecodeError, KeyError) as exc:
+            print(f"dist-check FAILED: {exc}", file=sys.stderr)
+            return 1
+    print("figures:")
+    build_dist.report(info)
+    print(f"cold start to first results listed (median of {args.runs}, same library): "
+          f"frozen {statistics.median(frozen):.2f} s, venv {statistics.median(venv):.2f} s "
+          f"(frozen {', '.join(f'{s:.2f}' for s in frozen)}; "
+          f"venv {', '.join(f'{s:.2f}' for s in venv)})")
+    print("dist-check: OK")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
