@@ -44,6 +44,10 @@ if [ -f "$share/metainfo/$APP_ID.metainfo.xml" ]; then
   mkdir -p "$data/metainfo"
   cp "$share/metainfo/$APP_ID.metainfo.xml" "$data/metainfo/"
 fi
+if [ -f "$share/mime/packages/$APP_ID.xml" ]; then  # the RIS file type, unknown to some systems
+  mkdir -p "$data/mime/packages"
+  cp "$share/mime/packages/$APP_ID.xml" "$data/mime/packages/"
+fi
 if [ -f "$share/man/man1/kb.1" ]; then
   mkdir -p "$data/man/man1"
   cp "$share/man/man1/kb.1" "$data/man/man1/kb.1"
@@ -59,6 +63,8 @@ fi
 # Refresh the menus and icon caches when the tools are there (they are optional).
 command -v update-desktop-database >/dev/null 2>&1 \
   && update-desktop-database -q "$data/applications" 2>/dev/null || true
+command -v update-mime-database >/dev/null 2>&1 \
+  && update-mime-database "$data/mime" 2>/dev/null || true
 command -v gtk-update-icon-cache >/dev/null 2>&1 \
   && gtk-update-icon-cache -q -t "$data/icons/hicolor" 2>/dev/null || true
 

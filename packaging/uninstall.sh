@@ -14,7 +14,8 @@ for link in "$bin/kb" "$bin/kb-app"; do
     rm -f "$link"
   fi
 done
-rm -f "$data/applications/$APP_ID.desktop" "$data/metainfo/$APP_ID.metainfo.xml"
+rm -f "$data/applications/$APP_ID.desktop" "$data/metainfo/$APP_ID.metainfo.xml" \
+  "$data/mime/packages/$APP_ID.xml"
 find "$data/icons/hicolor" -name "$APP_ID.*" -type f -delete 2>/dev/null || true
 if [ -f "$prefix/share/man/man1/kb.1" ]; then rm -f "$data/man/man1/kb.1"; fi
 if [ -f "$prefix/share/bash-completion/completions/kb" ]; then
@@ -24,4 +25,6 @@ if [ -f "$prefix/share/zsh/site-functions/_kb" ]; then rm -f "$data/zsh/site-fun
 rm -rf "$prefix"
 command -v update-desktop-database >/dev/null 2>&1 \
   && update-desktop-database -q "$data/applications" 2>/dev/null || true
+command -v update-mime-database >/dev/null 2>&1 && [ -d "$data/mime" ] \
+  && update-mime-database "$data/mime" 2>/dev/null || true
 echo "kb_app removed (libraries and settings kept)"

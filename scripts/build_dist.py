@@ -4,7 +4,8 @@
 
 Runs PyInstaller on ``packaging/kb_app.spec`` (``dist/kb_app/`` with ``kb`` and ``kb-app``),
 adds ``install.sh``/``uninstall.sh`` and, under ``share/``, what exists of the desktop
-integration (``packaging/linux/``: desktop file, metainfo, icons) and of the command-line
+integration (``packaging/linux/``: desktop file, metainfo, MIME type for .ris;
+``packaging/icons/hicolor/``: icons) and of the command-line
 documentation (``scripts/build_cli_docs.py``: man page, bash and zsh completions), then
 writes ``dist/kb_app-<version>-linux-<machine>.tar.gz``. Prints the build time and the sizes;
 ``dist/build-info.json`` keeps them for ``scripts/check_dist.py``.
@@ -18,7 +19,6 @@ import platform
 import shutil
 import subprocess
 import sys
-import tarfile
 import time
 import tomllib
 from pathlib import Path
@@ -72,9 +72,9 @@ def _share() -> list[str]:
         LINUX / f"{APP_ID}.desktop": share / "applications" / f"{APP_ID}.desktop",
         LINUX / f"{APP_ID}.metainfo.xml": share / "metainfo" / f"{APP_ID}.metainfo.xml",
     }
-    icons = LINUX / "icons" / "hicolor"
-    if icons.is_dir():
-        for icon in icons.rglob(f"{APP_ID}.*"):
+    copies[LINUX / f"{APP_ID}.mime.xml"] = share / "mime" / "packages" / f"{APP_ID}.xml"
+    for icons in (ROOT / "packaging" / "icons" / "hicolor", LINUX / "icons" / "hicolor"):
+        for icon in icons.rglob(f"{APP_ID}.*") if icons.is_dir() else ():
             copies[icon] = share / "icons" / "hicolor" / icon.relative_to(icons)
     docs_script = ROOT / "scripts" / "build_cli_docs.py"
     if docs_script.is_file():
@@ -116,8 +116,8 @@ def build() -> dict[str, Any]:
     added = _share()
     built = time.perf_counter() - started
     target = tarball()
-    with tarfile.open(target, "w:gz") as tar:
-        tar.add(FOLDER, arcname="kb_app")
+    # tar and gzip themselves: several times faster than tarfile on 200 MB
+    subprocess.run(["tar", "-C", str(DIST), "-czf", str(target), "kb_app"], check=True)
     info = {
         "build_s": round(built, 1),
         "tarball_s": round(time.perf_counter() - started - built, 1),

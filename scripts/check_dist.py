@@ -7,7 +7,8 @@ runs the frozen programs on a NEW library in a temporary folder: ``kb --json sta
 a citation, a BibTeX and a SKOS import (files from tests/data; the SKOS file is read by the
 bundle's own capped child process), ``kb reindex --procs 2`` (worker processes of a frozen
 program), a search finding an imported entry, and ``kb-app`` offscreen until its first results
-are listed (``KB_EXIT_WHEN_READY=1``), which must exit 0 with no traceback. Each step asserts
+are listed (``KB_QUIT_WHEN_READY=1``: it prints « ready: … » and closes), which must exit 0 with
+no traceback. Each step asserts
 real outputs; any failure exits 1 naming the step.
 
 Then prints the figures: build time, folder and tarball sizes, and the window's cold start
@@ -24,18 +25,19 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import build_dist  # noqa: E402  (the script beside this one)
+import build_dist
 
 ROOT = build_dist.ROOT
 DATA = ROOT / "tests" / "data"
 BIBTEX = DATA / "bibtex" / "latexhumain-biblio_exemple.bib"
 SKOS = DATA / "skos" / "skosmos-collation.ttl"
-READY = "kb-app: first results listed at "
+READY = "ready: "  # kb_app.gui.app.QUIT_WHEN_READY's line
 
 
 class Failed(Exception):
@@ -66,8 +68,9 @@ class Frozen:
 
     def kb(self, *args: str, timeout: float = 300) -> Any:
         command = [str(self.folder / "kb"), "--json", *args]
-        done = subprocess.run(command, capture_output=True, text=True, env=self.env,
-                              timeout=timeout, check=False)
+        done = subprocess.run(
+            command, capture_output=True, text=True, env=self.env, timeout=timeout, check=False
+        )
         step = "kb " + " ".join(args)
         check(done.returncode == 0, step, f"exit {done.returncode}\n{done.stderr}{done.stdout}")
         check("Traceback" not in done.stderr, step, done.stderr)
@@ -75,22 +78,38 @@ class Frozen:
 
 
 def window_start(command: list[str], env: dict[str, str], step: str) -> float:
-    """Seconds from process start to the first results listed; the window then closes."""
-    env = {**env, "KB_EXIT_WHEN_READY": "1"}
-    started = time.time()
-    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120,
-                          check=False)
-    check(done.returncode == 0, step, f"exit {done.returncode}\n{done.stderr}")
-    check("Traceback" not in done.stderr, step, done.stderr)
-    lines = [line for line in done.stdout.splitlines() if line.startswith(READY)]
-    check(len(lines) == 1, step, f"no « {READY}» line in {done.stdout!r}")
-    return float(lines[0][len(READY):]) - started
+    """Seconds from process start to the first results listed (the « ready » line read from
+    its standard output); the window then closes by itself, cleanly."""
+    env = {**env, "KB_QUIT_WHEN_READY": "1"}
+    with tempfile.TemporaryFile("w+") as errors:
+        started = time.perf_counter()
+        with subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=errors, text=True, env=env
+        ) as proc:
+            assert proc.stdout is not None
+            ready, lines = None, []
+            timer = threading.Timer(120, proc.kill)  # a window that never gets ready
+            timer.start()
+            try:
+                for line in proc.stdout:
+                    lines.append(line)
+                    if ready is None and line.startswith(READY):
+                        ready = time.perf_counter() - started
+                code = proc.wait()
+            finally:
+                timer.cancel()
+        errors.seek(0)
+        stderr = errors.read()
+    check(code == 0, step, f"exit {code}\n{stderr}")
+    check("Traceback" not in stderr, step, stderr)
+    check(ready is not None, step, f"no « {READY}» line in {''.join(lines)!r}")
+    assert ready is not None
+    return ready
 
 
 def run_checks(app: Frozen) -> None:
     stats = app.kb("stats")
-    check(stats["total_fiches"] > 0 and isinstance(stats["schema_version"], int), "kb stats",
-          stats)
+    check(stats["total_fiches"] > 0 and isinstance(stats["schema_version"], int), "kb stats", stats)
     check(Path(stats["library"]) == app.library, "kb stats", stats["library"])
     seeded = stats["total_fiches"]
     print(f"  new library, seeded: {seeded} fiches, schema {stats['schema_version']}")
@@ -105,8 +124,11 @@ def run_checks(app: Frozen) -> None:
     print(f"  cite {first}: {cited['text'][:70]}…")
 
     bib = app.kb("import", str(BIBTEX))
-    check(bib["format"] == "bibtex" and bib["imported"] > 0 and not bib["errors"],
-          "kb import (BibTeX)", bib)
+    check(
+        bib["format"] == "bibtex" and bib["imported"] > 0 and not bib["errors"],
+        "kb import (BibTeX)",
+        bib,
+    )
     print(f"  import {BIBTEX.name}: {bib['imported']} imported")
 
     before = app.kb("stats")["concepts"]
@@ -118,8 +140,11 @@ def run_checks(app: Frozen) -> None:
     total = app.kb("stats")["total_fiches"]
     check(total == seeded + bib["imported"], "kb stats after imports", (seeded, bib, total))
     reindexed = app.kb("reindex", "--procs", "2")
-    check(reindexed["state"] == "ready" and reindexed["indexed"] == total,
-          "kb reindex --procs 2", (reindexed, total))
+    check(
+        reindexed["state"] == "ready" and reindexed["indexed"] == total,
+        "kb reindex --procs 2",
+        (reindexed, total),
+    )
     print(f"  reindex --procs 2: {reindexed['indexed']} fiches in {reindexed['seconds']} s")
 
     again = app.kb("search", "LaTeX")
@@ -161,10 +186,12 @@ def main() -> int:
             return 1
     print("figures:")
     build_dist.report(info)
-    print(f"cold start to first results listed (median of {args.runs}, same library): "
-          f"frozen {statistics.median(frozen):.2f} s, venv {statistics.median(venv):.2f} s "
-          f"(frozen {', '.join(f'{s:.2f}' for s in frozen)}; "
-          f"venv {', '.join(f'{s:.2f}' for s in venv)})")
+    print(
+        f"cold start to first results listed (median of {args.runs}, same library): "
+        f"frozen {statistics.median(frozen):.2f} s, venv {statistics.median(venv):.2f} s "
+        f"(frozen {', '.join(f'{s:.2f}' for s in frozen)}; "
+        f"venv {', '.join(f'{s:.2f}' for s in venv)})"
+    )
     print("dist-check: OK")
     return 0
 

@@ -7,10 +7,6 @@ opening a library imports SQLAlchemy and may create and seed a new one.
 Before any of that, the library is claimed for this process (``single_instance``): when
 another kb_app already has it open, that window is brought to the front and this start
 ends, without opening the database.
-
-``KB_EXIT_WHEN_READY=1`` (measurements: ``scripts/check_dist.py``): once the library is open
-and its first results are listed, print ``kb-app: first results listed at <epoch seconds>``
-on standard output and close the window (a normal close: exit backup, library closed).
 """
 
 from __future__ import annotations
@@ -19,12 +15,11 @@ import logging
 import os
 import signal
 import sys
-import time
 from functools import partial
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kb_app.gui import settings
 from kb_app.gui.errors import error_sentence
@@ -84,18 +79,23 @@ def claim_library(library_path: str | None) -> Claim:
     return taken
 
 
+# A smoke check of an installed copy (tests/packaging): with KB_QUIT_WHEN_READY set, the
+# window says « ready », its title and its row count on stdout once the library is open and
+# its first results are on screen, then closes as if the user had closed it.
+QUIT_WHEN_READY = "KB_QUIT_WHEN_READY"
+
+
+def _quit_when_ready(window: MainWindow) -> None:
+    print(f"ready: {window.windowTitle()} | {window.results.rowCount()} rows", flush=True)
+    window.close()
+
+
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """An uncaught error in a slot: log the traceback, show one sentence."""
     log.error("uncaught error", exc_info=(kind, exc, tb))
     if QApplication.instance() is not None:
         box = QMessageBox(QMessageBox.Icon.Warning, "kb_app", error_sentence(exc))
         box.exec()
-
-
-def _ready_then_close(window: QMainWindow) -> None:
-    if sys.stdout is not None:  # a windowed program on Windows has none
-        print(f"kb-app: first results listed at {time.time():.3f}", flush=True)
-    window.close()
 
 
 def run_app(library_path: str | None, *, read_only: bool = False) -> int:
@@ -114,11 +114,11 @@ def run_app(library_path: str | None, *, read_only: bool = False) -> int:
     sys.excepthook = _excepthook
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
     window = create_window(library_path, app, read_only=read_only)
-    if os.environ.get("KB_EXIT_WHEN_READY") == "1":
-        window.library_ready.connect(partial(_ready_then_close, window))
     guard = window.guard = Guard(taken, app)  # follows the window rebuilt for a language
     guard.activate_requested.connect(window.bring_to_front)
     hold(window)  # a language switch replaces it by a new window
+    if os.environ.get(QUIT_WHEN_READY):
+        window.library_ready.connect(partial(_quit_when_ready, window))
     del window
     code = app.exec()
     guard.release()
