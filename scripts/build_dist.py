@@ -54,10 +54,12 @@ def newest_source() -> float:
 
 
 def is_current() -> bool:
-    """The tarball exists and is newer than every source it was built from."""
-    built = tarball()
+    """The tarball exists and no source changed since its build started."""
     info = DIST / "build-info.json"
-    return built.is_file() and info.is_file() and built.stat().st_mtime > newest_source()
+    if not (tarball().is_file() and info.is_file()):
+        return False
+    sources = json.loads(info.read_text("utf-8")).get("sources_mtime", 0.0)
+    return bool(newest_source() <= sources)
 
 
 def folder_size(path: Path) -> int:
@@ -94,6 +96,7 @@ def _share() -> list[str]:
 
 
 def build() -> dict[str, Any]:
+    sources = newest_source()  # what this build sees: a later edit makes it stale
     started = time.perf_counter()
     subprocess.run(
         [
@@ -125,6 +128,7 @@ def build() -> dict[str, Any]:
         "tarball_bytes": target.stat().st_size,
         "tarball": target.name,
         "share": added,
+        "sources_mtime": sources,
     }
     (DIST / "build-info.json").write_text(json.dumps(info, indent=2) + "\n", "utf-8")
     return info
