@@ -1,7 +1,8 @@
 #!/bin/sh
 # Install kb_app for the current user (no root): run from the unpacked tarball's folder.
-#   ./install.sh            copies the programs to ~/.local/opt/kb_app, links kb and kb-app
-#                           in ~/.local/bin, adds the menu entry, icons and metainfo.
+#   ./install.sh     copies the programs to ~/.local/opt/kb_app, links kb and kb-app in
+#                    ~/.local/bin, and adds what share/ holds: the menu entry, icons, metainfo,
+#                    the .ris file type, man pages and shell completions.
 # Undo with ~/.local/opt/kb_app/uninstall.sh (your libraries are never touched).
 set -eu
 
@@ -17,59 +18,48 @@ if [ ! -x "$here/kb" ] || [ ! -x "$here/kb-app" ]; then
 fi
 
 # A fresh copy: the old programs go first, so that no stale library stays behind.
-mkdir -p "$prefix.new"
-cp -a "$here/." "$prefix.new/"
-rm -rf "$prefix"
-mv "$prefix.new" "$prefix"
+if [ "$here" != "$prefix" ]; then
+  rm -rf "$prefix.new"
+  mkdir -p "$prefix.new"
+  cp -a "$here/." "$prefix.new/"
+  rm -rf "$prefix"
+  mv "$prefix.new" "$prefix"
+fi
 
 mkdir -p "$bin"
 ln -sfn "$prefix/kb" "$bin/kb"
 ln -sfn "$prefix/kb-app" "$bin/kb-app"
 
-# Desktop integration, when the tarball carries it (share/ beside the programs).
+# share/ mirrors the user's data folder: each file goes to the same place under it. The menu
+# entry runs the installed program by its full path (~/.local/bin may not be on PATH).
 share=$prefix/share
-if [ -f "$share/applications/$APP_ID.desktop" ]; then
-  mkdir -p "$data/applications"
-  # The launcher runs the installed program by its full path (~/.local/bin may not be on PATH).
-  sed "s|^Exec=kb-app|Exec=$prefix/kb-app|; s|^TryExec=kb-app|TryExec=$prefix/kb-app|" \
-    "$share/applications/$APP_ID.desktop" > "$data/applications/$APP_ID.desktop"
-fi
-if [ -d "$share/icons/hicolor" ]; then
-  (cd "$share/icons/hicolor" && find . -name "$APP_ID.*" -type f) | while read -r icon; do
-    mkdir -p "$data/icons/hicolor/$(dirname "$icon")"
-    cp "$share/icons/hicolor/$icon" "$data/icons/hicolor/$icon"
+if [ -d "$share" ]; then
+  (cd "$share" && find . -type f) | while read -r file; do
+    mkdir -p "$data/$(dirname "$file")"
+    case "$file" in
+      */applications/*.desktop)
+        sed "s|^Exec=kb-app|Exec=$prefix/kb-app|; s|^TryExec=kb-app|TryExec=$prefix/kb-app|" \
+          "$share/$file" > "$data/$file" ;;
+      *) cp "$share/$file" "$data/$file" ;;
+    esac
   done
 fi
-if [ -f "$share/metainfo/$APP_ID.metainfo.xml" ]; then
-  mkdir -p "$data/metainfo"
-  cp "$share/metainfo/$APP_ID.metainfo.xml" "$data/metainfo/"
+# Refresh the menus, file types and icon caches when the tools are there (all optional).
+if command -v update-desktop-database >/dev/null 2>&1 && [ -d "$data/applications" ]; then
+  update-desktop-database -q "$data/applications" 2>/dev/null || true
 fi
-if [ -f "$share/mime/packages/$APP_ID.xml" ]; then  # the RIS file type, unknown to some systems
-  mkdir -p "$data/mime/packages"
-  cp "$share/mime/packages/$APP_ID.xml" "$data/mime/packages/"
+if command -v update-mime-database >/dev/null 2>&1 && [ -d "$data/mime/packages" ]; then
+  update-mime-database "$data/mime" 2>/dev/null || true
 fi
-if [ -f "$share/man/man1/kb.1" ]; then
-  mkdir -p "$data/man/man1"
-  cp "$share/man/man1/kb.1" "$data/man/man1/kb.1"
+if command -v gtk-update-icon-cache >/dev/null 2>&1 && [ -f "$data/icons/hicolor/index.theme" ]; then
+  gtk-update-icon-cache -q -t "$data/icons/hicolor" 2>/dev/null || true
 fi
-if [ -f "$share/bash-completion/completions/kb" ]; then
-  mkdir -p "$data/bash-completion/completions"
-  cp "$share/bash-completion/completions/kb" "$data/bash-completion/completions/kb"
-fi
-if [ -f "$share/zsh/site-functions/_kb" ]; then
-  mkdir -p "$data/zsh/site-functions"
-  cp "$share/zsh/site-functions/_kb" "$data/zsh/site-functions/_kb"
-fi
-# Refresh the menus and icon caches when the tools are there (they are optional).
-command -v update-desktop-database >/dev/null 2>&1 \
-  && update-desktop-database -q "$data/applications" 2>/dev/null || true
-command -v update-mime-database >/dev/null 2>&1 \
-  && update-mime-database "$data/mime" 2>/dev/null || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 \
-  && gtk-update-icon-cache -q -t "$data/icons/hicolor" 2>/dev/null || true
 
-echo "kb_app installed in $prefix"
+echo "kb_app installed in $prefix ($APP_ID)"
 case ":$PATH:" in
   *":$bin:"*) ;;
   *) echo "note: $bin is not on your PATH; add it to run kb and kb-app by name" ;;
 esac
+if [ -f "$share/zsh/site-functions/_kb" ]; then
+  echo "zsh: add $data/zsh/site-functions to fpath for kb's completion"
+fi

@@ -85,6 +85,7 @@ def _share() -> list[str]:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         subprocess.run([sys.executable, str(docs_script), str(out)], check=True, env=env)
         copies[out / "kb.1"] = share / "man" / "man1" / "kb.1"
+        copies[out / "fr" / "kb.1"] = share / "man" / "fr" / "man1" / "kb.1"
         copies[out / "kb.bash"] = share / "bash-completion" / "completions" / "kb"
         copies[out / "_kb"] = share / "zsh" / "site-functions" / "_kb"
     for source, target in copies.items():

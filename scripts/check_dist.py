@@ -155,6 +155,33 @@ def run_checks(app: Frozen) -> None:
     print(f"  kb-app offscreen: first results listed after {seconds:.2f} s, clean exit")
 
 
+def install_round_trip(tmp: Path) -> None:
+    """The tarball's install.sh for a user whose home is ``tmp/home``, then its uninstall.sh."""
+    home = tmp / "home"
+    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / ".local" / "share")}
+    env["KB_LIBRARY"] = str(tmp / "installed-library")
+    subprocess.run(["tar", "-C", str(tmp), "-xzf", str(build_dist.tarball())], check=True)
+    done = subprocess.run(
+        ["sh", str(tmp / "kb_app" / "install.sh")], env=env, capture_output=True, text=True
+    )
+    check(done.returncode == 0, "install.sh", done.stderr)
+    linked = home / ".local" / "bin" / "kb"
+    version = subprocess.run(
+        [str(linked), "--version"], env=env, capture_output=True, text=True, check=False
+    )
+    check(version.stdout.startswith("kb "), "~/.local/bin/kb --version", version)
+    check((home / ".local" / "bin" / "kb-app").is_symlink(), "install.sh", "no kb-app link")
+    installed = home / ".local" / "opt" / "kb_app"
+    done = subprocess.run(
+        ["sh", str(installed / "uninstall.sh")], env=env, capture_output=True, text=True
+    )
+    check(done.returncode == 0, "uninstall.sh", done.stderr)
+    # what stays: empty folders and the MIME caches update-mime-database rebuilds
+    left = [p for p in home.rglob("*") if p.is_file() and "mime" not in p.relative_to(home).parts]
+    check(not installed.exists() and not linked.is_symlink() and not left, "uninstall.sh", left)
+    print(f"  install.sh then uninstall.sh for a user: {version.stdout.strip()}, nothing left")
+
+
 def cold_starts(app: Frozen, runs: int) -> tuple[list[float], list[float]]:
     frozen, venv = [], []
     unfrozen_env = {**app.env, "PYTHONPATH": str(ROOT)}
@@ -181,6 +208,7 @@ def main() -> int:
         try:
             print("frozen programs on a new library:")
             run_checks(app)
+            install_round_trip(Path(tmp))
             frozen, venv = cold_starts(app, args.runs)
         except (Failed, subprocess.TimeoutExpired, json.JSONDecodeError, KeyError) as exc:
             print(f"dist-check FAILED: {exc}", file=sys.stderr)
