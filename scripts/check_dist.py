@@ -107,6 +107,34 @@ def window_start(command: list[str], env: dict[str, str], step: str) -> float:
     return ready
 
 
+def check_contents(folder: Path) -> None:
+    """What the spec keeps and what it trims, as files in the folder."""
+    names = {p.name for p in folder.rglob("*")}
+    for needed in (
+        "libqxcb.so",
+        "libqwayland.so",
+        "libqoffscreen.so",
+        "qtbase_fr.qm",
+        "kb_app_fr.qm",
+        "thesaurus.ttl",
+        "schema.sql",
+        "0001_initial_schema.py",
+    ):
+        check(needed in names, "bundle contents", f"{needed} missing")
+    unwanted = [
+        n
+        for n in names
+        if any(
+            part in n
+            for part in ("Qt6Qml", "Qt6Quick", "WebEngine", "Qt63D", "Qt6Multimedia", "libqgtk3")
+        )
+    ]
+    check(not unwanted, "bundle contents (nothing Qt Quick/QML/WebEngine/3D)", unwanted)
+    print(
+        "  bundle: xcb, wayland, offscreen; Qt and kb_app catalogues; no Qt Quick/QML/WebEngine/3D"
+    )
+
+
 def run_checks(app: Frozen) -> None:
     stats = app.kb("stats")
     check(stats["total_fiches"] > 0 and isinstance(stats["schema_version"], int), "kb stats", stats)
@@ -207,6 +235,7 @@ def main() -> int:
         app = Frozen(build_dist.FOLDER, Path(tmp))
         try:
             print("frozen programs on a new library:")
+            check_contents(app.folder)
             run_checks(app)
             install_round_trip(Path(tmp))
             frozen, venv = cold_starts(app, args.runs)
