@@ -26,7 +26,6 @@ AppPublisher=kb_app
 AppPublisherURL=https://github.com/kb_app/kb_app
 ; per user: %LOCALAPPDATA%\Programs\kb_app, Start menu of this user, HKCU associations
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
