@@ -100,3 +100,18 @@ check-desktop: $(STAMP)
 	desktop-file-validate packaging/linux/$(APP_ID).desktop
 	appstreamcli validate --no-net packaging/linux/$(APP_ID).metainfo.xml
 	$(BIN)/python scripts/build_icons.py --check
+
+# -- frozen build (packaging/kb_app.spec): dist/kb_app/ with kb and kb-app, and its tarball --
+# `make dist` builds dist/kb_app-<version>-linux-<machine>.tar.gz (install.sh inside);
+# `make dist-check` builds it unless current, runs the frozen programs and prints the figures.
+DIST_STAMP := $(VENV)/.dist-installed
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install --quiet -e ".[gui,dist]"
+	touch $(DIST_STAMP)
+
+.PHONY: dist dist-check
+dist: $(DIST_STAMP)
+	$(BIN)/python scripts/build_dist.py
+
+dist-check: $(DIST_STAMP)
+	$(BIN)/python scripts/check_dist.py

@@ -56,6 +56,9 @@ def _say(code: str, /, **params: object) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from multiprocessing import freeze_support  # a frozen build's worker processes (reindex)
+
+    freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     window, library, as_json = wants_window(args)
     if window and not as_json and has_display():
@@ -76,6 +79,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def gui_main() -> int:
     """`kb-app` and `python -m kb_app`: always the window."""
+    from multiprocessing import freeze_support
+
+    freeze_support()
     return main(["gui", *sys.argv[1:]])
 
 

@@ -6,7 +6,10 @@ set -euo pipefail
 
 packages=(python3-venv libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
           libxkbcommon0 libx11-6 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
-          libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 strace)
+          libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 strace
+          binutils)  # binutils: objdump, which PyInstaller runs to find shared libraries
+# PyInstaller (`make dist`) bundles the interpreter's shared library, libpythonX.Y
+packages+=("libpython$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')")
 # `make check-desktop`: the validators of the desktop file and of the AppStream metainfo
 packages+=(desktop-file-utils appstream)
 if [ "${KB_WITH_XVFB:-0}" = "1" ]; then packages+=(xvfb xauth imagemagick); fi

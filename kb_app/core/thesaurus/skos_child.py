@@ -7,6 +7,10 @@ timeout, and sends back plain JSON; the parent rebuilds the records. A child tha
 of time or memory is reported as a sentence about the file, and nothing is imported.
 
     python -m kb_app.core.thesaurus.skos_child FILE [--lenient]
+
+A frozen build (PyInstaller) has no ``python -m``: the child is the bundle's own console
+executable, ``kb --kb-skos-child FILE [--lenient]`` (``FROZEN_FLAG``, handled by the bundle's
+entry script ``packaging/entry.py`` before anything else).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from kb_app.core.thesaurus.skos import ConceptRecord, GroupRecord, ThesaurusData
 
 TIMEOUT_S = 300
 MEMORY_BYTES = 1536 * 1024 * 1024
+FROZEN_FLAG = "--kb-skos-child"
 
 
 def _limit_memory() -> None:
@@ -36,16 +41,28 @@ def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 
 
+def child_command(path: Path, *, lenient: bool) -> list[str]:
+    """The child's command line: ``python -m`` this module, or the frozen ``kb`` itself."""
+    if getattr(sys, "frozen", False):
+        program = Path(sys.executable)
+        # `kb-app` is windowed (no standard output on Windows): use its console sibling `kb`
+        console = program.with_name("kb" + program.suffix)
+        args = [str(console if console.is_file() else program), FROZEN_FLAG]
+    else:
+        args = [sys.executable, "-m", "kb_app.core.thesaurus.skos_child"]
+    return [*args, str(path), *(["--lenient"] if lenient else [])]
+
+
 def load_skos_isolated(path: Path, *, lenient: bool = True) -> ThesaurusData:
     """``load_skos`` in a capped child process (same result, same errors)."""
-    args = [sys.executable, "-m", "kb_app.core.thesaurus.skos_child", str(path)]
-    args += ["--lenient"] if lenient else []
     try:
         done = subprocess.run(
-            args,
+            child_command(path, lenient=lenient),
             capture_output=True,
             timeout=TIMEOUT_S,
             check=False,
+            # no console window flashing up from the windowed program on Windows
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
     except subprocess.TimeoutExpired:
         problem = Problem(str(path), "skos.time_limit", None)
