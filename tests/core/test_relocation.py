@@ -67,16 +67,16 @@ def test_a_full_disk_half_way_loses_nothing(
     before = tree_digest(library.folder)
     target = tmp_path / "moved"
     target.mkdir()
-    real = shutil.copy2
+    real = shutil.copyfile
     copied: list[str] = []
 
-    def copy2(src: str, dst: str, **kwargs: object) -> object:
+    def copyfile(src: str, dst: str, **kwargs: bool) -> object:
         if copied:  # the second file: the disk is full
             raise OSError(errno.ENOSPC, "No space left on device")
         copied.append(src)
-        return real(src, dst)
+        return real(src, dst, **kwargs)
 
-    monkeypatch.setattr(shutil, "copy2", copy2)
+    monkeypatch.setattr(shutil, "copyfile", copyfile)
     with pytest.raises(LibraryError) as failed:
         copy_library(library, target)
     assert failed.value.code == "library.copy_failed"
