@@ -47,7 +47,8 @@ def test_copy_holds_every_fiche_attachment_and_backup(library: Library, tmp_path
     }
     assert (target / DB).is_file()
     backups = sorted(p.name for p in (library.folder / "backups").iterdir())
-    assert backups and sorted(p.name for p in (target / "backups").iterdir()) == backups
+    assert backups
+    assert sorted(p.name for p in (target / "backups").iterdir()) == backups
     with Library(target, create=False) as copy:
         assert copy.stats().total_fiches == library.stats().total_fiches
         assert copy.stats().trash == 1
@@ -123,7 +124,8 @@ def test_the_note_left_in_the_old_folder(library: Library, tmp_path: Path) -> No
     assert moved.note is not None
     text = Path(moved.note).read_text(encoding="utf-8")
     assert str(tmp_path / "moved") in text
-    assert "déplacée" in text and "moved" in text
+    assert "déplacée" in text
+    assert "moved" in text
     assert (library.folder / DB).is_file()  # the old folder is kept, not deleted
 
 
