@@ -68,9 +68,9 @@ def licence_of(distribution: str) -> tuple[str, str] | None:
         meta = metadata.metadata(distribution)
     except metadata.PackageNotFoundError:
         return None
-    found = meta.get("License-Expression") or ""
+    found = meta["License-Expression"] or ""
     if not found:
-        short = (meta.get("License") or "").strip()
+        short = (meta["License"] or "").strip()
         found = short if short and "\n" not in short and len(short) <= 60 else ""
     if not found:
         classifiers = [
@@ -79,7 +79,7 @@ def licence_of(distribution: str) -> tuple[str, str] | None:
             if c.startswith("License ::")
         ]
         found = ", ".join(classifiers) or "?"
-    return meta.get("Version") or "?", found
+    return meta["Version"] or "?", found
 
 
 def about_text(folder: Path | None) -> str:

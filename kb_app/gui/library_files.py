@@ -99,7 +99,10 @@ class LibraryFiles(QObject):
 
             return check_library(Path(folder))
 
-        self._host.run_unopened(check, lambda found: self.switch_to(str(found)))
+        def found(folder: Path) -> None:
+            self.switch_to(str(folder))
+
+        self._host.run_unopened(check, found)
 
     def switch_to(self, folder: str, then: Callable[[Any], None] | None = None) -> bool:
         """Claim ``folder`` and open it in this window; ``then(library)`` once it is open."""

@@ -66,10 +66,10 @@ def welcome_facts(lib: Library) -> WelcomeFacts:
         if cases and (best is None or cases > best[0]):
             best = (cases, concept.key, labels.concept_label(concept.label, concept.label_en))
     found = lib.search_ids(SEARCH_EXAMPLE).total if stats.total_fiches else 0
-    cases, key, name = best if best is not None else (0, None, "")
-    return WelcomeFacts(
-        str(lib.folder), stats, dossiers[0] if dossiers else None, key, name, cases, found
-    )
+    dossier = dossiers[0] if dossiers else None
+    if best is None:
+        return WelcomeFacts(str(lib.folder), stats, dossier, None, "", 0, found)
+    return WelcomeFacts(str(lib.folder), stats, dossier, best[1], best[2], best[0], found)
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -92,10 +92,10 @@ def welcome_page(facts: WelcomeFacts) -> str:
             translate("Welcome", "analyses"),
         ),
         _count(s.fiches.get("case", 0), translate("Welcome", "cas"), translate("Welcome", "cas")),
-        _count(
-            s.organisations,
-            translate("Welcome", "organisation"),
-            translate("Welcome", "organisations"),
+        _count(  # the seeded course's « ressources » are its organisations and networks
+            s.fiches.get("resource", 0),
+            translate("Welcome", "organisation ou ressource"),
+            translate("Welcome", "organisations et ressources"),
         ),
         _count(
             s.concepts,

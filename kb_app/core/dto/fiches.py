@@ -206,7 +206,6 @@ class Stats:
     #: or after a write refused for want of space
     free_bytes: int = -1
     disk_full: bool = False
-    organisations: int = 0  # agents that are organisations (issue 14: the welcome page)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -89,7 +89,9 @@ def check_library(folder: Path) -> Path:
     folder = Path(folder).expanduser().absolute()
     if not folder.exists():
         raise NotALibrary("library.no_folder", path=str(folder))
-    if not check_openable(folder):  # refuses a file and a foreign non-empty folder itself
+    if not folder.is_dir():
+        raise NotALibrary("library.is_a_file", path=str(folder))
+    if not (folder / DB_NAME).exists():
         raise NotALibrary("library.not_a_library", path=str(folder), database=DB_NAME)
     return folder
 

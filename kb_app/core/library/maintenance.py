@@ -73,7 +73,6 @@ class Maintenance:
                 index_documents=self.search.indexer.index.doc_count(),
                 free_bytes=self.ctx.free_bytes(),
                 disk_full=self._disk_full(),
-                organisations=count(Agent, Agent.type == "organisation"),
             )
 
     def _disk_full(self) -> bool:
