@@ -46,6 +46,15 @@ def welcomed(qtbot: QtBot, library_path: Path) -> Iterator[MainWindow]:
     win.close()
 
 
+def errors_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sentences the window's error boxes would show, in order."""
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "kb_app.gui.ops.show_error", lambda _parent, exc: shown.append(error_sentence(exc))
+    )
+    return shown
+
+
 def call(qtbot: QtBot, win: MainWindow, task: Any) -> Any:
     """``task(library)`` on the window's worker; its result."""
     box: list[Any] = []
@@ -168,8 +177,7 @@ def test_new_library_refuses_a_folder_that_holds_one(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr("kb_app.gui.ops.show_error", lambda _parent, exc: shown.append(error_sentence(exc)))
+    shown = errors_shown(monkeypatch)
     other = tmp_path / "other"
     other.mkdir()
     (other / DB).write_bytes((library_path / DB).read_bytes())
@@ -190,8 +198,7 @@ def test_open_refuses_a_folder_that_is_not_a_library_naming_it(
     content: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr("kb_app.gui.ops.show_error", lambda _parent, exc: shown.append(error_sentence(exc)))
+    shown = errors_shown(monkeypatch)
     folder = tmp_path / "not-a-library"
     folder.mkdir()
     if content == "notes":
@@ -274,8 +281,7 @@ def test_a_move_that_fails_loses_nothing(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr("kb_app.gui.ops.show_error", lambda _parent, exc: shown.append(error_sentence(exc)))
+    shown = errors_shown(monkeypatch)
 
     def full(*_args: object) -> list[str]:
         raise OSError(errno.ENOSPC, "No space left on device")
