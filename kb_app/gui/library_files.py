@@ -63,6 +63,7 @@ class LibraryFiles(QObject):
         self._open_library = open_library
         self._claim = claim
         self._after_open: tuple[str, Callable[[Any], None]] | None = None
+        self.report_box: QMessageBox | None = None  # what a move did, said once it is done
         host.opened.connect(self._opened)
         #: the folder dialog (tests replace it): title -> chosen folder, "" when cancelled
         self.choose_folder: Callable[[str], str] = lambda title: QFileDialog.getExistingDirectory(
@@ -221,7 +222,19 @@ class LibraryFiles(QObject):
                 "supprimez-le quand vous aurez vérifié la nouvelle."
             )
             text = text.replace("%1", moved.target).replace("%2", str(moved.fiches))
-            self.message.emit(text.replace("%3", moved.source))
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Bibliothèque déplacée"),
+                text.replace("%3", moved.source),
+                QMessageBox.StandardButton.Ok,
+                self._parent,
+            )
+            box.setAccessibleName(self.tr("Bibliothèque déplacée"))
+            box.open()  # not modal to the event loop: the window goes on
+            self.report_box = box
+            self.message.emit(
+                self.tr("Bibliothèque déplacée dans « %1 ».").replace("%1", moved.target)
+            )
             self.moved.emit(moved)
 
         def note(_library: Any) -> None:

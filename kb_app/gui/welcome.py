@@ -125,6 +125,23 @@ def welcome_page(facts: WelcomeFacts) -> str:
 
 
 def _tries(facts: WelcomeFacts) -> list[str]:
+    if facts.stats.total_fiches == 0:  # a new empty library: nothing to search yet
+        return [
+            esc(
+                translate(
+                    "Welcome",
+                    "Importer vos références : Fichier › Importer… (BibTeX, RIS, CSL-JSON, "
+                    "exports Zotero), ou glisser les fichiers sur la fenêtre",
+                )
+            ),
+            esc(translate("Welcome", "Créer une fiche : Édition › Nouvelle fiche… (Ctrl+N)")),
+            esc(
+                translate(
+                    "Welcome",
+                    "Ouvrir le cours : Fichier › Nouvelle bibliothèque…, « Avec le cours »",
+                )
+            ),
+        ]
     search = translate("Welcome", "Chercher « %1 »").replace("%1", SEARCH_EXAMPLE)
     found = translate(
         "Welcome", "%1 fiches trouvées ; tapez vos propres mots dans la barre de recherche"

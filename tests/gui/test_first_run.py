@@ -164,6 +164,9 @@ def test_new_library_with_the_course_or_empty(
         assert (stats.concepts > 0) is seeded
         assert settings.default_library() == str(folder)  # opened at the next start
         assert welcomed.navigator.url == WELCOME_URL  # a new library: its first opening
+        said = welcomed.reader.toPlainText()
+        assert ("Chercher « budget participatif »" in said) is seeded
+        assert ("Importer vos références" in said) is not seeded
     assert settings.recent_libraries()[:2] == [
         str(tmp_path / "new-False"),
         str(tmp_path / "new-True"),
@@ -258,7 +261,11 @@ def test_move_copies_switches_remembers_and_leaves_a_note(
     assert note.parent == library_path  # …with a note saying where the library went
     assert str(target) in note.read_text(encoding="utf-8")
     assert welcomed.navigator.url != WELCOME_URL  # the same library: no welcome again
-    assert "s'y ouvrira au prochain démarrage" in welcomed.statusBar().currentMessage()
+    box = welcomed.library_files.report_box
+    assert box is not None
+    assert "s'y ouvrira au prochain démarrage" in box.text()
+    assert str(library_path) in box.text()
+    box.close()
     assert gui_app.remembered_library() is None  # KB_LIBRARY (the tests') wins…
 
 
