@@ -91,7 +91,7 @@ def about_text(folder: Path | None) -> str:
         f"kb_app {app_version()}",
         translate("About", "Base de connaissances hors ligne sur la gouvernance territoriale."),
         "",
-        f"{translate('About', 'Bibliothèque')} : {library}",
+        translate("About", "Bibliothèque : %1").replace("%1", library),
         "",
         translate("About", "Licences"),
         "- "

@@ -11,6 +11,7 @@ reader, the folder is opened by the window in the system's file manager.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,7 +92,11 @@ def welcome_page(facts: WelcomeFacts) -> str:
             translate("Welcome", "analyse"),
             translate("Welcome", "analyses"),
         ),
-        _count(s.fiches.get("case", 0), translate("Welcome", "cas"), translate("Welcome", "cas")),
+        _count(
+            s.fiches.get("case", 0),
+            translate("Welcome", "cas", "one case"),
+            translate("Welcome", "cas", "several cases"),
+        ),
         _count(  # the seeded course's « ressources » are its organisations and networks
             s.fiches.get("resource", 0),
             translate("Welcome", "organisation ou ressource"),
@@ -107,14 +112,13 @@ def welcome_page(facts: WelcomeFacts) -> str:
         sentence = translate(
             "Welcome", "Le cours est le dossier « %1 ». La bibliothèque contient :"
         )
-        before, _, after = sentence.partition("%1")
-        title = link(fiche_url(facts.dossier.key), facts.dossier.title)
-        course = f"{esc(before)}{title}{esc(after)}"
+        course = _with_links(sentence, link(fiche_url(facts.dossier.key), facts.dossier.title))
     else:
         course = esc(translate("Welcome", "La bibliothèque contient :"))
     content = f"<p>{course}</p>" + bullet_list(esc(h) for h in holds)
+    heading = translate("Welcome", "Bienvenue dans kb_app")
     body = [
-        f"<h1>{esc(translate('Welcome', 'Bienvenue dans kb_app'))}</h1>",
+        f"<h1>{esc(heading)}</h1>",
         section(translate("Welcome", "Ce que contient cette bibliothèque"), content),
         section(
             translate("Welcome", "Trois choses à essayer"), bullet_list(_tries(facts), ordered=True)
@@ -122,6 +126,15 @@ def welcome_page(facts: WelcomeFacts) -> str:
         section(translate("Welcome", "Où vit la bibliothèque"), _where(facts.folder)),
     ]
     return page(translate("Welcome", "Bienvenue"), "".join(body))
+
+
+def _with_links(sentence: str, *links: str) -> str:
+    """``sentence`` escaped, its ``%1``, ``%2``… replaced by the links (already HTML)."""
+    parts = re.split(r"(%\d)", sentence)
+    return "".join(
+        links[int(p[1]) - 1] if re.fullmatch(r"%\d", p) and int(p[1]) <= len(links) else esc(p)
+        for p in parts
+    )
 
 
 def _tries(facts: WelcomeFacts) -> list[str]:
@@ -162,11 +175,15 @@ def _tries(facts: WelcomeFacts) -> list[str]:
     if facts.dossier is not None:
         read = translate("Welcome", "Lire le dossier « %1 »").replace("%1", facts.dossier.title)
         keep = translate("Welcome", "le mettre dans le panier")
+        sentence = translate(
+            "Welcome", "%1, fiche après fiche (Alt+Page↓), ou %2 pour en tirer une bibliographie"
+        )
         tries.append(
-            f"{link(fiche_url(facts.dossier.key), read)}, "
-            f"{esc(translate('Welcome', 'fiche après fiche (Alt+Page↓), ou'))} "
-            f"{link(do_url('basket', facts.dossier.key), keep)} "
-            f"{esc(translate('Welcome', 'pour en tirer une bibliographie'))}"
+            _with_links(
+                sentence,
+                link(fiche_url(facts.dossier.key), read),
+                link(do_url("basket", facts.dossier.key), keep),
+            )
         )
     return tries
 
