@@ -132,12 +132,13 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget, folder: Path | None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(self.tr("À propos de kb_app"))
+        title = translate("MainWindow", "À propos de kb_app")  # the menu's own words
+        self.setWindowTitle(title)
         self.resize(620, 520)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setPlainText(about_text(folder))
-        self.text.setAccessibleName(self.tr("À propos de kb_app"))
+        self.text.setAccessibleName(title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy_button = QPushButton(self.tr("Copier"), self)
         self.copy_button.setAccessibleName(self.tr("Copier le texte « À propos »"))
