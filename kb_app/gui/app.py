@@ -16,6 +16,7 @@ import os
 import signal
 import sys
 from functools import partial
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
@@ -109,6 +110,28 @@ def _quit_when_ready(window: MainWindow) -> None:
     window.close()
 
 
+#: The database file that makes a folder a library (``upkeep.opening.DB_NAME``; not imported:
+#: the core stays off the main thread until the window is shown).
+LIBRARY_FILE = "library.sqlite3"
+
+
+def remembered_library() -> str | None:
+    """The library the window last switched to (new, opened, moved: QSettings), unless
+    ``KB_LIBRARY`` names one; a remembered folder that no longer holds a library (a removed
+    disk) is forgotten rather than filled with a new library."""
+    if os.environ.get("KB_LIBRARY"):
+        return None
+    folder = settings.default_library()
+    if folder is None:
+        return None
+    if not (Path(folder) / LIBRARY_FILE).is_file():
+        log.warning("the remembered library %s is gone: the default one opens", folder)
+        settings.forget_library(folder)
+        settings.store().remove("library/default")
+        return None
+    return folder
+
+
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """An uncaught error in a slot: log the traceback, show one sentence."""
     log.error("uncaught error", exc_info=(kind, exc, tb))
@@ -123,6 +146,7 @@ def run_app(library_path: str | None, *, read_only: bool = False) -> int:
     the front); 1 when that other kb_app does not answer.
     """
     logs.setup(debug=os.environ.get("KB_DEBUG", "") not in ("", "0"))  # file, faulthandler
+    library_path = library_path or remembered_library()
     prepare_process()  # before the QApplication: Qt reads the system locale once
     app = application()
     install_translators(app, chosen_language())

@@ -18,7 +18,7 @@ from PySide6.QtCore import QUrl
 INTERNAL_SCHEME = "kb"
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
-PAGES = ("home", "fiche", "concept", "compare", "search")
+PAGES = ("home", "fiche", "concept", "compare", "search", "welcome", "do")  # issue 14: last two
 
 
 class LinkAction(Enum):

@@ -8,14 +8,24 @@ it adds its table to ``WindowActions``. So this module knows no window class.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from kb_app.gui import settings
 from kb_app.gui.errors import open_log_folder
+from kb_app.gui.about import show_about as about_dialog  # issue 14
 from kb_app.gui.translation import QT_TRANSLATE_NOOP
 
 Keys = QKeySequence | QKeySequence.StandardKey | str | Sequence[QKeySequence | str]
@@ -110,6 +120,7 @@ WINDOW_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("help", QT_TRANSLATE_NOOP("MainWindow", "Aide de kb_app"), SK.HelpContents),
     ActionSpec("shortcuts", QT_TRANSLATE_NOOP("MainWindow", "Raccourcis clavier")),
     ActionSpec("about", QT_TRANSLATE_NOOP("MainWindow", "À propos de kb_app")),
+    ActionSpec("welcome", QT_TRANSLATE_NOOP("MainWindow", "Page d'accueil")),  # issue 14
 )
 
 # -- issue 12 (results table): the results list's own commands, slots given by the window --
@@ -127,7 +138,9 @@ RESULTS_SPECS: tuple[ActionSpec, ...] = (
 MENUS: list[tuple[str, str]] = [
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Fichier"),
-        "open | import export_data | export print | backup restore_backup check | quit",
+        # issue 14: new_library, recent_libraries and move_library (gui/library_files.py)
+        "new_library open recent_libraries move_library | import export_data | export print"
+        " | backup restore_backup check | quit",
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Édition"),
@@ -169,6 +182,7 @@ def install_menus(
     help_menu = bar.addMenu(translate("MainWindow", "&Aide"))
     help_menu.addAction(actions["help"])
     help_menu.addAction(actions["shortcuts"])
+    help_menu.addAction(actions["welcome"])  # issue 14: the welcome page
     help_menu.addAction(actions["about"])
     # Aide › Ouvrir le dossier des journaux: the log files (kb_app.logs) in the file manager
     log_folder = help_menu.addAction(translate(M, "Ouvrir le dossier des journaux"))
@@ -234,12 +248,9 @@ def show_shortcuts(parent: QWidget) -> None:
     box.open()
 
 
-def show_about(parent: QWidget, library: str) -> None:
-    """« À propos » with the folder of the open library."""
-    text = translate(
-        "MainWindow", "kb_app : base de connaissances hors ligne sur la gouvernance territoriale."
-    )
-    QMessageBox.about(parent, translate("MainWindow", "À propos de kb_app"), f"{text}\n\n{library}")
+def show_about(parent: QWidget, library: Path | None) -> QDialog:
+    """« À propos »: version, library folder, licences, « Copier » (gui/about.py)."""
+    return about_dialog(parent, library)
 
 
 def shortcut_rows() -> list[tuple[str, str]]:

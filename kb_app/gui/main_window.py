@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QSizePolicy,
@@ -39,6 +38,7 @@ from kb_app.gui.language import chosen_language, switch_language
 from kb_app.gui.librarian import Librarian
 from kb_app.gui.librarian_actions import WRITE_ACTIONS
 from kb_app.gui.librarian_tools import LibrarianTools
+from kb_app.gui.library_files import LibraryFiles
 from kb_app.gui.links import concept_url, fiche_url
 from kb_app.gui.main_actions import (
     RESULTS_SPECS,
@@ -56,7 +56,8 @@ from kb_app.gui.models.row_loader import HostRowLoader
 from kb_app.gui.navigator import Navigator
 from kb_app.gui.ops import LibraryHost
 from kb_app.gui.search_controller import SearchController
-from kb_app.gui.single_instance import Guard
+from kb_app.gui.single_instance import Guard, instance_key
+from kb_app.gui.welcome import WELCOME_URL, WelcomeActions
 from kb_app.gui.widgets.basket_panel import BasketPanel
 from kb_app.gui.widgets.concept_page import ConceptPage
 from kb_app.gui.widgets.facets_panel import FacetsPanel
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self._ready = False
         self.ask_read_only = False  # open libraries read-only (asked on the command line)
         self.guard: Guard | None = None  # this process's hold on its library (app.py)
+        self._first_open_check = False  # issue 14: open_library shows the welcome once
         self._build_widgets()
         self._build_controllers()
         self.library_label = QLabel(self)
@@ -154,6 +156,16 @@ class MainWindow(QMainWindow):
         )
         self.keeping = KeepingController(host, self)
         self._build_selection_tools()
+        # issue 14: new / open / move library, the welcome page's links
+        self.library_files = LibraryFiles(
+            host, self, open_library=self.open_library, claim=self.claim_folder
+        )
+        self.welcome = WelcomeActions(
+            search=self._search_text,
+            basket_add=self.basket.add,
+            folder=lambda: self.host.folder,
+            parent=self,
+        )
 
     def _build_selection_tools(self) -> None:
         """The selection's actions and the lists' right-click menus (bulk, context_menus)."""
@@ -226,6 +238,7 @@ class MainWindow(QMainWindow):
         self.librarian_tools.add_actions(commands)
         self.keeping.add_actions(commands)
         self.bulk.add_actions(commands)
+        self.library_files.add_actions(commands)  # issue 14
         install_menus(self, commands, self.set_language)
         install_toolbar(self, commands, self.search_bar)
         return commands
@@ -234,6 +247,7 @@ class MainWindow(QMainWindow):
         nav, edits = self.navigator, self.edits
         return {
             "open": self.choose_library,
+            "welcome": lambda: self.navigator.go(WELCOME_URL),  # issue 14
             "export": self.basket.export,
             "print": self.basket.print_dialog,
             "quit": self.close,
@@ -261,7 +275,7 @@ class MainWindow(QMainWindow):
             "compare": nav.choose_cases,
             "shortcuts": lambda: show_shortcuts(self),
             "help": self.show_help,
-            "about": lambda: show_about(self, self.library_label.text()),
+            "about": self.show_about,
         }
 
     def _connect(self) -> None:
@@ -300,6 +314,9 @@ class MainWindow(QMainWindow):
         self.bulk.changed.connect(self.refresh_all)
         self.bulk.message.connect(self.status)
         self.context_menus.message.connect(self.status)
+        nav.action.connect(self.welcome.do)  # issue 14: the welcome page's links
+        self.welcome.message.connect(self.status)
+        self.library_files.message.connect(self.status)
 
     # -- drag and drop (issue 12, part 3) ------------------------------------------------------
 
@@ -330,6 +347,7 @@ class MainWindow(QMainWindow):
 
     def open_library(self, path: str | None, *, read_only: bool | None = None) -> None:
         ro = self.ask_read_only if read_only is None else read_only
+        self._first_open_check = True  # a library opened here (not attached): welcome once
         damaged = self.keeping.recovery.damaged
         self.host.open(path, failed=self._open_failed, damaged=damaged, read_only=ro)
 
@@ -351,19 +369,39 @@ class MainWindow(QMainWindow):
         self.search.run_now()  # first: the results make the window usable
         self.load_sidebar()
         self.basket.refresh()
+        if start_at is None and self._first_open_check and not self.keeping.read_only:
+            start_at = self._welcome_once(folder)
+        self._first_open_check = False
         if start_at:
             self.navigator.go(start_at, record=False)
         else:
             self.navigator.home()
+
+    def _welcome_once(self, folder: Path) -> str | None:
+        """The welcome page the first time this library is opened here (issue 14)."""
+        key = instance_key(folder)
+        if settings.welcome_seen(key):
+            return None
+        settings.set_welcome_seen(key)
+        return WELCOME_URL
+
+    def _search_text(self, query: str) -> None:
+        """Search ``query`` as if typed (a welcome page's link)."""
+        self.search_bar.setText(query)
+        self.tabs.setCurrentIndex(0)
+        self.search.run_now()
+        self.focus_results()
+
+    def show_about(self) -> None:
+        self.about_dialog = show_about(self, self.host.folder)
 
     def _open_failed(self, exc: BaseException) -> None:
         self.results_label.setText(self.tr("Aucune bibliothèque ouverte."))
         self.host.show_error(exc)
 
     def choose_library(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Ouvrir une bibliothèque"))
-        if folder and self.claim_folder(folder):
-            self.open_library(folder)
+        """« Ouvrir une bibliothèque… »: refused, naming it, unless the folder holds one."""
+        self.library_files.choose_library()
 
     def claim_folder(self, folder: str) -> bool:
         """True when this window may open ``folder`` (no other kb_app has it open)."""

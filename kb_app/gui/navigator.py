@@ -21,6 +21,7 @@ from kb_app.gui.html_pages import compare_page, home_page
 from kb_app.gui.links import HOME_URL, Address, compare_url, fiche_url, parse_address
 from kb_app.gui.navigation import BackForward
 from kb_app.gui.ops import LibraryHost
+from kb_app.gui.welcome import welcome_facts, welcome_page
 from kb_app.gui.widgets.concept_page import ConceptPage
 from kb_app.gui.widgets.reader import Reader
 
@@ -47,6 +48,7 @@ class Navigator(QObject):
     search_concept = Signal(str)  # « show these fiches in the results »
     status = Signal(str)
     restore_requested = Signal(str)  # a fiche key: « Restaurer » in a trashed fiche's banner
+    action = Signal(object)  # a ``kb:do/…`` Address (the welcome page's links: gui/welcome.py)
 
     def __init__(
         self,
@@ -82,6 +84,9 @@ class Navigator(QObject):
         if address.page == "search":
             self.search_concept.emit(address.param("concept") or "")
             return
+        if address.page == "do":  # a link that does something (the welcome page's)
+            self.action.emit(address)
+            return
         if address.page == "fiche" and address.args and address.param("do") == "restore":
             self.restore_requested.emit(address.args[0])  # the reader's « Restaurer » link
             return
@@ -90,6 +95,7 @@ class Navigator(QObject):
             "concept": self._load_concept,
             "home": self._load_home,
             "compare": self._load_compare,
+            "welcome": self._load_welcome,
         }
         loader = loaders.get(address.page)
         if loader is None:
@@ -250,6 +256,10 @@ class Navigator(QObject):
             return home_page(lib.stats(), lib.list_fiches("dossier"), unique)
 
         self._load(visit, task, lambda html: self._show_html(visit, html))
+
+    def _load_welcome(self, address: Address, visit: Visit) -> None:
+        """The welcome page (issue 14): what the library holds, what to try, where it is."""
+        self._load(visit, welcome_facts, lambda facts: self._show_html(visit, welcome_page(facts)))
 
     def _load_compare(self, address: Address, visit: Visit) -> None:
         keys = list(address.args[:2])

@@ -179,3 +179,46 @@ def new_fiche_kind() -> str:
 def set_new_fiche_kind(kind: str) -> None:
     if kind in vocabulary.FICHE_KINDS:
         store().setValue("editing/new_fiche_kind", kind)
+
+
+# -- issue 14 (first run, library files): the default library, the recent ones, the welcome --
+RECENT_SIZE = 6
+
+
+def default_library() -> str | None:
+    """The library chosen in the window (a new or moved one) to open at the next start."""
+    value = store().value("library/default", "")
+    return value if isinstance(value, str) and value else None
+
+
+def set_default_library(folder: str) -> None:
+    store().setValue("library/default", folder)
+
+
+def recent_libraries() -> list[str]:
+    value = store().value("library/recent", [])
+    items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [str(v) for v in items if v][:RECENT_SIZE]
+
+
+def remember_library(folder: str) -> list[str]:
+    """``folder`` first in the recent libraries (once)."""
+    items = [folder, *(f for f in recent_libraries() if f != folder)][:RECENT_SIZE]
+    store().setValue("library/recent", items)
+    return items
+
+
+def forget_library(folder: str) -> None:
+    store().setValue("library/recent", [f for f in recent_libraries() if f != folder])
+
+
+def welcome_seen(key: str) -> bool:
+    """Whether the welcome page was shown for the library ``key`` (``instance_key``)."""
+    return bool(store().value(f"welcome/{key}", False, bool))
+
+
+def set_welcome_seen(key: str) -> None:
+    store().setValue(f"welcome/{key}", True)
+
+
+# -- end of issue 14's block --

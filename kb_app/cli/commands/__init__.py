@@ -14,6 +14,7 @@ from kb_app.cli.commands import (
     export,
     gui,
     import_,
+    library,
     merge,
     reindex,
     restore,
@@ -40,4 +41,5 @@ COMMANDS: dict[str, ModuleType] = {
     "thesaurus": thesaurus,
     "cite": cite,
     "restore": restore,
+    "library": library,  # issue 14: kb library move
 }

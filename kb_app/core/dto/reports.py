@@ -311,3 +311,17 @@ class RestoreInfo:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class LibraryMove:
+    """A library copied to a new folder (« Déplacer la bibliothèque… », ``kb library move``):
+    where from, where to, how many fiches the checked copy holds, the note left behind."""
+
+    source: str
+    target: str
+    fiches: int
+    note: str | None = None  # the note written in the old folder, once the move is done
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"from": self.source, "to": self.target, "fiches": self.fiches, "note": self.note}

@@ -27,6 +27,7 @@ from kb_app.core.library.imports import Imports
 from kb_app.core.library.maintenance import Maintenance
 from kb_app.core.library.merge import Merging
 from kb_app.core.library.personal import Personal
+from kb_app.core.library.relocation import Relocation
 from kb_app.core.library.search import Search
 from kb_app.core.library.sorting import Sorting
 from kb_app.core.library.thesaurus import Thesaurus
@@ -79,6 +80,7 @@ class Library:
         self.maintenance = Maintenance(ctx, self.search_service)
         self.batches = Batches(ctx)
         self.bulk = Bulk(ctx)
+        self.relocation = Relocation(ctx)
         self._bind_verbs()
 
     def _bind_verbs(self) -> None:  # one line a verb, grouped by service
@@ -181,6 +183,7 @@ class Library:
         self.backup = self.maintenance.backup
         self.backups = self.maintenance.backups
         self.auto_backup = self.maintenance.auto_backup
+        self.copy_to = self.relocation.copy_to  # « Déplacer la bibliothèque… » (folders)
 
     @classmethod
     def open(cls, folder: Path | str | None = None, **kwargs: Any) -> Library:

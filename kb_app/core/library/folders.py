@@ -13,12 +13,14 @@ from typing import Any
 
 from sqlalchemy.exc import DBAPIError
 
-from kb_app.core.dto import BackupInfo, RestoreInfo
-from kb_app.core.errors import LibraryDamaged
+from kb_app.core.dto import BackupInfo, LibraryMove, RestoreInfo
+from kb_app.core.errors import LibraryDamaged, NotALibrary
 from kb_app.core.library.facade import Library
+from kb_app.core.library.relocation import check_target, remove_copy, write_note
+from kb_app.core.messages import render
 from kb_app.core.storage.engine import is_corruption
 from kb_app.core.upkeep.backups import parse_name
-from kb_app.core.upkeep.opening import DB_NAME, create
+from kb_app.core.upkeep.opening import DB_NAME, check_openable, create
 from kb_app.core.upkeep.recovery import newest_verified_backup, quarantine, restore
 
 
@@ -79,3 +81,67 @@ def backup_kind(path: Path) -> str:
 def create_empty(folder: Path) -> None:
     """A new library database without the seed (after a damaged one was set aside)."""
     create(folder, None, None)
+
+
+def check_library(folder: Path) -> Path:
+    """``folder`` (absolute) when it holds a library; else a refusal naming it (nothing is
+    created: « Ouvrir une bibliothèque… » opens, « Nouvelle bibliothèque… » creates)."""
+    folder = Path(folder).expanduser().absolute()
+    if not folder.exists():
+        raise NotALibrary("library.no_folder", path=str(folder))
+    if not folder.is_dir():
+        raise NotALibrary("library.is_a_file", path=str(folder))
+    if not (folder / DB_NAME).exists():
+        raise NotALibrary("library.not_a_library", path=str(folder), database=DB_NAME)
+    return folder
+
+
+def check_new_library(folder: Path) -> Path:
+    """``folder`` (absolute) when a new library may be made there (new or empty)."""
+    folder = Path(folder).expanduser().absolute()
+    if check_openable(folder):
+        raise NotALibrary("library.already_here", path=str(folder))
+    return folder
+
+
+def check_move_target(library: Library, target: Path) -> Path:
+    """The target of a move, or the refusal naming it (before anything is copied)."""
+    return check_target(library.folder, target)
+
+
+def copy_library(library: Library, target: Path) -> LibraryMove:
+    """Copy the open ``library`` into ``target`` and check that the copy opens and holds
+    every fiche; a copy that fails or differs is removed (the source is never written)."""
+    copied = library.copy_to(target)
+    expected = library.relocation.fiche_count()
+    try:
+        with Library(Path(copied.target), create=False, indexing="off") as copy:
+            found = copy.relocation.fiche_count()
+    except BaseException:
+        remove_copy(Path(copied.target))
+        raise
+    if found != expected:
+        remove_copy(Path(copied.target))
+        raise LibraryDamaged(
+            "library.copy_differs", path=copied.target, expected=expected, found=found
+        )
+    return copied
+
+
+def leave_moved_note(moved: LibraryMove) -> LibraryMove:
+    """Once the window (or ``kb``) uses the copy: a note in the old folder, in French and in
+    English, saying where the library went. The old folder is kept, not deleted: it is the
+    one copy known good until the new one has been used, and deleting a folder is the user's
+    decision (the note says it may be deleted)."""
+    text = "\n\n".join(
+        render("library.moved_note", {"to": moved.target, "when": _today()}, lang)
+        for lang in ("fr", "en")
+    )
+    note = write_note(Path(moved.source), text + "\n")
+    return LibraryMove(moved.source, moved.target, moved.fiches, str(note))
+
+
+def _today() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")

@@ -45,6 +45,55 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "library.none_here": ("« {path} » : aucune bibliothèque ici", "{path}: no library here"),
     "library.none_open": ("aucune bibliothèque n'est ouverte", "no library is open"),
+    "library.not_a_library": (
+        "« {path} » n'est pas une bibliothèque kb_app (pas de {database}) ; rien n'a été ouvert "
+        "ni écrit. Pour en créer une, choisissez Fichier › Nouvelle bibliothèque…",
+        "{path}: not a kb_app library (no {database}); nothing was opened or written. To "
+        "create one, choose File › New library…",
+    ),
+    "library.already_here": (
+        "« {path} » contient déjà une bibliothèque : ouvrez-la par Fichier › Ouvrir une "
+        "bibliothèque…, ou choisissez un dossier vide",
+        "{path}: already holds a library: open it with File › Open library…, or choose an "
+        "empty folder",
+    ),
+    # moving a library (library/relocation.py, folders.copy_library)
+    "library.move_into_itself": (
+        "« {path} » est dans la bibliothèque « {library} » ou la contient : choisissez un "
+        "dossier ailleurs ; rien n'a été copié",
+        "{path}: is inside the library {library} or holds it: choose a folder elsewhere; "
+        "nothing was copied",
+    ),
+    "library.move_target_not_empty": (
+        "« {path} » n'est pas vide : choisissez un dossier vide ou nouveau ; rien n'a été copié",
+        "{path}: is not empty: choose an empty or new folder; nothing was copied",
+    ),
+    "library.copy_failed": (
+        "la copie vers « {path} » a échoué ({detail}) ; ce qui avait été copié a été retiré "
+        "et la bibliothèque n'a pas bougé",
+        "copying to {path} failed ({detail}); what had been copied was removed and the "
+        "library did not move",
+    ),
+    "library.copy_damaged": (
+        "la copie de la base dans « {path} » ne passe pas sa vérification ({detail}) ; elle a "
+        "été retirée et la bibliothèque n'a pas bougé",
+        "the copy of the database in {path} failed its check ({detail}); it was removed and "
+        "the library did not move",
+    ),
+    "library.copy_differs": (
+        "la copie dans « {path} » contient {found} fiches au lieu de {expected} ; elle a été "
+        "retirée et la bibliothèque n'a pas bougé",
+        "the copy in {path} holds {found} fiches instead of {expected}; it was removed and the "
+        "library did not move",
+    ),
+    "library.moved_note": (
+        "Cette bibliothèque kb_app a été déplacée le {when} vers :\n{to}\nkb_app ouvre "
+        "désormais ce dossier-là. Ce dossier-ci est l'ancienne copie, gardée par prudence : "
+        "vous pouvez le supprimer une fois la nouvelle bibliothèque vérifiée.",
+        "This kb_app library was moved on {when} to:\n{to}\nkb_app now opens that folder. "
+        "This folder is the old copy, kept as a precaution: you may delete it once the new "
+        "library has been checked.",
+    ),
     # the database at work
     "library.read_only": (
         "la bibliothèque est en lecture seule : les modifications sont désactivées "

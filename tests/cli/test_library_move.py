@@ -1,0 +1,59 @@
+"""`kb library move DEST` (issue 14): the CLI side of « Déplacer la bibliothèque… »."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kb_app.cli.main import main
+
+
+def kb(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_library_move_copies_checks_and_leaves_a_note(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    dest = tmp_path / "moved"
+    code, out, err = kb(
+        capsys, "--library", str(library_path), "--json", "library", "move", str(dest)
+    )
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert data["from"] == str(library_path)
+    assert data["to"] == str(dest)
+    assert data["fiches"] > 20
+    assert Path(data["note"]).parent == library_path
+    assert (library_path / "library.sqlite3").is_file()  # kept
+    code, out, _ = kb(capsys, "--library", str(dest), "--json", "stats")
+    assert code == 0
+    stats = json.loads(out)
+    assert stats["total_fiches"] + stats["trash"] == data["fiches"]
+
+
+def test_library_move_says_it_in_words(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    dest = tmp_path / "moved"
+    code, out, _ = kb(capsys, "--library", str(library_path), "library", "move", str(dest))
+    assert code == 0
+    assert out.startswith(f"Bibliothèque copiée dans {dest} (")
+    assert f"--library {dest}" in out
+
+
+def test_library_move_refuses_a_folder_that_is_not_empty(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    dest = tmp_path / "full"
+    dest.mkdir()
+    (dest / "notes.txt").write_text("x")
+    code, _out, err = kb(capsys, "--library", str(library_path), "library", "move", str(dest))
+    assert code != 0
+    assert f"« {dest} » n'est pas vide" in err
+    assert sorted(p.name for p in dest.iterdir()) == ["notes.txt"]
+    assert not list(library_path.glob("*.txt"))
