@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.gui import settings
-from kb_app.gui.errors import open_log_folder
 from kb_app.gui.about import show_about as about_dialog  # issue 14
+from kb_app.gui.errors import open_log_folder
 from kb_app.gui.translation import QT_TRANSLATE_NOOP
 
 Keys = QKeySequence | QKeySequence.StandardKey | str | Sequence[QKeySequence | str]
