@@ -14,7 +14,11 @@ LEGITIMITE, COOPERATION = "angle-legitimite", "angle-cooperation-partenariat"
 
 #: (kind, title, concepts): « alpha » sorts before « Bêta » in French, after it in bytes.
 FICHES = {
-    "beta": ("analysis", "Bêta", ("Société et territoire", "Légitimité et enracinement des pouvoirs")),
+    "beta": (
+        "analysis",
+        "Bêta",
+        ("Société et territoire", "Légitimité et enracinement des pouvoirs"),
+    ),
     "alpha": (
         "analysis",
         "alpha",
@@ -30,7 +34,11 @@ FICHES = {
         "Gamma",
         ("Économie et territoire", "Coopération et partenariat entre acteurs", "écocité"),
     ),
-    "delta": ("analysis", "Delta", ("Société et territoire", "Légitimité et enracinement des pouvoirs")),
+    "delta": (
+        "analysis",
+        "Delta",
+        ("Société et territoire", "Légitimité et enracinement des pouvoirs"),
+    ),
     "epsilon": ("analysis", "Epsilon", ("Flux", "Eau")),
 }
 TRASHED = "delta"

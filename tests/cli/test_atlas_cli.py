@@ -47,7 +47,8 @@ def test_atlas_text_matrix_french(atlas_folder: tuple[Path, dict[str, str]], cap
     lines = out.splitlines()
     assert lines[0].startswith("Atlas relationnel")
     row = next(line for line in lines if "Société et territoire" in line)
-    assert row.split()[0] == "1" and row.split()[-2:] == ["2", "1"]
+    assert row.split()[0] == "1"
+    assert row.split()[-2:] == ["2", "1"]
     assert any(line.split()[:1] == ["B"] and "Coopération" in line for line in lines)
 
 
@@ -58,7 +59,8 @@ def test_atlas_text_english(
     folder, _ = atlas_folder
     out = kb(capsys, "--library", str(folder), "atlas")
     assert out.startswith("Relational atlas")
-    assert "Society and territory" in out and "Société" not in out
+    assert "Society and territory" in out
+    assert "Société" not in out
 
 
 def test_glossary_markdown_and_html(atlas_folder: tuple[Path, dict[str, str]], capsys) -> None:
@@ -69,9 +71,11 @@ def test_glossary_markdown_and_html(atlas_folder: tuple[Path, dict[str, str]], c
     assert headings.index("Eau") < headings.index("écocité") < headings.index("Flux")
     assert f"- alpha (`{keys['alpha']}`)" in md
     html = kb(capsys, "--library", str(folder), "glossary", "--format", "html")
-    assert '<h2 id="lettre-e">E</h2>' in html and '<a href="#lettre-e">E</a>' in html
+    assert '<h2 id="lettre-e">E</h2>' in html
+    assert '<a href="#lettre-e">E</a>' in html
     assert "Économie locale" in html
     data = json.loads(kb(capsys, "--library", str(folder), "glossary", "--json"))
     assert data["letters"][0] == "A"
     eco = next(e for e in data["entries"] if e["label"] == "écocité")
-    assert eco["count"] == 2 and [f["key"] for f in eco["fiches"]] == [keys["alpha"], keys["gamma"]]
+    assert eco["count"] == 2
+    assert [f["key"] for f in eco["fiches"]] == [keys["alpha"], keys["gamma"]]

@@ -59,7 +59,8 @@ def test_restored_fiche_counts_again(atlas_lib: Library) -> None:
     keys = atlas_lib.keys  # type: ignore[attr-defined]
     atlas_lib.restore(keys["delta"])
     cell = atlas_lib.atlas().cell(SOCIETE, LEGITIMITE)
-    assert cell is not None and cell.keys == (keys["alpha"], keys["beta"], keys["delta"])
+    assert cell is not None
+    assert cell.keys == (keys["alpha"], keys["beta"], keys["delta"])
 
 
 def test_thesaurus_without_axes(tmp_path: Path) -> None:
@@ -84,7 +85,8 @@ def test_glossary_in_french_order_with_letters_and_fiches(atlas_lib: Library) ->
     labels = [e.label for e in glossary.entries]
     eau_to_flux = [x for x in labels if x[0].casefold() in "eéf"]
     assert eau_to_flux == ["Eau", "écocité", "Économie et territoire", "Flux"]
-    assert labels[0] == "Agenda 21" and labels[-1] == "zone"
+    assert labels[0] == "Agenda 21"
+    assert labels[-1] == "zone"
     assert labels.index("œuvre") < labels.index("Société et territoire")
     assert glossary.letters[:3] == ("A", "C", "E")
     assert "É" not in glossary.letters  # filed under E
@@ -96,6 +98,9 @@ def test_glossary_in_french_order_with_letters_and_fiches(atlas_lib: Library) ->
     societe = by_label["Société et territoire"]
     assert keys["delta"] not in [f.key for f in societe.fiches]  # trashed
     assert societe.definition == "Les habitants et leurs liens."
-    assert by_label["Économie et territoire"].alt_labels == ("Économie locale", "économie territoriale")
+    assert by_label["Économie et territoire"].alt_labels == (
+        "Économie locale",
+        "économie territoriale",
+    )
     assert by_label["Eau"].label_en == "Water"
     assert by_label["zone"].count == 0

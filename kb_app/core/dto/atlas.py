@@ -66,9 +66,7 @@ class Atlas:
     missing_axes: tuple[str, ...] = ()
 
     def cell(self, component: str, angle: str) -> AtlasCell | None:
-        return next(
-            (c for c in self.cells if c.component == component and c.angle == angle), None
-        )
+        return next((c for c in self.cells if c.component == component and c.angle == angle), None)
 
     def to_dict(self) -> dict[str, Any]:
         return {

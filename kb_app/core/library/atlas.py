@@ -87,7 +87,12 @@ class AtlasViews:
             refs: dict[int, FicheRef] = {}
             rows = s.execute(
                 select(
-                    FicheConcept.concept_id, Fiche.id, Fiche.key, Fiche.kind, Fiche.title, Fiche.year
+                    FicheConcept.concept_id,
+                    Fiche.id,
+                    Fiche.key,
+                    Fiche.kind,
+                    Fiche.title,
+                    Fiche.year,
                 )
                 .join(Fiche, Fiche.id == FicheConcept.fiche_id)
                 .where(FicheConcept.concept_id.in_(ids), Fiche.deleted_at.is_(None))
