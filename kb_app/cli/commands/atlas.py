@@ -14,7 +14,7 @@ HELP = (
     "l'atlas relationnel : composantes du territoire × angles de la gouvernance",
     "the relational atlas: components of the territory × angles of governance",
 )
-ROW_WIDTH = 44  # the components' names are cut to this width in the matrix
+ROW_WIDTH = 48  # the components' names are cut to this width in the matrix
 CELL_WIDTH = 4
 
 
