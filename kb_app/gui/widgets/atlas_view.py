@@ -13,7 +13,7 @@ import string
 from functools import partial
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,7 +32,8 @@ from kb_app.core.dto import Atlas, AtlasCell, AxisEntry
 from kb_app.gui import labels
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-CELL_WIDTH = 56
+CELL_WIDTH = 44  # the least width of a column: the row headers get what is left
+ROW_HEIGHT = 30
 
 
 def column_letter(position: int) -> str:
@@ -87,9 +88,12 @@ class AtlasView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)  # Tab leaves the matrix, arrows move inside
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setDefaultSectionSize(CELL_WIDTH)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        columns, rows = self.table.horizontalHeader(), self.table.verticalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        columns.setMinimumSectionSize(CELL_WIDTH)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(ROW_HEIGHT)
+        rows.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long component: « Capital… »
         self.table.horizontalHeader().sectionClicked.connect(self._angle_header)
         self.table.verticalHeader().sectionClicked.connect(self._component_header)
         self.table.cellClicked.connect(self._activate)
@@ -121,10 +125,25 @@ class AtlasView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(self.legend)
+        layout.addStretch(1)
         self._update_buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Every column on screen (the row headers are cut first), the table no taller than
+        its rows."""
+        table = self.table
+        frame = 2 * table.frameWidth()
+        room = table.width() - frame - table.columnCount() * CELL_WIDTH
+        table.verticalHeader().setMaximumWidth(max(120, room))
+        height = table.horizontalHeader().sizeHint().height() + table.rowCount() * ROW_HEIGHT
+        table.setFixedHeight(height + frame + 2)
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -136,14 +155,13 @@ class AtlasView(QWidget):
         table.setRowCount(len(atlas.components))
         table.setColumnCount(len(atlas.angles))
         for row, component in enumerate(atlas.components):
-            item = QTableWidgetItem(
-                f"{component.position}  {labels.concept_label(component.label, component.label_en)}"
-            )
-            item.setToolTip(self.tr("Ouvrir la page du concept"))
+            name = self._name(component)
+            item = QTableWidgetItem(f"{component.position}  {name}")
+            item.setToolTip(f"{name} — {self.tr('Ouvrir la page du concept')}")
             table.setVerticalHeaderItem(row, item)
         for column, angle in enumerate(atlas.angles):
             item = QTableWidgetItem(column_letter(angle.position))
-            item.setToolTip(self._name(angle))
+            item.setToolTip(f"{self._name(angle)} — {self.tr('Ouvrir la page du concept')}")
             table.setHorizontalHeaderItem(column, item)
         top = max((c.count for c in atlas.cells), default=0)
         for row, component in enumerate(atlas.components):
@@ -156,6 +174,7 @@ class AtlasView(QWidget):
             )
         )
         self._say_missing(atlas)
+        self._fit()
         if atlas.components and atlas.angles:
             row, column = current
             if not (0 <= row < table.rowCount() and 0 <= column < table.columnCount()):
