@@ -29,8 +29,9 @@ def _entry(e: GlossaryEntry) -> str:
     if e.alt_labels:
         alt = translate("Pages", "Autres termes : %1").replace("%1", ", ".join(e.alt_labels))
         parts.append(f'<p class="meta">{esc(alt)}</p>')
-    if e.definition:
-        parts.append(f"<p>{esc(e.definition)}</p>")
+    definition = labels.concept_definition(e.definition, e.definition_en)
+    if definition:  # in the window's language when the thesaurus has it
+        parts.append(f"<p>{esc(definition)}</p>")
     if e.scope_note:
         parts.append(f'<p class="meta">{esc(e.scope_note)}</p>')
     if e.fiches:

@@ -98,6 +98,7 @@ def test_glossary_in_french_order_with_letters_and_fiches(atlas_lib: Library) ->
     societe = by_label["Société et territoire"]
     assert keys["delta"] not in [f.key for f in societe.fiches]  # trashed
     assert societe.definition == "Les habitants et leurs liens."
+    assert societe.definition_en == "The inhabitants and their ties."
     assert by_label["Économie et territoire"].alt_labels == (
         "Économie locale",
         "économie territoriale",

@@ -134,6 +134,8 @@ def test_glossary_page(qtbot: QtBot, window: MainWindow, keys: dict[str, str]) -
     assert '<a name="lettre-e"></a>' in html
     assert f'href="kb:fiche/{keys["alpha"]}"' in html
     assert "Présent dans 2 fiche(s)" in html
+    assert "Les habitants et leurs liens." in html  # the French window: French definition
+    assert "The inhabitants" not in html
     assert keys["delta"] not in html  # trashed
 
 

@@ -62,9 +62,14 @@ def markdown_glossary(glossary: Glossary) -> str:
         out += [*names, ""] if names else []
         if e.definition:
             out += [e.definition, ""]
+        if e.definition_en:
+            out += [f"*{tr('En anglais :', 'In English:')}* {e.definition_en}", ""]
         if e.scope_note:
             out += [f"*{e.scope_note}*", ""]
-        out += [f"{tr('Présent dans', 'Appears in')} {_uses(e)}" + (" :" if e.fiches else "."), ""]
+        out += [
+            f"{tr('Présent dans', 'Appears in')} {_uses(e)}" + (tr(" :", ":") if e.fiches else "."),
+            "",
+        ]
         out += [f"- {f.title} (`{f.key}`)" for f in e.fiches]
         out += [""] if e.fiches else []
     return "\n".join(out).rstrip() + "\n"
@@ -96,6 +101,8 @@ def html_glossary(glossary: Glossary) -> str:
             out.append(f"{escape(', '.join(e.alt_labels))}</p>")
         if e.definition:
             out.append(f"<p>{escape(e.definition)}</p>")
+        if e.definition_en:
+            out.append(f'<p lang="en"><em>{escape(e.definition_en)}</em></p>')
         if e.scope_note:
             out.append(f"<p><em>{escape(e.scope_note)}</em></p>")
         out.append(f"<p>{escape(tr('Présent dans', 'Appears in'))} {escape(_uses(e))}</p>")

@@ -89,6 +89,7 @@ class GlossaryEntry:
     scope_note: str | None
     letter: str  # the initial the entry is filed under (« E » for « Écosystèmes »)
     fiches: tuple[FicheRef, ...]
+    definition_en: str | None = None  # the English definition, if the thesaurus gives one
 
     @property
     def count(self) -> int:
@@ -101,6 +102,7 @@ class GlossaryEntry:
             "label_en": self.label_en,
             "alt_labels": list(self.alt_labels),
             "definition": self.definition,
+            "definition_en": self.definition_en,
             "scope_note": self.scope_note,
             "letter": self.letter,
             "count": self.count,

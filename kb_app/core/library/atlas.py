@@ -132,6 +132,7 @@ class AtlasViews:
                     Concept.pref_en,
                     Concept.definition,
                     Concept.scope_note,
+                    Concept.definition_en,
                 )
             ).all()
             alt: dict[int, list[str]] = defaultdict(list)
@@ -158,8 +159,9 @@ class AtlasViews:
                 scope_note=scope,
                 letter=initial(fr),
                 fiches=tuple(sorted(fiches[cid], key=lambda r: collation_key(r.title))),
+                definition_en=definition_en,
             )
-            for cid, key, fr, en, definition, scope in concepts
+            for cid, key, fr, en, definition, scope, definition_en in concepts
         ]
         entries.sort(key=lambda e: collation_key(e.label))
         return Glossary(tuple(entries))
