@@ -18,7 +18,17 @@ from PySide6.QtCore import QUrl
 INTERNAL_SCHEME = "kb"
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
-PAGES = ("home", "fiche", "concept", "compare", "search", "welcome", "do")  # issue 14: last two
+PAGES = (
+    "home",
+    "fiche",
+    "concept",
+    "compare",
+    "search",
+    "welcome",
+    "do",  # issue 14
+    "atlas",
+    "glossary",  # issue 16
+)
 
 
 class LinkAction(Enum):
@@ -58,6 +68,8 @@ def compare_url(left: str, right: str) -> str:
 
 
 HOME_URL = "kb:home"
+ATLAS_URL = "kb:atlas"  # issue 16: the relational atlas
+GLOSSARY_URL = "kb:glossary"
 
 
 def parse_address(url: str) -> Address | None:

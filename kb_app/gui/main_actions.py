@@ -134,6 +134,13 @@ RESULTS_SPECS: tuple[ActionSpec, ...] = (
 )
 # -- end of the results table's block --
 
+# -- issue 16 (the relational atlas, the glossary): pages of the reader, slots given by the window
+ATLAS_SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec("atlas", QT_TRANSLATE_NOOP("MainWindow", "Atlas relationnel"), "Ctrl+5"),
+    ActionSpec("glossary", QT_TRANSLATE_NOOP("MainWindow", "Glossaire")),
+)
+# -- end of the atlas's block --
+
 # The menus: title (translated at build time), then action names; "|" is a separator.
 MENUS: list[tuple[str, str]] = [
     (
@@ -154,13 +161,13 @@ MENUS: list[tuple[str, str]] = [
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Aller"),
         "back forward home | search results reader | dossier_prev dossier_next"
-        " | tab_filters tab_thesaurus tab_basket tab_history",
+        " | tab_filters tab_thesaurus tab_basket tab_history | atlas",  # issue 16: atlas
     ),
     (QT_TRANSLATE_NOOP("MainWindow", "Affic&hage"), "density columns"),  # issue 12: results
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Outils"),
         "basket_add basket_bibliography compare | duplicates thesaurus quality"
-        " | add_citation_style",
+        " | add_citation_style | glossary",  # issue 16: glossary
     ),
 ]
 
@@ -273,6 +280,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
             translate("MainWindow", "suivre les liens d'une fiche ; les nœuds du graphe"),
         ),
         ("Ctrl+1 … Ctrl+4", translate("MainWindow", "filtres, thésaurus, panier, historique")),
+        ("Ctrl+5", translate("MainWindow", "atlas relationnel")),  # issue 16
         ("Ctrl+B", translate("MainWindow", "ajouter la fiche au panier")),
         (
             "Ctrl+N, Ctrl+E, Ctrl+Suppr",

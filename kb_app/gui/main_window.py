@@ -39,8 +39,9 @@ from kb_app.gui.librarian import Librarian
 from kb_app.gui.librarian_actions import WRITE_ACTIONS
 from kb_app.gui.librarian_tools import LibrarianTools
 from kb_app.gui.library_files import LibraryFiles
-from kb_app.gui.links import concept_url, fiche_url
+from kb_app.gui.links import ATLAS_URL, GLOSSARY_URL, concept_url, fiche_url
 from kb_app.gui.main_actions import (
+    ATLAS_SPECS,
     RESULTS_SPECS,
     WINDOW_SPECS,
     Slot,
@@ -58,6 +59,7 @@ from kb_app.gui.ops import LibraryHost
 from kb_app.gui.search_controller import SearchController
 from kb_app.gui.single_instance import Guard, instance_key
 from kb_app.gui.welcome import WELCOME_URL, WelcomeActions
+from kb_app.gui.widgets.atlas_view import AtlasView
 from kb_app.gui.widgets.basket_panel import BasketPanel
 from kb_app.gui.widgets.concept_page import ConceptPage
 from kb_app.gui.widgets.facets_panel import FacetsPanel
@@ -135,11 +137,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.reader)
         self.stack.addWidget(self.concept_page)
+        self.atlas_view = AtlasView(self)  # issue 16: the relational atlas, a page of the reader
+        self.stack.addWidget(self.atlas_view)
 
     def _build_controllers(self) -> None:
         host = self.host
         self.navigator = Navigator(host, self.stack, self.reader, self.concept_page, self)
         self.navigator.read_only = lambda: self.keeping.read_only
+        self.navigator.atlas_view = self.atlas_view  # issue 16
         self.search = SearchController(
             host, self.search_bar, self.facets, self.results, self.status
         )
@@ -235,6 +240,8 @@ class MainWindow(QMainWindow):
         commands.add_all(
             RESULTS_SPECS, {"density": view.toggle_density, "columns": view.show_column_menu}
         )
+        # issue 16: the atlas and the glossary, pages of the reader
+        commands.add_all(ATLAS_SPECS, {"atlas": self.show_atlas, "glossary": self.show_glossary})
         self.librarian_tools.add_actions(commands)
         self.keeping.add_actions(commands)
         self.bulk.add_actions(commands)
@@ -317,6 +324,9 @@ class MainWindow(QMainWindow):
         nav.action.connect(self.welcome.do)  # issue 14: the welcome page's links
         self.welcome.message.connect(self.status)
         self.library_files.message.connect(self.status)
+        # issue 16: a cell lists its fiches, a header or « Voisinage » opens a concept
+        self.atlas_view.cell_chosen.connect(self._atlas_cell)
+        self.atlas_view.concept_chosen.connect(lambda key: nav.go(concept_url(key)))
 
     # -- drag and drop (issue 12, part 3) ------------------------------------------------------
 
@@ -437,6 +447,25 @@ class MainWindow(QMainWindow):
         self.results.set_result(IdSearch("", tuple(keys), len(keys), {}, 0.0), "")
         self.results_label.setText(f"{caption} : {len(keys)}")
         self.tabs.setCurrentIndex(0)
+
+    # -- issue 16: the relational atlas and the glossary -------------------------------------
+
+    def show_atlas(self) -> None:
+        """Aller › Atlas relationnel (Ctrl+5): the matrix in the reader area, focused."""
+        self.navigator.go(ATLAS_URL)
+        self.atlas_view.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_glossary(self) -> None:
+        self.navigator.go(GLOSSARY_URL)
+
+    def _atlas_cell(self, component: str, angle: str) -> None:
+        """A cell's fiches in the results, summed up as « Atlas : composante × angle »."""
+        atlas = self.atlas_view.atlas
+        cell = atlas.cell(component, angle) if atlas is not None else None
+        if cell is not None:
+            self.show_keys(list(cell.keys), self.atlas_view.cell_caption(component, angle))
+
+    # -- end of issue 16's block --
 
     def _searched(self, _found: IdSearch) -> None:
         if not self._ready:

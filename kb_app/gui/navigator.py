@@ -14,14 +14,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from kb_app.core.dto import ConceptDetail, FicheDetail
+from kb_app.core.dto import Atlas, ConceptDetail, FicheDetail
 from kb_app.gui.dialogs.compare_dialog import CompareDialog
+from kb_app.gui.glossary_page import glossary_page
 from kb_app.gui.html_fiche import DossierContext, fiche_page
 from kb_app.gui.html_pages import compare_page, home_page
 from kb_app.gui.links import HOME_URL, Address, compare_url, fiche_url, parse_address
 from kb_app.gui.navigation import BackForward
 from kb_app.gui.ops import LibraryHost
 from kb_app.gui.welcome import welcome_facts, welcome_page
+from kb_app.gui.widgets.atlas_view import AtlasView
 from kb_app.gui.widgets.concept_page import ConceptPage
 from kb_app.gui.widgets.reader import Reader
 
@@ -73,6 +75,8 @@ class Navigator(QObject):
         self.fiche: FicheDetail | None = None
         self.concept: ConceptDetail | None = None
         self.dossier: DossierContext | None = None
+        #: issue 16: the atlas page, when the window has one in its stack (``kb:atlas``)
+        self.atlas_view: AtlasView | None = None
 
     # -- moving --------------------------------------------------------------------------
 
@@ -96,6 +100,8 @@ class Navigator(QObject):
             "home": self._load_home,
             "compare": self._load_compare,
             "welcome": self._load_welcome,
+            "atlas": self._load_atlas,  # issue 16
+            "glossary": self._load_glossary,
         }
         loader = loaders.get(address.page)
         if loader is None:
@@ -123,12 +129,13 @@ class Navigator(QObject):
         page's counts, a fiche's fields or its trash banner); no visit is recorded."""
         url = self.url
         address = parse_address(url) if url else None
-        if url is None or address is None or address.page not in ("home", "fiche"):
+        loaders = {"home": self._load_home, "fiche": self._load_fiche, "atlas": self._load_atlas}
+        if url is None or address is None or address.page not in loaders:
             return
         if self._loading:  # a page asked for after the change is coming: it is fresh
             return
         self._generation += 1
-        loader = self._load_home if address.page == "home" else self._load_fiche
+        loader = loaders[address.page]
         loader(address, Visit(url, False, self._generation, quiet=True))
 
     def step_in_dossier(self, step: int) -> None:
@@ -271,6 +278,29 @@ class Navigator(QObject):
             return compare_page(lib.get(keys[0]), lib.get(keys[1]))
 
         self._load(visit, task, lambda html: self._show_html(visit, html))
+
+    # -- issue 16: the relational atlas and the glossary --------------------------------------
+
+    def _load_atlas(self, address: Address, visit: Visit) -> None:
+        view = self.atlas_view
+        if view is None:
+            return
+
+        def show(atlas: Atlas) -> None:
+            self.fiche, self.concept, self.dossier = None, None, None
+            view.show_atlas(atlas)
+            self._shown(visit, view)
+
+        self._load(visit, lambda lib: lib.atlas(), show)
+
+    def _load_glossary(self, address: Address, visit: Visit) -> None:
+        self._load(
+            visit,
+            lambda lib: lib.glossary(),
+            lambda glossary: self._show_html(visit, glossary_page(glossary)),
+        )
+
+    # -- end of issue 16's block --
 
     def choose_cases(self, first: str | None = None) -> None:
         """Ask which two cases to compare, then show them side by side."""

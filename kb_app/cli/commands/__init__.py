@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from kb_app.cli.commands import (
+    atlas,
     attach,
     backup,
     check,
@@ -12,6 +13,7 @@ from kb_app.cli.commands import (
     concepts,
     duplicates,
     export,
+    glossary,
     gui,
     import_,
     library,
@@ -29,6 +31,8 @@ COMMANDS: dict[str, ModuleType] = {
     "search": search,
     "show": show,
     "concepts": concepts,
+    "atlas": atlas,
+    "glossary": glossary,
     "stats": stats,
     "check": check,
     "backup": backup,

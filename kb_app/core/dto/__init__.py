@@ -3,6 +3,7 @@
 Never ORM objects: these cross threads (the window's worker) and go out as JSON.
 """
 
+from kb_app.core.dto.atlas import Atlas, AtlasCell, AxisEntry, Glossary, GlossaryEntry
 from kb_app.core.dto.citing import CitationStyle, InTextCitation
 from kb_app.core.dto.fiches import (
     DRAFT_CONTAINERS,
@@ -59,7 +60,10 @@ __all__ = [
     "SORT_COLUMNS",
     "AgentDraft",
     "AgentRole",
+    "Atlas",
+    "AtlasCell",
     "AttachmentInfo",
+    "AxisEntry",
     "BackupInfo",
     "Bibliography",
     "CheckReport",
@@ -77,6 +81,8 @@ __all__ = [
     "FicheDraft",
     "FicheRef",
     "FicheRow",
+    "Glossary",
+    "GlossaryEntry",
     "IdSearch",
     "ImportReport",
     "InTextCitation",

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from kb_app.core.errors import NotALibrary
+from kb_app.core.library.atlas import AtlasViews
 from kb_app.core.library.attachments import Attachments
 from kb_app.core.library.batch import Batches
 from kb_app.core.library.bulk import Bulk
@@ -71,6 +72,7 @@ class Library:
         self.sorting = Sorting(ctx, self.search_service)
         self.fiches = Fiches(ctx)
         self.thesaurus = Thesaurus(ctx)
+        self.atlas_views = AtlasViews(ctx)
         self.imports = Imports(ctx)
         self.exports = Exports(ctx, self.search_service)
         self.merging = Merging(ctx)
@@ -140,6 +142,8 @@ class Library:
         self.delete_concept = thesaurus.delete_concept
         self.thesaurus_quality = thesaurus.thesaurus_quality
         self.export_skos = thesaurus.export_skos
+        self.atlas = self.atlas_views.atlas  # the two axes crossed (issue 16)
+        self.glossary = self.atlas_views.glossary
         # imports, exports, duplicates and merging, citations
         self.preview_import = self.imports.preview_import
         self.import_file = self.imports.import_file
