@@ -12,8 +12,10 @@ ends, without opening the database.
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
+from functools import partial
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
@@ -77,6 +79,17 @@ def claim_library(library_path: str | None) -> Claim:
     return taken
 
 
+# A smoke check of an installed copy (tests/packaging): with KB_QUIT_WHEN_READY set, the
+# window says « ready », its title and its row count on stdout once the library is open and
+# its first results are on screen, then closes as if the user had closed it.
+QUIT_WHEN_READY = "KB_QUIT_WHEN_READY"
+
+
+def _quit_when_ready(window: MainWindow) -> None:
+    print(f"ready: {window.windowTitle()} | {window.results.rowCount()} rows", flush=True)
+    window.close()
+
+
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """An uncaught error in a slot: log the traceback, show one sentence."""
     log.error("uncaught error", exc_info=(kind, exc, tb))
@@ -104,6 +117,8 @@ def run_app(library_path: str | None, *, read_only: bool = False) -> int:
     guard = window.guard = Guard(taken, app)  # follows the window rebuilt for a language
     guard.activate_requested.connect(window.bring_to_front)
     hold(window)  # a language switch replaces it by a new window
+    if os.environ.get(QUIT_WHEN_READY):
+        window.library_ready.connect(partial(_quit_when_ready, window))
     del window
     code = app.exec()
     guard.release()
