@@ -22,6 +22,10 @@ lock: $(STAMP)
 	  --extra gui --extra dev --extra dist --strip-extras --no-emit-index-url \
 	  --no-emit-find-links --output-file $(CONSTRAINTS) pyproject.toml
 
+# The man page (kb.1, fr/kb.1) and the bash/zsh completions (kb.bash, _kb), from kb's parser.
+cli-docs: $(STAMP)
+	$(BIN)/python scripts/build_cli_docs.py build/cli-docs
+
 run: $(STAMP)
 	$(BIN)/kb gui
 

@@ -29,7 +29,15 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 CONSTRAINTS = ROOT / "requirements" / "constraints.txt"
 # What an sdist is built from (the rest of the repository is for developers).
-SOURCES = ("setup.py", "pyproject.toml", "MANIFEST.in", "README.md", "kb_app", "resources", "schema")
+SOURCES = (
+    "setup.py",
+    "pyproject.toml",
+    "MANIFEST.in",
+    "README.md",
+    "kb_app",
+    "resources",
+    "schema",
+)
 SEED_KEY = "ref-calame-2004-universite-21e-siecle"
 
 
