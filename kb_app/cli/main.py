@@ -141,7 +141,7 @@ def _named_file(exc: OSError, argv: Sequence[str]) -> str | None:
 
 def _file_error(exc: OSError, argv: Sequence[str]) -> KbError | None:
     """A file the user named that cannot be read or written: a user error (exit 1) naming
-    it, instead of an internal error; the command failed before changing anything."""
+    it, instead of an internal error (the commands meet their files before they write)."""
     named = _named_file(exc, argv)
     if named is None:
         return None
