@@ -4,15 +4,28 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint typecheck pytest schema translations clean check-citations
+.PHONY: run test check lint typecheck pytest schema translations clean check-citations lock cli-docs
 .PHONY: install-desktop uninstall-desktop check-desktop
 
-$(STAMP): pyproject.toml scripts/bootstrap-system.sh
+# The versions installed are the ones requirements/constraints.txt pins (`make lock`).
+CONSTRAINTS := requirements/constraints.txt
+
+$(STAMP): pyproject.toml $(CONSTRAINTS) scripts/bootstrap-system.sh
 	bash scripts/bootstrap-system.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[gui,dev]"
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) --upgrade pip
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[gui,dev]"
 	touch $(STAMP)
+
+# Regenerate the pins from pyproject.toml (every extra: gui, dev, dist), newest versions allowed.
+lock: $(STAMP)
+	CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --upgrade --allow-unsafe \
+	  --extra gui --extra dev --extra dist --strip-extras --no-emit-index-url \
+	  --no-emit-find-links --output-file $(CONSTRAINTS) pyproject.toml
+
+# The man page (kb.1, fr/kb.1) and the bash/zsh completions (kb.bash, _kb), from kb's parser.
+cli-docs: $(STAMP)
+	$(BIN)/python scripts/build_cli_docs.py build/cli-docs
 
 run: $(STAMP)
 	$(BIN)/kb gui

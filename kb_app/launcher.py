@@ -6,6 +6,7 @@ dispatcher imports ``kb_app.gui``, and only when the window is asked for.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Sequence
@@ -77,12 +78,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     return cli_main(args)
 
 
-def gui_main() -> int:
-    """`kb-app` and `python -m kb_app`: always the window."""
+def window_parser() -> argparse.ArgumentParser:
+    """`kb-app`'s own command line: the window takes only a library, --version and --help."""
+    from kb_app import version
+    from kb_app.cli.i18n import HelpFormatter, localise, tr
+
+    parser = argparse.ArgumentParser(
+        prog="kb-app",
+        description=tr(
+            "Ouvrir la fenêtre de kb_app sur une bibliothèque (sans affichage : écrire son "
+            "résumé). Les autres commandes sont celles de kb.",
+            "Open the kb_app window on a library (without a display: print its summary). "
+            "The other commands are kb's.",
+        ),
+        add_help=False,
+        formatter_class=HelpFormatter,
+    )
+    localise(parser)
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        help=tr(
+            "dossier de la bibliothèque (par défaut : $KB_LIBRARY ou le dossier des données "
+            "de l'utilisateur)",
+            "library folder (default: $KB_LIBRARY or the user data folder)",
+        ),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"kb-app {version()}",
+        help=tr("afficher la version et quitter", "show the version and exit"),
+    )
+    return parser
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """`kb-app`: always the window (the library summary without a display)."""
     from multiprocessing import freeze_support
 
     freeze_support()
-    return main(["gui", *sys.argv[1:]])
+    args = window_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    return main(["gui"] if args.library is None else ["gui", "--library", args.library])
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from kb_app import __version__, logs
+from kb_app import logs, version
 from kb_app.cli.commands import COMMANDS
 from kb_app.cli.context import Context
 from kb_app.cli.i18n import (
@@ -25,7 +25,7 @@ from kb_app.cli.i18n import (
     tr,
 )
 from kb_app.cli.output import EXIT_SAVED_INDEX_BEHIND, emit_json
-from kb_app.core.errors import KbError
+from kb_app.core.errors import KbError, UserError
 from kb_app.core.library import storage_failure
 
 EXIT_USAGE = 2
@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version",
         action="version",
-        version=f"kb {__version__}",
+        version=f"kb {version()}",
         help=tr("afficher la version et quitter", "show the version and exit"),
     )
     sub = parser.add_subparsers(
@@ -123,12 +123,52 @@ def main(argv: Sequence[str] | None = None) -> int:
         storage_error = storage_failure(exc)
         if storage_error is not None:
             return _report(ctx, storage_error)
+        file_error = _file_error(exc, argv) if isinstance(exc, OSError) else None
+        if file_error is not None:
+            return _report(ctx, file_error)
         if os.environ.get("KB_DEBUG"):
             raise  # the uncaught-exception hook logs it (kb_app.logs)
         log.error("internal error", exc_info=exc, extra=logs.FILE_ONLY)
         return _report(ctx, KbError("internal.error", kind=type(exc).__name__, detail=str(exc)))
     finally:
         ctx.close()
+
+
+def _named_file(exc: OSError, argv: Sequence[str]) -> str | None:
+    """The path typed on the command line that this error is about, else None.
+
+    The error's file is that path itself, or a file written beside it under a longer name
+    (``out.bib.part``, the temporary an export renames at the end).
+    """
+    if exc.filename is None:
+        return None
+    failed = os.path.abspath(os.fsdecode(exc.filename))
+    for token in argv:
+        typed = token.split("=", 1)[1] if token.startswith("--") and "=" in token else token
+        if not typed or typed.startswith("-"):
+            continue
+        path = os.path.abspath(typed)
+        if failed == path or failed.startswith(path + "."):
+            return typed
+    return None
+
+
+def _file_error(exc: OSError, argv: Sequence[str]) -> KbError | None:
+    """A file the user named that cannot be read or written: a user error (exit 1) naming
+    it, instead of an internal error (the commands meet their files before they write)."""
+    named = _named_file(exc, argv)
+    if named is None:
+        return None
+    folder = os.path.dirname(os.path.abspath(named))
+    if isinstance(exc, FileNotFoundError) and not os.path.isdir(folder):
+        return UserError("file.folder_missing", path=named, folder=folder)
+    if isinstance(exc, FileNotFoundError):
+        return UserError("file.not_found", path=named)
+    if isinstance(exc, PermissionError):
+        return UserError("file.permission_denied", path=named)
+    if isinstance(exc, IsADirectoryError):
+        return UserError("file.is_folder", path=named)
+    return UserError("file.cannot_open", path=named, detail=exc.strerror or str(exc))
 
 
 def _index_behind(ctx: Context) -> int:

@@ -24,6 +24,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "indiquez le fichier à joindre (ou --list)",
         "name the file to attach (or --list)",
     ),
+    # a file named on the command line (kb_app.cli.main._file_error)
+    "file.folder_missing": (
+        "« {path} » : le dossier « {folder} » n'existe pas",
+        "{path}: the folder {folder} does not exist",
+    ),
+    "file.permission_denied": (
+        "« {path} » : accès refusé (droits du fichier ou de son dossier)",
+        "{path}: permission denied (rights of the file or its folder)",
+    ),
+    "file.is_folder": (
+        "« {path} » est un dossier, pas un fichier",
+        "{path} is a folder, not a file",
+    ),
+    "file.cannot_open": (
+        "« {path} » ne peut pas être ouvert ({detail})",
+        "{path} cannot be opened ({detail})",
+    ),
     "internal.error": (
         "erreur interne ({kind} : {detail}) ; relancez avec KB_DEBUG=1 pour le détail",
         "internal error ({kind}: {detail}); run again with KB_DEBUG=1 for details",
