@@ -9,7 +9,6 @@ licences of the files kb_app ships are the ones their attribution files and sour
 
 from __future__ import annotations
 
-import importlib
 from importlib import metadata
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app import __version__
+from kb_app import appinfo
 
 translate = QCoreApplication.translate
 #: The libraries kb_app runs on (pyproject's dependencies and the window's toolkit).
@@ -48,18 +47,8 @@ LIBRARIES = (
 
 
 def app_version() -> str:
-    """kb_app's version: ``appinfo.version()`` (issue 14's packaging) or the metadata's."""
-    try:
-        appinfo = importlib.import_module("kb_app.appinfo")
-        found = appinfo.version()
-        if isinstance(found, str):
-            return found
-    except (ImportError, AttributeError):
-        pass
-    try:
-        return metadata.version("kb_app")
-    except metadata.PackageNotFoundError:
-        return __version__
+    """kb_app's version (the installed distribution's, else ``kb_app.__version__``)."""
+    return appinfo.version()
 
 
 def licence_of(distribution: str) -> tuple[str, str] | None:
