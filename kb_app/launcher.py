@@ -105,6 +105,15 @@ def window_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FICHIER",
+        help=tr(
+            "fichiers à importer une fois la bibliothèque ouverte (BibTeX, RIS, CSL-JSON, SKOS…)",
+            "files to import once the library is open (BibTeX, RIS, CSL-JSON, SKOS…)",
+        ),
+    )
+    parser.add_argument(
         "--version",
         action="version",
         version=f"kb-app {version()}",
@@ -119,6 +128,13 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
 
     freeze_support()
     args = window_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.files and has_display():  # files handed over by the file manager (%F)
+        try:
+            from kb_app.gui.app import run_app
+        except ImportError as exc:
+            _say("launcher.no_window", detail=str(exc))
+        else:
+            return run_app(args.library, files=[os.path.abspath(f) for f in args.files])
     return main(["gui"] if args.library is None else ["gui", "--library", args.library])
 
 

@@ -15,11 +15,12 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -139,8 +140,21 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         error_box(None, exc).exec()  # with « Copier les détails »
 
 
-def run_app(library_path: str | None, *, read_only: bool = False) -> int:
+def import_when_ready(window: MainWindow, files: Sequence[str]) -> None:
+    """The import wizard for ``files`` once the window's library is open, once only: a later
+    library switch (Fichier › Ouvrir…) must not import them again."""
+    if files:
+        window.library_ready.connect(
+            partial(window.librarian.import_files, list(files)),
+            Qt.ConnectionType.SingleShotConnection,
+        )
+
+
+def run_app(library_path: str | None, *, read_only: bool = False, files: Sequence[str] = ()) -> int:
     """Open the window on ``library_path`` (default library when None); return the exit code.
+
+    ``files`` (from the file manager: the desktop file's ``%F``) go to the import wizard, one
+    after the other, once the library is open.
 
     0 without a window when another kb_app has this library open (its window is brought to
     the front); 1 when that other kb_app does not answer.
@@ -159,6 +173,7 @@ def run_app(library_path: str | None, *, read_only: bool = False) -> int:
     guard = window.guard = Guard(taken, app)  # follows the window rebuilt for a language
     guard.activate_requested.connect(window.bring_to_front)
     hold(window)  # a language switch replaces it by a new window
+    import_when_ready(window, files)
     if os.environ.get(QUIT_WHEN_READY):
         window.library_ready.connect(partial(_quit_when_ready, window))
     del window

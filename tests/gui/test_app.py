@@ -127,3 +127,40 @@ def test_geometry_and_splitters_are_remembered(qtbot: QtBot) -> None:
     assert second.splitter.sizes() == sizes
     assert second.size() == QSize(width, 560)
     second.close()
+
+
+def test_files_from_the_file_manager_open_the_import_wizard_once(
+    qtbot: QtBot, library_path: Path
+) -> None:
+    """`kb-app FILE` (the desktop file's %F): the wizard for the file once the library is
+    open, and not again when another library_ready follows (a library switch)."""
+    from kb_app.gui.dialogs.import_wizard import ImportWizard
+
+    bib = Path(__file__).parents[1] / "data" / "bibtex" / "jabref-authors.bib"
+    win = gui_app.create_window(str(library_path), gui_app.application())
+    qtbot.addWidget(win)
+    gui_app.import_when_ready(win, [str(bib)])
+
+    def wizards() -> list[ImportWizard]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, ImportWizard)]
+
+    assert wizards() == []
+    with qtbot.waitSignal(win.library_ready, timeout=TIMEOUT):
+        pass
+    qtbot.waitUntil(lambda: len(wizards()) == 1, timeout=TIMEOUT)
+    shown = wizards()[0]
+    assert shown.source.path.text() == str(bib)
+    assert shown.source.detected_format() == "bibtex"
+    win.library_ready.emit()
+    QCoreApplication.processEvents()
+    assert len(wizards()) == 1
+    shown.reject()
+    wait_idle(qtbot, win)
+    win.close()
+
+
+def test_kb_app_takes_files_on_its_command_line() -> None:
+    from kb_app.launcher import window_parser
+
+    args = window_parser().parse_args(["--library", "/tmp/lib", "a.bib", "b.ris"])
+    assert (args.library, args.files) == ("/tmp/lib", ["a.bib", "b.ris"])
