@@ -98,6 +98,7 @@ def _isolated_default_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("KB_LIBRARY", str(tmp_path / "default-library"))
     monkeypatch.setenv("KB_STYLES_DIR", str(tmp_path / "user-styles"))
     monkeypatch.setenv("KB_LOG_DIR", str(tmp_path / "logs"))  # kb_app.logs
+    monkeypatch.setenv("KB_CONFIG_DIR", str(tmp_path / "config"))  # the remembered library
 
 
 @pytest.fixture(autouse=True)

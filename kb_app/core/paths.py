@@ -54,11 +54,53 @@ def schema_dir() -> Path:
     return _shipped("schema")
 
 
+#: The database file that makes a folder a library (``upkeep.opening.DB_NAME``: not imported,
+#: paths sits below every other module).
+LIBRARY_FILE = "library.sqlite3"
+
+
 def default_library_dir() -> Path:
+    """``KB_LIBRARY``; else the library the user chose last (a new or moved one, remembered by
+    ``remember_default_library`` for the window and `kb` alike); else the platform's folder."""
     override = os.environ.get("KB_LIBRARY")
     if override:
         return Path(override).expanduser()
+    return remembered_library() or platform_library_dir()
+
+
+def platform_library_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "library"
+
+
+def _remembered_file() -> Path:
+    override = os.environ.get("KB_CONFIG_DIR")
+    folder = Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME))
+    return folder / "default-library"
+
+
+def remembered_library() -> Path | None:
+    """The folder remembered as the default library, if it still holds one (a folder on a
+    removed disk is not filled with a new library: the platform's default opens instead)."""
+    try:
+        text = _remembered_file().read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not text or not (Path(text) / LIBRARY_FILE).is_file():
+        return None
+    return Path(text)
+
+
+def remember_default_library(folder: Path | None) -> None:
+    """Open ``folder`` by default from now on (None: back to the platform's folder). Written
+    to a temporary file then renamed, so a crash leaves the old choice or the new one."""
+    target = _remembered_file()
+    if folder is None:
+        target.unlink(missing_ok=True)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(target.name + ".tmp")
+    temporary.write_text(str(Path(folder).absolute()) + "\n", encoding="utf-8")
+    os.replace(temporary, target)
 
 
 def user_styles_dir() -> Path:

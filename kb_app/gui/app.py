@@ -17,7 +17,6 @@ import signal
 import sys
 from collections.abc import Sequence
 from functools import partial
-from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt, QTimer
@@ -111,26 +110,13 @@ def _quit_when_ready(window: MainWindow) -> None:
     window.close()
 
 
-#: The database file that makes a folder a library (``upkeep.opening.DB_NAME``; not imported:
-#: the core stays off the main thread until the window is shown).
-LIBRARY_FILE = "library.sqlite3"
-
-
 def remembered_library() -> str | None:
-    """The library the window last switched to (new, opened, moved: QSettings), unless
-    ``KB_LIBRARY`` names one; a remembered folder that no longer holds a library (a removed
-    disk) is forgotten rather than filled with a new library."""
+    """The library the user switched to last (new, opened, moved), unless ``KB_LIBRARY``
+    names one; a remembered folder that no longer holds a library (a removed disk) is not
+    opened (``paths.remembered_library``): the default one opens instead."""
     if os.environ.get("KB_LIBRARY"):
         return None
-    folder = settings.default_library()
-    if folder is None:
-        return None
-    if not (Path(folder) / LIBRARY_FILE).is_file():
-        log.warning("the remembered library %s is gone: the default one opens", folder)
-        settings.forget_library(folder)
-        settings.store().remove("library/default")
-        return None
-    return folder
+    return settings.default_library()
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

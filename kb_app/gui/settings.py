@@ -6,12 +6,13 @@ Always an INI file in the user scope, so tests can redirect it with ``QSettings.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
-from kb_app.core import vocabulary
+from kb_app.core import paths, vocabulary
 
 ORGANISATION = "kb_app"
 APPLICATION = "kb_app"
@@ -186,13 +187,14 @@ RECENT_SIZE = 6
 
 
 def default_library() -> str | None:
-    """The library chosen in the window (a new or moved one) to open at the next start."""
-    value = store().value("library/default", "")
-    return value if isinstance(value, str) and value else None
+    """The library chosen in the window (a new or moved one) to open at the next start, by the
+    window and by `kb` alike (kept by the core: ``paths.remember_default_library``)."""
+    folder = paths.remembered_library()
+    return str(folder) if folder else None
 
 
-def set_default_library(folder: str) -> None:
-    store().setValue("library/default", folder)
+def set_default_library(folder: str | None) -> None:
+    paths.remember_default_library(Path(folder) if folder else None)
 
 
 def recent_libraries() -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,28 @@ def test_library_move_refuses_a_folder_that_is_not_empty(
     assert f"« {dest} » n'est pas vide" in err
     assert sorted(p.name for p in dest.iterdir()) == ["notes.txt"]
     assert not list(library_path.glob("*.txt"))
+
+
+def test_moving_the_default_library_makes_the_copy_the_default_for_kb_and_the_window(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without --library or KB_LIBRARY, `kb` and the window open the library chosen last (a
+    moved or new one: core.paths keeps it); a remembered folder that is gone is not used."""
+    from kb_app.core import paths
+
+    monkeypatch.delenv("KB_LIBRARY")
+    platform = tmp_path / "platform-data"
+    monkeypatch.setattr(paths, "platform_library_dir", lambda: platform)
+    code, out, _ = kb(capsys, "--json", "stats")  # creates the default library, seeded
+    assert code == 0
+    assert (platform / "library.sqlite3").is_file()
+    dest = tmp_path / "moved"
+    code, out, _ = kb(capsys, "--json", "library", "move", str(dest))
+    assert code == 0
+    assert json.loads(out)["default"] is True
+    assert paths.default_library_dir() == dest
+    code, out, _ = kb(capsys, "library", "move", str(tmp_path / "again"))
+    assert "kb et la fenêtre l'ouvrent désormais par défaut" in out
+    assert paths.default_library_dir() == tmp_path / "again"
+    shutil.rmtree(tmp_path / "again")  # a removed disk
+    assert paths.default_library_dir() == platform  # gone: not re-created elsewhere

@@ -4,12 +4,14 @@ a note in the old folder (which is kept: the user deletes it once the new one is
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from kb_app.cli.context import Context
 from kb_app.cli.i18n import HelpFormatter, localise, section, tr
 from kb_app.cli.output import emit_json
 from kb_app.core.library import copy_library, leave_moved_note
+from kb_app.core.paths import remember_default_library
 
 HELP = (
     "la bibliothèque elle-même : la déplacer dans un autre dossier",
@@ -39,22 +41,35 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
+    # the default library (no --library, no KB_LIBRARY) moved: the copy becomes the default,
+    # for `kb` and the window alike; a library named explicitly stays the user's to name
+    was_default = ctx.library_path is None and not os.environ.get("KB_LIBRARY")
     copied = copy_library(ctx.library, Path(args.dest))
     ctx.close()  # the copy is checked: the old folder gets its note, the library is not used
     moved = leave_moved_note(copied)
+    if was_default:
+        remember_default_library(moved.target)
     if ctx.as_json:
-        emit_json(moved.to_dict())
+        emit_json({**moved.to_dict(), "default": was_default})
         return 0
-    print(
+    kept = tr(
+        f"Bibliothèque copiée dans {moved.target} ({moved.fiches} fiches, copie vérifiée). "
+        f"L'ancien dossier {moved.source} est gardé, avec la note {moved.note} : "
+        f"supprimez-le une fois la nouvelle vérifiée.",
+        f"Library copied to {moved.target} ({moved.fiches} fiches, copy checked). The old "
+        f"folder {moved.source} is kept, with the note {moved.note}: delete it once the new "
+        f"one is checked.",
+    )
+    then = (
         tr(
-            f"Bibliothèque copiée dans {moved.target} ({moved.fiches} fiches, copie vérifiée). "
-            f"L'ancien dossier {moved.source} est gardé, avec la note {moved.note} : "
-            f"supprimez-le une fois la nouvelle vérifiée. Ouvrez désormais la bibliothèque "
-            f"avec --library {moved.target} (ou KB_LIBRARY).",
-            f"Library copied to {moved.target} ({moved.fiches} fiches, copy checked). The old "
-            f"folder {moved.source} is kept, with the note {moved.note}: delete it once the new "
-            f"one is checked. From now on, open the library with --library {moved.target} "
-            f"(or KB_LIBRARY).",
+            "kb et la fenêtre l'ouvrent désormais par défaut.",
+            "kb and the window now open it by default.",
+        )
+        if was_default
+        else tr(
+            f"Ouvrez-la désormais avec --library {moved.target} (ou KB_LIBRARY).",
+            f"From now on, open it with --library {moved.target} (or KB_LIBRARY).",
         )
     )
+    print(f"{kept} {then}")
     return 0
