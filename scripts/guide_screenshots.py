@@ -61,7 +61,7 @@ class Shooter:
             self.spin(0.3)
             while self.window.host.busy:
                 if time.monotonic() > end:
-                    raise StepFailed("the library is still busy after %d s" % timeout)
+                    raise StepFailed(f"the library is still busy after {timeout} s")
                 self.spin(0.05)
         self.spin(0.5)
 
@@ -151,7 +151,15 @@ def step_import(s: Shooter) -> str:
     s.spin(0.5)
     wizard.next()
     s.idle()
-    return BIBTEX.name
+    page = wizard.preview
+    if page.report is None:
+        raise StepFailed(f"the import preview of {BIBTEX.name} shows no report")
+    # the entry flagged as a likely duplicate, selected: its choice (import, skip, merge) shows
+    flagged = [row for row, entry in enumerate(page.report.entries) if entry.likeness is not None]
+    if flagged:
+        page.entries_view.setCurrentIndex(page.entries.index(flagged[0], 0))
+        page.entries_view.scrollTo(page.entries.index(flagged[0], 0))
+    return f"{BIBTEX.name}: {page.report.found} entries, {len(flagged)} flagged"
 
 
 def close_import(s: Shooter) -> None:
