@@ -94,6 +94,14 @@ def step_search(s: Shooter) -> str:
     return f"{s.window.results.rowCount()} results"
 
 
+def step_typo(s: Shooter) -> str:
+    s.search("budjet participatif")
+    said = s.window.results_label.text()
+    if "budget participatif" not in said:
+        raise StepFailed(f"« budjet participatif » was not corrected (the list says « {said} »)")
+    return said
+
+
 def _concept_key(s: Shooter) -> str:
     holder: list[str] = []
     s.window.host.run(
@@ -192,6 +200,7 @@ def step_atlas(s: Shooter) -> str:
 
 STEPS: list[tuple[str, Callable[[Shooter], str], Callable[[Shooter], None] | None]] = [
     ("recherche", step_search, None),
+    ("correction", step_typo, None),
     ("concept", step_concept, None),
     ("cas", step_case, None),
     ("panier-bibliographie", step_basket, close_bibliography),
