@@ -351,6 +351,6 @@ def _assert_whole(folder: Path, point: str) -> str | None:
     assert file_problems(pre[0]) == [], point
     assert _state(pre[0]) == ("0001", False)
     with Library.open(folder, create=False, indexing="off") as lib:
-        assert lib.stats().total_fiches == 26
+        assert lib.stats().total_fiches == 31
     assert (probe(db).alembic_revision, probe(db).user_version) == (HEAD, SCHEMA_VERSION), point
     return state[0]

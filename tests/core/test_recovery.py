@@ -211,7 +211,7 @@ def test_salvage_reads_a_copy_and_never_touches_the_damaged_file(
     assert sha(damaged) == before
     assert sorted(p.name for p in library_path.iterdir()) == sorted([*listing, salvaged.name])
     assert salvaged.name.startswith(f"{DB}.salvaged-")
-    assert fiche_count(salvaged) == 26
+    assert fiche_count(salvaged) == 31
     conn = ro(salvaged)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -241,7 +241,7 @@ def test_restore_keeps_the_replaced_database_and_rebuilds_the_index(library_path
     assert info.replaced is not None
     assert info.index_set_aside is not None
     assert fiche_count(Path(info.replaced)) == 27  # the replaced state is all there
-    assert fiche_count(library_path / DB) == 26
+    assert fiche_count(library_path / DB) == 31
     assert not (library_path / "index").exists()
     with Library.open(library_path) as lib:
         assert lib.search("Ornithorynque").total == 0

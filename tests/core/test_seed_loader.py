@@ -108,7 +108,7 @@ def shipped() -> SeedBundle:
 
 def test_shipped_seed_counts_by_kind(shipped: SeedBundle) -> None:
     counts = Counter(r.kind for r in shipped.fiches)
-    assert counts == {"reference": 11, "analysis": 5, "case": 4, "resource": 5, "dossier": 1}
+    assert counts == {"reference": 11, "analysis": 5, "case": 9, "resource": 5, "dossier": 1}
 
 
 def test_shipped_thesaurus_has_at_least_35_concepts(shipped: SeedBundle) -> None:
@@ -170,7 +170,7 @@ def test_analyses_are_600_to_1500_words_with_concept_wikilinks_and_citations(
 
 def test_unmodified_seed_copy_loads(seed_copy: Path) -> None:
     bundle = load_bundle(seed_copy)
-    assert len(bundle.fiches) == 26
+    assert len(bundle.fiches) == 31
 
 
 def test_library_is_built_from_the_given_seed_resources(seed_copy: Path, tmp_path: Path) -> None:
@@ -181,7 +181,7 @@ def test_library_is_built_from_the_given_seed_resources(seed_copy: Path, tmp_pat
     )
     with Library.open(tmp_path / "new", seed_resources=seed_copy) as lib:
         assert lib.get(CASE).title == "Titre modifié pour le test"
-        assert lib.stats().total_fiches == 26
+        assert lib.stats().total_fiches == 31
 
 
 # -- bad input: one located problem per edit ------------------------------------------------
@@ -204,12 +204,15 @@ def test_front_matter_without_title_is_refused(seed_copy: Path) -> None:
 
 
 def test_front_matter_with_a_single_concept_is_refused(seed_copy: Path) -> None:
-    text = replace_once(
-        case_file(seed_copy),
-        "  - démocratie participative\n  - démocratie locale\n  - redistribution\n"
-        "  - apprentissage collectif\n  - coproduction du bien public\n",
-        "",
-    )
+    path = case_file(seed_copy)
+    lines = path.read_text(encoding="utf-8").split("\n")
+    first = lines.index("  - budget participatif")  # the first of the case's concepts
+    rest = first + 1
+    while lines[rest].startswith("  - "):
+        rest += 1
+    assert rest - first >= 2  # there were others to remove
+    text = "\n".join(lines[: first + 1] + lines[rest:])
+    path.write_text(text, encoding="utf-8")
     problem = problem_in(seed_problems(seed_copy), f"{CASE}.md", "concepts", "at least 2")
     assert problem.line in (line_of(text, "concepts:"), line_of(text, "  - budget participatif"))
 

@@ -35,7 +35,7 @@ def test_window_is_shown_before_the_library_opens(
     with qtbot.waitSignal(win.library_ready, timeout=TIMEOUT):
         pass
     assert order == ["open"]
-    assert win.results.rowCount() == 26
+    assert win.results.rowCount() == 31
     assert win.library_label.text() == str(library_path.absolute())
     wait_idle(qtbot, win)
     win.close()
