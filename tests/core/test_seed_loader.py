@@ -205,12 +205,15 @@ def test_front_matter_without_title_is_refused(seed_copy: Path) -> None:
 
 
 def test_front_matter_with_a_single_concept_is_refused(seed_copy: Path) -> None:
-    text = replace_once(
-        case_file(seed_copy),
-        "  - démocratie participative\n  - démocratie locale\n  - redistribution\n"
-        "  - apprentissage collectif\n  - coproduction du bien public\n",
-        "",
-    )
+    path = case_file(seed_copy)
+    lines = path.read_text(encoding="utf-8").split("\n")
+    first = lines.index("  - budget participatif")  # the first of the case's concepts
+    rest = first + 1
+    while lines[rest].startswith("  - "):
+        rest += 1
+    assert rest - first >= 2  # there were others to remove
+    text = "\n".join(lines[: first + 1] + lines[rest:])
+    path.write_text(text, encoding="utf-8")
     problem = problem_in(seed_problems(seed_copy), f"{CASE}.md", "concepts", "at least 2")
     assert problem.line in (line_of(text, "concepts:"), line_of(text, "  - budget participatif"))
 

@@ -74,7 +74,7 @@ def test_clicking_a_facet_filters_and_clicking_again_clears(
     wait_idle(qtbot, window)
     assert panel.filters == SearchFilters(kind="case")
     assert kinds_shown(window) == {"case"}
-    assert window.results.rowCount() == 4
+    assert window.results.rowCount() == 9
     panel.toggle("kind", "case")
     wait_idle(qtbot, window)
     assert len(kinds_shown(window)) > 1
