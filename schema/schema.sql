@@ -1,6 +1,6 @@
 -- kb_app database schema, generated from the Alembic migrations.
 -- Do not edit: run `make schema` after adding a migration.
--- schema version 3 (0003)
+-- schema version 4 (0004)
 
 CREATE TABLE agent (
 	id INTEGER NOT NULL, 
@@ -57,7 +57,7 @@ CREATE TABLE concept (
 	sources JSON NOT NULL, 
 	uid VARCHAR(36) NOT NULL, 
 	created_at DATETIME NOT NULL, 
-	updated_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, definition_en TEXT, 
 	CONSTRAINT pk_concept PRIMARY KEY (id), 
 	CONSTRAINT uq_concept_key UNIQUE ("key"), 
 	CONSTRAINT uq_concept_pref_fr UNIQUE (pref_fr), 

@@ -98,9 +98,10 @@ def concept_page(c: ConceptDetail) -> str:
         translate("Pages", "Afficher ces fiches dans la liste de résultats"),
     )
     kind = translate("Pages", "Concept")
+    definition = labels.concept_definition(c.definition, c.definition_en)
     body = [
         f'<p class="kind">{esc(kind)}</p><h1>{esc(name)}</h1>',
-        f"<p>{esc(c.definition)}</p>" if c.definition else "",
+        f"<p>{esc(definition)}</p>" if definition else "",
         f'<p class="meta">{esc(c.scope_note)}</p>' if c.scope_note else "",
         fields_table(rows),
         f'<p class="meta">{esc(count)} {search}</p>',

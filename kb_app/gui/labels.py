@@ -63,6 +63,14 @@ def concept_name(label: str) -> str:
     return concept_label(label, _english_of.get(label))
 
 
+def concept_definition(definition: str | None, definition_en: str | None) -> str | None:
+    """The concept's definition in the window's language (the French one when the thesaurus
+    gives no English one)."""
+    if definition_en and window_language() == "en":
+        return definition_en
+    return definition
+
+
 def concept_other_label(label: str, label_en: str | None) -> str:
     """The concept's name in the other language (empty when the thesaurus has none)."""
     if window_language() == "en":

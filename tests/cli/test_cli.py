@@ -138,7 +138,7 @@ def test_concept_json_neighbours_and_fiches(
     concept = kb_json(capsys, library_path, "concepts", DEMOCRATIE)
     assert concept["label"] == DEMOCRATIE
     narrower = {c["label"] for c in concept["narrower"]}
-    assert {"budget participatif", "conférence de citoyens", "panel de citoyens"} <= narrower
+    assert {"budget participatif", "concertation", "conseils citoyens"} <= narrower
     keys = {f["key"] for f in concept["fiches"]} | {
         f["key"] for f in concept["fiches_via_narrower"]
     }

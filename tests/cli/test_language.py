@@ -175,3 +175,20 @@ def test_check_findings_in_the_users_language(
     assert report["problems"] == [
         f"attachment file referenced by no fiche: attachments/{orphan[:2]}/{orphan}"
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "start"),
+    [("fr_FR.UTF-8", "Composante de l'atlas relationnel"), ("C", "Component of CITEGO")],
+)
+def test_a_concept_is_defined_in_the_users_language(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    library_path: Path,
+    lang: str,
+    start: str,
+) -> None:
+    code, out, _ = kb(capsys, monkeypatch, lang, "--library", str(library_path), "concepts", "Flux")
+    assert code == 0
+    definition = " ".join(out.split("\n")[1:3])
+    assert definition.strip().startswith(start), out

@@ -123,9 +123,9 @@ def test_the_reading_order_names_members_only_and_each_once() -> None:
 def test_the_seed_loader_refuses_a_reading_order_outside_the_members(seed_copy: Path) -> None:
     path = seed_copy / "seed" / "dossiers" / f"{DOSSIER}.md"
     text = path.read_text(encoding="utf-8")
-    head, _, rest = text.partition("  members:\n")
-    extra = '  reading:\n    - {fiche: res-fph, why: "Pas un membre."}\n'
-    path.write_text(head + extra + "  members:\n" + rest, encoding="utf-8")
+    first = "    - fiche: ana-coproduction-bien-public\n"
+    assert text.count(first) == 1
+    path.write_text(text.replace(first, "    - fiche: res-fph\n"), encoding="utf-8")
     with pytest.raises(SeedError) as caught:
         load_bundle(seed_copy)
     assert [(p.code, p.where, p.params) for p in caught.value.problems] == [

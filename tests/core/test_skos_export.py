@@ -49,6 +49,7 @@ def file_view(data: ThesaurusData) -> tuple[View, dict[str, tuple[Any, ...]]]:
             tuple(sorted(c.alt_labels)),
             tuple(sorted(c.hidden_labels)),
             c.definition,
+            c.definition_en,
             c.scope_note,
             tuple(sorted(c.sources)),
             tuple(sorted(c.broader)),
@@ -82,6 +83,7 @@ def db_view(s: Session) -> tuple[View, dict[str, tuple[Any, ...]]]:
             tuple(sorted(labels.get((c.id, "alt"), []))),
             tuple(sorted(labels.get((c.id, "hidden"), []))),
             c.definition,
+            c.definition_en,
             c.scope_note,
             tuple(sorted(c.sources or [])),
             tuple(sorted(up.get(c.id, []))),
@@ -104,10 +106,11 @@ def test_the_seeded_thesaurus_round_trips(library: Library, tmp_path: Path) -> N
     with Session(library.engine) as s:
         text = export_skos(s)
         again = file_view(exported(s, tmp_path))
-    assert len(original[0]) == 51
-    assert len(original[1]) == 6
+    assert len(original[0]) == 95
+    assert len(original[1]) == 8  # six facets and the atlas's two axes
+    assert all(view[5] for view in original[0].values())  # English definitions kept
     assert again == original
-    assert text.count("skos:topConceptOf") == 28  # the scheme's 28 top concepts
+    assert text.count("skos:topConceptOf") == 8  # the scheme's 8 top concepts
     assert "@prefix thes: <https://kb-app.invalid/thesaurus/>" in text
 
 
@@ -124,12 +127,15 @@ def test_broader_narrower_and_related_are_written_both_ways(
     broader = {(str(a), str(b)) for a, _, b in graph.triples((None, SKOS.broader, None))}
     narrower = {(str(b), str(a)) for a, _, b in graph.triples((None, SKOS.narrower, None))}
     assert broader == narrower
-    assert len(broader) == len(edges) == 23
-    assert len(list(graph.triples((None, SKOS.related, None)))) == 2 * len(related) == 132
+    shipped = load_skos(resources_dir() / "thesaurus" / "thesaurus.ttl").concepts
+    assert len(broader) == len(edges) == sum(len(c.broader) for c in shipped) == 87
+    related_pairs = {frozenset((c.uri, r)) for c in shipped for r in c.related}
+    triples = list(graph.triples((None, SKOS.related, None)))
+    assert len(triples) == 2 * len(related) == 2 * len(related_pairs)
     scheme = next(graph.subjects(RDF.type, SKOS.ConceptScheme))
     assert str(scheme).startswith("https://kb-app.invalid/library/")
     in_scheme = set(graph.subjects(SKOS.inScheme, scheme))
-    assert len(in_scheme) == 51
+    assert len(in_scheme) == len(shipped)
     assert set(graph.objects(scheme, SKOS.hasTopConcept)) == set(
         graph.subjects(SKOS.topConceptOf, scheme)
     )

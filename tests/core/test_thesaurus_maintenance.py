@@ -25,10 +25,10 @@ from kb_app.core.storage.models import (
     HistoryEntry,
     IndexOutbox,
 )
-from kb_app.core.text import fold
 from kb_app.core.thesaurus import maintenance, ops
 from kb_app.core.thesaurus.maintenance import merge_concepts
 from kb_app.core.thesaurus.quality import thesaurus_quality
+from tests.core.shipped_thesaurus import shipped, unused_with_narrower
 
 MCALAME = "ref-mcalame-2008-reforme-pac-panel"
 DOSSIER = "dossier-cnfpt-2016-gestion-territoriale-relations"
@@ -131,9 +131,9 @@ def test_rename_without_keeping_the_old_label(lib: Library) -> None:
 
 
 def test_rename_promotes_an_alternative_label_and_ignores_case_only_changes(lib: Library) -> None:
-    detail = lib.rename_concept("gouvernance", "bonne gouvernance")
-    assert detail.label == "bonne gouvernance"
-    assert detail.alt_labels == ("gouvernance",)  # « bonne gouvernance » left the alts
+    detail = lib.rename_concept("subsidiarite", "principe de subsidiarité")
+    assert detail.label == "principe de subsidiarité"
+    assert detail.alt_labels == ("subsidiarité",)  # « principe de subsidiarité » left the alts
     detail = lib.rename_concept("ong", "Ong", "")  # blank English label: removed
     assert (detail.label, detail.label_en) == ("Ong", None)
     assert detail.alt_labels == (  # « ONG » folds like « Ong »: not kept
@@ -160,7 +160,6 @@ def test_merge_moves_fiches_labels_links_and_groups(lib: Library) -> None:
     assert set(summary.labels_added) == {
         "panel de citoyens",
         "citizens' panel",
-        "mini-public",
         "panel citoyen",
     }
     assert summary.labels_skipped == ()
@@ -171,8 +170,9 @@ def test_merge_moves_fiches_labels_links_and_groups(lib: Library) -> None:
     assert keys(after.fiches) == keys(before.fiches) | keys(source.fiches)
     assert len(after.fiches) == 4
     assert set(after.alt_labels) == set(before.alt_labels) | set(summary.labels_added)
-    assert keys(after.related) == {"deliberation", "espace-rural"}  # no self link
-    assert keys(after.broader) == {"democratie-participative"}
+    # no self link; the source's « espace rural » joins the target's own related concepts
+    assert keys(after.related) == {"deliberation", "espace-rural", "jury-citoyen"}
+    assert keys(after.broader) == {"mini-public"}
     assert after.groups == ("Formes de démocratie",)
     assert [(kind, key) for kind, key, _, _ in lib.history()] == [
         ("concept", "conference-de-citoyens")
@@ -189,7 +189,7 @@ def test_search_finds_the_source_fiches_by_the_target_label_after_a_merge(lib: L
     lib.merge_concepts("panel-de-citoyens", "conference-de-citoyens")
     assert MCALAME in lib.search_ids("conférence de citoyens").keys
     assert MCALAME in lib.search_ids('concept:"conférence de citoyens"').keys
-    assert MCALAME in lib.search_ids('concept:"mini-public"').keys  # the source's alt label
+    assert MCALAME in lib.search_ids('concept:"panel citoyen"').keys  # the source's alt label
 
 
 def test_merge_of_a_narrower_concept_into_its_broader_drops_the_self_loop(lib: Library) -> None:
@@ -201,8 +201,13 @@ def test_merge_of_a_narrower_concept_into_its_broader_drops_the_self_loop(lib: L
         len(source & target_before),
     )
     target = lib.concept("democratie-participative")
-    assert keys(target.narrower) == {"conference-de-citoyens", "deliberation", "panel-de-citoyens"}
-    assert keys(target.related) == {"democratie-locale", "implication-citoyenne", "redistribution"}
+    assert keys(target.narrower) == {"concertation", "conseils-citoyens"}
+    assert keys(target.related) == {
+        "democratie-deliberative",
+        "democratie-locale",
+        "implication-citoyenne",
+        "redistribution",
+    }
     assert keys(target.fiches) == source | target_before
     with Session(lib.engine) as s:
         cid = s.scalar(select(Concept.id).where(Concept.key == "democratie-participative"))
@@ -282,9 +287,9 @@ REFUSALS: dict[str, Refusal] = {
     ),
     "rename-clash-alt": (
         "rename_concept",
-        ("ong", "bonne gouvernance"),
+        ("ong", "gouvernance locale"),
         ValidationError,
-        "« bonne gouvernance » is already used by the concept « gouvernance »",
+        "« gouvernance locale » is already used by the concept « gouvernance territoriale »",
     ),
     "rename-clash-en": (
         "rename_concept",
@@ -302,10 +307,11 @@ REFUSALS: dict[str, Refusal] = {
     ),
     "merge-cycle": (
         "merge_concepts",
-        ("democratie-participative", "gouvernance"),
+        ("co-construction", "gouvernance-territoriale"),
         ValidationError,
-        "merging « démocratie participative » into « gouvernance » would make a cycle of broader "
-        "concepts: « gouvernance » → « gouvernance territoriale » → « gouvernance »",
+        "merging « co-construction » into « gouvernance territoriale » would make a cycle of "
+        "broader concepts: « gouvernance territoriale » → « coproduction du bien public » → "
+        "« gouvernance territoriale »",
     ),
     "move-itself": (
         "move_concept",
@@ -315,10 +321,10 @@ REFUSALS: dict[str, Refusal] = {
     ),
     "move-under-narrower": (
         "move_concept",
-        ("gouvernance", ["budget participatif"]),
+        ("gouvernance", ["co-construction"]),
         ValidationError,
-        "« gouvernance » would be under its own narrower concept « budget participatif » "
-        "(cycle: « gouvernance » → « budget participatif » → « démocratie participative » → "
+        "« gouvernance » would be under its own narrower concept « co-construction » "
+        "(cycle: « gouvernance » → « co-construction » → « coproduction du bien public » → "
         "« gouvernance territoriale » → « gouvernance »)",
     ),
     "move-unknown": (
@@ -342,10 +348,9 @@ REFUSALS: dict[str, Refusal] = {
     ),
     "relate-hierarchy": (
         "relate_concepts",
-        ("gouvernance", "budget-participatif"),
+        ("gouvernance", "co-construction"),
         ValidationError,
-        "« budget participatif » and « gouvernance » cannot be related: one is already under "
-        "the other",
+        "« co-construction » and « gouvernance » cannot be related: one is already under the other",
     ),
     "unrelate-unrelated": (
         "unrelate_concepts",
@@ -397,12 +402,13 @@ def test_delete_names_fiches_in_the_trash(lib: Library) -> None:
 
 def test_quality_of_the_seeded_library(lib: Library) -> None:
     report = lib.thesaurus_quality()
-    assert report.concepts == 51
-    assert keys(report.unused) == {"capital-social", "filiere"}
+    assert report.concepts == len(shipped().thesaurus.concepts) == 95
+    unused = unused_with_narrower()
+    assert keys(report.unused) == unused
     assert report.counts() == {
         "without_definition": 0,
         "without_english": 0,
-        "unused": 2,
+        "unused": len(unused),
         "orphans": 0,
         "label_clashes": 0,
         "cycle": 0,
@@ -430,10 +436,11 @@ def test_quality_finds_every_kind_of_problem(lib: Library) -> None:
         )
     with Session(lib.engine) as s:
         report = thesaurus_quality(s)
-    assert report.concepts == 53
+    assert report.concepts == len(shipped().thesaurus.concepts) + 2
     assert keys(report.without_definition) == {"concept-d-essai"}
     assert keys(report.without_english) == {"concept-d-essai"}
-    assert keys(report.unused) == {"capital-social", "concept-d-essai", "filiere"}
+    unused = unused_with_narrower(frozenset({"res-fph", DOSSIER})) | {"concept-d-essai"}
+    assert keys(report.unused) == unused
     assert keys(report.orphans) == {"concept-d-essai", "parent-d-essai"}
     assert [(c.label, keys(c.concepts)) for c in report.label_clashes] == [
         ("bien public", {"bien-prive", "bien-public"})
@@ -448,7 +455,7 @@ def test_quality_finds_every_kind_of_problem(lib: Library) -> None:
     }
     assert report.unindexed_by_kind() == {"dossier": 1, "resource": 1}
     data = json.loads(json.dumps(report.to_dict()))
-    assert data["counts"]["unused"] == 3
+    assert data["counts"]["unused"] == len(unused)
     assert data["label_clashes"][0]["concepts"][0]["key"] == "bien-prive"
     assert data["fiches_without_concept_by_kind"] == {"dossier": 1, "resource": 1}
 
@@ -458,4 +465,4 @@ def test_quality_ignores_trashed_fiches(lib: Library) -> None:
     lib.delete("res-fph")
     report = lib.thesaurus_quality()
     assert report.fiches_without_concept == ()
-    assert sorted(fold(c.label) for c in report.unused) == ["capital social", "filiere"]
+    assert keys(report.unused) == unused_with_narrower(frozenset({"res-fph"}))

@@ -145,7 +145,7 @@ def test_edit_concept_then_undo(qtbot: QtBot, window: MainWindow, library: Libra
     editor = window.edits.editor
     assert isinstance(editor, ConceptEditor)
     editor.definition.setPlainText("Une définition nouvelle.")
-    editor.alt_labels.setPlainText("coproduction\nco-construction")
+    editor.alt_labels.setPlainText("coproduction\nproduction conjointe")
     editor.request_save()
     wait_idle(qtbot, window)
     assert library.concept(COPRODUCTION).definition == "Une définition nouvelle."

@@ -197,6 +197,11 @@ def test_english_window_shows_english_concepts_and_kinds(qtbot: QtBot, window: M
         assert english.navigator.concept is not None
         assert english.navigator.concept.label_en in page
         assert "bien commun" in page, page
+        concept = english.navigator.concept
+        assert concept.definition_en  # the thesaurus gives both
+        assert concept.definition
+        assert concept.definition_en in page  # the English window shows the English one
+        assert concept.definition not in page
     finally:
         english.close()
 

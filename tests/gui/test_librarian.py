@@ -411,8 +411,8 @@ def test_export_the_basket_as_ris_and_the_thesaurus_as_skos(
     assert dialog.path.text().endswith("panier.ttl")
     dialog.export_button.click()
     wait_idle(qtbot, window)
-    assert dialog.message.text() == f"51 concept(s) exporté(s) vers {tmp_path / 'panier.ttl'}."
-    assert (tmp_path / "panier.ttl").read_text(encoding="utf-8").count("skos:prefLabel") >= 51
+    assert dialog.message.text() == f"95 concept(s) exporté(s) vers {tmp_path / 'panier.ttl'}."
+    assert (tmp_path / "panier.ttl").read_text(encoding="utf-8").count("skos:prefLabel") >= 95
 
 
 def test_export_markdown_into_a_non_empty_folder_is_refused_in_french(

@@ -131,7 +131,7 @@ def test_ten_mixed_edits_undone_and_redone_all_the_way(
     concept_editor = edits.editor
     assert isinstance(concept_editor, ConceptEditor)
     concept_editor.definition.setPlainText("Une définition à annuler.")
-    concept_editor.alt_labels.setPlainText("co-construction")
+    concept_editor.alt_labels.setPlainText("production conjointe")
     save(qtbot, win, concept_editor)
     done(f"modification du concept « {library.concept(COPRODUCTION).label} »")
     # 8. a new concept

@@ -49,8 +49,9 @@ def print_concept(c: ConceptDetail) -> None:
     print(f"{c.label}" + (f"  —  {c.label_en}" if c.label_en else ""))
     if c.alt_labels:
         print(tr("  aussi : ", "  also: ") + ", ".join(c.alt_labels))
-    if c.definition:
-        print(wrap(c.definition, indent="  "))
+    definition = tr(c.definition or "", c.definition_en or c.definition or "")
+    if definition:
+        print(wrap(definition, indent="  "))
     for title, refs in (
         (tr("Terme(s) générique(s) : ", "Broader term(s): "), c.broader),
         (tr("Termes spécifiques : ", "Narrower terms: "), c.narrower),

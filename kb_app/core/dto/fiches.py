@@ -185,6 +185,7 @@ class ConceptDetail:
     count_total: int
     fiches: tuple[FicheRef, ...]
     fiches_via_narrower: tuple[tuple[FicheRef, str], ...]  # (fiche, narrower concept label)
+    definition_en: str | None = None  # the English definition, if the thesaurus gives one
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -108,7 +108,9 @@ def _differs(s: Session, cid: int, c: ConceptRecord) -> bool:
     labels = set(s.scalars(select(ConceptLabel.label).where(ConceptLabel.concept_id == cid)))
     labels |= {concept.pref_fr, concept.pref_en or ""}
     new_alts = {label for label, _ in c.alt_labels} - labels
-    return bool(new_alts) or (bool(c.definition) and not concept.definition)
+    new_definition = bool(c.definition) and not concept.definition
+    new_english = bool(c.definition_en) and not concept.definition_en
+    return bool(new_alts) or new_definition or new_english
 
 
 def _check_merged_graph(s: Session, plan: SkosPlan, where: str) -> None:

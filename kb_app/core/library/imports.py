@@ -283,10 +283,12 @@ def _set_members(s: Session, row: Fiche, members: list[str]) -> None:
 
 
 def _update_concept(s: Session, cid: int, c: ConceptRecord) -> None:
-    """A known concept gains the file's labels it lacks and, when it has none, a definition."""
+    """A known concept gains the file's labels it lacks and, when it has none, a definition
+    (French and English each)."""
     concept = s.get(Concept, cid)
     assert concept is not None
     concept.definition = concept.definition or c.definition
+    concept.definition_en = concept.definition_en or c.definition_en
     add_labels(s, cid, c)
     s.flush()
     reindex_fiches_of(s, cid)

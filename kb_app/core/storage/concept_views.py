@@ -95,6 +95,7 @@ def detail(session: Session, concept: Concept) -> ConceptDetail:
         alt_labels=tuple(sorted(alt, key=fold)),
         definition=concept.definition,
         scope_note=concept.scope_note,
+        definition_en=concept.definition_en,
         broader=_refs(session, broader),
         narrower=_refs(session, narrower),
         related=_refs(session, related),

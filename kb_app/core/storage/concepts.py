@@ -102,6 +102,7 @@ def add_concept(session: Session, c: ConceptRecord, key: str) -> int:
         pref_fr=c.pref_fr,
         pref_en=c.pref_en,
         definition=c.definition,
+        definition_en=c.definition_en,
         scope_note=c.scope_note,
         sources=list(c.sources),
     )

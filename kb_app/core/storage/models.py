@@ -91,6 +91,7 @@ class Concept(Base, HasUid, Timestamped):
     pref_fr: Mapped[str] = mapped_column(String(300), unique=True)
     pref_en: Mapped[str | None] = mapped_column(String(300))
     definition: Mapped[str | None] = mapped_column(Text)
+    definition_en: Mapped[str | None] = mapped_column(Text)  # the English definition, if any
     scope_note: Mapped[str | None] = mapped_column(Text)
     sources: Mapped[list[str]] = mapped_column(JSON, default=list)
 

@@ -212,6 +212,7 @@ def merge_concepts(session: Session, source_key: str, target_key: str) -> MergeS
     history = update(HistoryEntry).where(HistoryEntry.concept_id == source.id)
     session.execute(history.values(concept_id=target.id))
     target.definition = target.definition or source.definition
+    target.definition_en = target.definition_en or source.definition_en
     target.scope_note = target.scope_note or source.scope_note
     target.sources = list(dict.fromkeys([*(target.sources or []), *(source.sources or [])]))
     session.flush()

@@ -35,6 +35,7 @@ class ConceptRecord:
     related: tuple[str, ...]  # uris
     line: int | None = None
     pref_other: str | None = None  # a prefLabel in another language (lenient imports)
+    definition_en: str | None = None
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ def _records(graph: Any, text: str) -> tuple[list[ConceptRecord], list[GroupReco
     for uri in uris:
         node = graph.resource(uri).identifier
         prefs = _literals(graph, node, SKOS.prefLabel)
+        definitions = _literals(graph, node, SKOS.definition)
         concepts.append(
             ConceptRecord(
                 uri=uri,
@@ -159,13 +161,14 @@ def _records(graph: Any, text: str) -> tuple[list[ConceptRecord], list[GroupReco
                 pref_en=_first(prefs, "en"),
                 alt_labels=tuple(sorted(_literals(graph, node, SKOS.altLabel))),
                 hidden_labels=tuple(sorted(_literals(graph, node, SKOS.hiddenLabel))),
-                definition=_first(_literals(graph, node, SKOS.definition), "fr"),
+                definition=_first(definitions, "fr"),
                 scope_note=_first(_literals(graph, node, SKOS.scopeNote), "fr"),
                 sources=tuple(sorted(str(o) for o in graph.objects(node, DCTERMS.source))),
                 broader=tuple(sorted(broader.get(uri, ()))),
                 related=tuple(sorted(related.get(uri, set()) - {uri})),
                 line=_line_of(lines, uri),
                 pref_other=_first(prefs, "") or _first(prefs, "en") or min(prefs, default=("",))[0],
+                definition_en=_first(definitions, "en"),
             )
         )
     groups = []

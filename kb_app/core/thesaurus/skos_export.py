@@ -109,6 +109,8 @@ def _add_concept(graph: Any, c: Concept, node: Any, scheme: Any) -> None:
         graph.add((node, SKOS.prefLabel, _literal(c.pref_en, "en")))
     if c.definition:
         graph.add((node, SKOS.definition, _literal(c.definition, "fr")))
+    if c.definition_en:
+        graph.add((node, SKOS.definition, _literal(c.definition_en, "en")))
     if c.scope_note:
         graph.add((node, SKOS.scopeNote, _literal(c.scope_note, "fr")))
     for source in c.sources or []:
