@@ -124,7 +124,7 @@ def test_damaged_database_is_kept_aside_and_newest_verified_backup_restored(
         add_fiche(lib, "Quokka avant la sauvegarde")
         good = backup_named(lib, OLD_STAMP)  # 32 fiches
         newer = backup_named(lib, NEW_STAMP)
-        add_fiche(lib, "Quokka après la sauvegarde")  # 28, never backed up
+        add_fiche(lib, "Quokka après la sauvegarde")  # 33, never backed up
     flip_page(newer)  # the newest backup is bad: the older good one must be chosen
     db = library_path / DB
     DAMAGE[damage](db)

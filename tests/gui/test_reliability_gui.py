@@ -307,7 +307,7 @@ def test_a_damaged_library_is_set_aside_and_the_newest_verified_backup_restored(
     ]
     with qtbot.waitSignal(win.library_ready, timeout=TIMEOUT):
         restore.click()
-    assert win.results.rowCount() == 31
+    qtbot.waitUntil(lambda: win.results.rowCount() == 31, timeout=TIMEOUT)  # past page one
     assert win.keeping.recovery.report_box is not None
     assert win.keeping.recovery.report_box.text().endswith(f"conservée sous « {aside[0].name} ».")
     assert aside[0].read_bytes() == damaged_bytes  # never deleted, never changed
@@ -449,7 +449,7 @@ def test_a_read_only_window_has_a_banner_and_no_write_actions(
     assert win.keeping.read_only_banner.text() == (
         "Bibliothèque en lecture seule : les modifications sont désactivées."
     )
-    assert win.results.rowCount() == 31
+    qtbot.waitUntil(lambda: win.results.rowCount() == 31, timeout=TIMEOUT)  # past page one
     show_fiche(qtbot, win, PORTO)  # reading works (no history is written)
     wait_idle(qtbot, win)
     for name in ("edit", "new", "import", "delete", "duplicates", "thesaurus", "new_concept"):
