@@ -35,6 +35,11 @@ class DossierContext:
     title: str
     members: tuple[FicheRef, ...]
 
+    @classmethod
+    def of(cls, d: FicheDetail) -> DossierContext:
+        """The dossier ``d`` read in its reading order (``FicheDetail.reading_order``)."""
+        return cls(d.key, d.title, tuple(m for m, _ in d.reading_order()))
+
     def position(self, key: str) -> int | None:
         return next((i for i, m in enumerate(self.members) if m.key == key), None)
 
@@ -66,6 +71,7 @@ def fiche_page(
         _path_start(f) if f.kind == "dossier" else "",
         f'<p class="summary">{esc(f.summary)}</p>' if f.summary else "",
         with_table_borders(body_html),
+        _questions(f),
         _reading_path(f) if f.kind == "dossier" else "",
         _actors(f) if f.kind == "case" else "",
         section(translate("FichePage", "Fiches liées"), _links(f.links_out, labels.link_label)),
@@ -234,26 +240,37 @@ def _actors(f: FicheDetail) -> str:
     )
 
 
+def _questions(f: FicheDetail) -> str:
+    """« Questions pour l'étude »: what a student should be able to answer after reading."""
+    return section(
+        translate("FichePage", "Questions pour l'étude"),
+        bullet_list((esc(q) for q in f.questions()), ordered=True),
+    )
+
+
 def _reading_path(f: FicheDetail) -> str:
     if not f.members:
         return ""
-    items = [
-        f"{link(fiche_url(m.key, f.key), m.title)} "
-        f'<span class="meta">{esc(labels.kind_label(m.kind))}'
-        f"{' · ' + str(m.year) if m.year else ''}</span>"
-        for m in f.members
-    ]
-    return section(
-        translate("FichePage", "Parcours de lecture"),
-        _path_start(f) + bullet_list(items, ordered=True),
+    items = []
+    for m, why in f.reading_order():
+        meta = esc(labels.kind_label(m.kind)) + (f" · {m.year}" if m.year else "")
+        because = f"<br>{esc(why)}" if why else ""
+        items.append(
+            f'{link(fiche_url(m.key, f.key), m.title)} <span class="meta">{meta}</span>{because}'
+        )
+    title = (
+        translate("FichePage", "Ordre de lecture")
+        if f.details.get("reading")
+        else translate("FichePage", "Parcours de lecture")
     )
+    return section(title, _path_start(f) + bullet_list(items, ordered=True))
 
 
 def _path_start(f: FicheDetail) -> str:
     """« Parcours de lecture : 22 fiches… Commencer la lecture du dossier → »"""
     if not f.members:
         return ""
-    first = fiche_url(f.members[0].key, f.key)
+    first = fiche_url(f.reading_order()[0][0].key, f.key)
     start = link(first, translate("FichePage", "Commencer la lecture du dossier") + " →")
     count = translate("FichePage", "Parcours de lecture : %1 fiches, à lire dans cet ordre.")
     return banner(f"{esc(count.replace('%1', str(len(f.members))))} <b>{start}</b>")

@@ -150,7 +150,7 @@ class Navigator(QObject):
 
         def task(lib: Library) -> DossierContext:
             d = lib.get(shown.key)
-            return DossierContext(d.key, d.title, d.members)
+            return DossierContext.of(d)
 
         def done(fresh: DossierContext) -> None:
             target = _step(shown, fresh, key, step)
@@ -210,7 +210,7 @@ class Navigator(QObject):
             context = None
             if dossier_key:
                 d = lib.get(dossier_key)
-                context = DossierContext(d.key, d.title, d.members)
+                context = DossierContext.of(d)
             return detail, body, context
 
         def show(result: tuple[FicheDetail, str, DossierContext | None]) -> None:

@@ -78,7 +78,8 @@ def test_cite_a_fiche_that_is_not_a_reference(
     )
     assert code == 0, err
     assert out == (
-        "Base de connaissances kb_app, 1989. Le budget participatif de Porto Alegre (Brésil).\n"
+        "Équipe éditoriale de la base Gouvernance des territoires, 2026. "
+        "Le budget participatif de Porto Alegre (Brésil).\n"
     )
 
 

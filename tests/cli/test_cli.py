@@ -277,7 +277,7 @@ def test_search_ignores_accents(capsys: pytest.CaptureFixture[str], library_path
 
 def test_search_kind_filter(capsys: pytest.CaptureFixture[str], library_path: Path) -> None:
     result = kb_json(capsys, library_path, "search", "", "--kind", "case", "--limit", "1000")
-    assert result["total"] == 4
+    assert result["total"] == 9
     assert {h["kind"] for h in result["hits"]} == {"case"}
     assert CASE in {h["id"] for h in result["hits"]}
 
@@ -367,7 +367,7 @@ def test_backup_default_destination(capsys: pytest.CaptureFixture[str], library_
     assert not path.with_name(path.name + ".part").exists()
     with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("SELECT count(*) FROM fiche").fetchone()[0] == 26
+        assert conn.execute("SELECT count(*) FROM fiche").fetchone()[0] == 31
     conn.close()
 
 

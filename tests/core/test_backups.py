@@ -214,7 +214,7 @@ def test_thirty_days_of_automatic_backups_and_a_restore_drill(
     assert len(counts) == 21  # 7 daily + 14 exit backups before the damage
     assert backups.is_flagged_corrupt(folder)
     assert max(calls) == T0 + timedelta(days=21, hours=9)  # day 22's daily found the damage
-    assert counts[auto_name(T0 + timedelta(days=19, hours=18), "exit")] == 46
+    assert counts[auto_name(T0 + timedelta(days=19, hours=18), "exit")] == 51
     for name in names(folder):
         backup = folder / "backups" / name
         assert file_problems(backup) == []
@@ -351,6 +351,6 @@ def _assert_whole(folder: Path, point: str) -> str | None:
     assert file_problems(pre[0]) == [], point
     assert _state(pre[0]) == ("0001", False)
     with Library.open(folder, create=False, indexing="off") as lib:
-        assert lib.stats().total_fiches == 26
+        assert lib.stats().total_fiches == 31
     assert (probe(db).alembic_revision, probe(db).user_version) == (HEAD, SCHEMA_VERSION), point
     return state[0]

@@ -400,13 +400,16 @@ def test_seeded_book(library: Library) -> None:
 
 
 def test_seeded_speech(library: Library) -> None:
-    # seed: speech dated 2004-11-26, url, publisher FPH. Layout « speech »: title italic
+    # seed: speech dated 2004-11-26, url, publisher FPH; its subtitle (the course page's two
+    # sentences) follows the title. Layout « speech »: title italic
     # (type speech) + « [en ligne] » (URL), publisher-group, date macro, url macro; the
     # accessed group stays empty (no access date), so the entry ends with the URL
     cited = format_citation(csl_item(library.get(CALAME_2004)))
     assert cited.text == (
         "CALAME, Pierre, 2004. L’Université du 21ème siècle sera citoyenne, responsable et "
-        f"solidaire… ou ne sera pas [en{NB}ligne]. Fondation Charles Léopold Mayer pour le "
+        f"solidaire…ou ne sera pas{NB}: La réforme de l’université devra reposer sur un "
+        "nouveau contrat avec la société. Sa construction appelle une stratégie de changement "
+        f"en réseau. [en{NB}ligne]. Fondation Charles Léopold Mayer pour le "
         f"Progrès de l’Homme (FPH). 26 novembre 2004. Disponible à l’adresse{NB}: "
         "http://china-europa-forum.net/bdfdoc-148_fr.html"
     )

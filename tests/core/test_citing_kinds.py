@@ -166,17 +166,17 @@ EXPECTED = {
     ),
     ("iso690-author-date-fr", "other"): ("IGN, 1998. Carte des territoires. 1998. Paris\xa0: IGN."),
     ("iso690-author-date-fr", "ana-au-dela-democratie-participative"): (
-        "Base de connaissances kb_app, 2016. Au-delà de la démocratie "
+        "Équipe éditoriale de la base Gouvernance des territoires, 2026. Au-delà de la démocratie "
         "participative\xa0: des citoyens coauteurs de la ville."
     ),
     ("iso690-author-date-fr", "case-ecocity-nantes-2013"): (
-        "Base de connaissances kb_app, 2013. Ecocity 2013 à Nantes\xa0: le sommet "
-        "mondial de la ville durable."
+        "Équipe éditoriale de la base Gouvernance des territoires, 2026. Ecocity 2013 "
+        "à Nantes\xa0: le sommet mondial de la ville durable."
     ),
     ("iso690-author-date-fr", "case-forum-franco-chinois-ong-2007"): (
-        "Base de connaissances kb_app, 2007. Le 2e forum franco-chinois sur la "
-        "gouvernance des ONG et la coproduction des services publics (Pékin, "
-        "2007). Institut de recherche et débat sur la gouvernance."
+        "Équipe éditoriale de la base Gouvernance des territoires, 2026. Le 2e forum "
+        "franco-chinois sur la gouvernance des ONG et la coproduction des services "
+        "publics (Pékin, 2007)."
     ),
     ("iso690-author-date-fr", "dossier-cnfpt-2016-gestion-territoriale-relations"): (
         "CALAME, Pierre, 2016. La gestion territoriale des relations entre "
@@ -223,17 +223,17 @@ EXPECTED = {
     ),
     ("iso690-numeric-fr", "other"): ("1. IGN. Carte des territoires. 1998. Paris\xa0: IGN."),
     ("iso690-numeric-fr", "ana-au-dela-democratie-participative"): (
-        "1. Base de connaissances kb_app. Au-delà de la démocratie "
-        "participative\xa0: des citoyens coauteurs de la ville. 2016."
+        "1. Équipe éditoriale de la base Gouvernance des territoires. Au-delà de la démocratie "
+        "participative\xa0: des citoyens coauteurs de la ville. 2026."
     ),
     ("iso690-numeric-fr", "case-ecocity-nantes-2013"): (
-        "1. Base de connaissances kb_app. Ecocity 2013 à Nantes\xa0: le sommet "
-        "mondial de la ville durable. 2013."
+        "1. Équipe éditoriale de la base Gouvernance des territoires. Ecocity 2013 "
+        "à Nantes\xa0: le sommet mondial de la ville durable. 2026."
     ),
     ("iso690-numeric-fr", "case-forum-franco-chinois-ong-2007"): (
-        "1. Base de connaissances kb_app. Le 2e forum franco-chinois sur la "
-        "gouvernance des ONG et la coproduction des services publics (Pékin, "
-        "2007). Institut de recherche et débat sur la gouvernance, 2007."
+        "1. Équipe éditoriale de la base Gouvernance des territoires. Le 2e forum "
+        "franco-chinois sur la gouvernance des ONG et la coproduction des services "
+        "publics (Pékin, 2007). 2026."
     ),
     ("iso690-numeric-fr", "dossier-cnfpt-2016-gestion-territoriale-relations"): (
         "1. CALAME, Pierre. La gestion territoriale des relations entre "

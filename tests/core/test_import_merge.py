@@ -133,10 +133,10 @@ def markdown_export(library: Library, tmp_path: Path) -> Path:
 
 def test_markdown_round_trip_into_an_empty_library(library: Library, tmp_path: Path) -> None:
     out = markdown_export(library, tmp_path)
-    assert len(list(out.glob("*.md"))) == 26
+    assert len(list(out.glob("*.md"))) == 31
     # the same library: everything is already there
     again = run_job(library.import_file(out))
-    assert (again.found, again.duplicates, again.imported) == (26, 26, 0)
+    assert (again.found, again.duplicates, again.imported) == (31, 31, 0)
     # a new library with the thesaurus and no fiche: everything comes back, identical
     resources = tmp_path / "res"
     shutil.copytree(resources_dir() / "thesaurus", resources / "thesaurus")
@@ -145,7 +145,7 @@ def test_markdown_round_trip_into_an_empty_library(library: Library, tmp_path: P
     try:
         assert fresh.export_keys() == []
         report = run_job(fresh.import_file(out))
-        assert (report.found, report.imported, report.skipped) == (26, 26, 0)
+        assert (report.found, report.imported, report.skipped) == (31, 31, 0)
         for key in library.export_keys():
             assert fresh.draft(key) == library.draft(key), key
         dossier = "dossier-cnfpt-2016-gestion-territoriale-relations"

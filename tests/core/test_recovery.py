@@ -122,9 +122,9 @@ def test_damaged_database_is_kept_aside_and_newest_verified_backup_restored(
 ) -> None:
     with Library.open(library_path, indexing="off") as lib:
         add_fiche(lib, "Quokka avant la sauvegarde")
-        good = backup_named(lib, OLD_STAMP)  # 27 fiches
+        good = backup_named(lib, OLD_STAMP)  # 32 fiches
         newer = backup_named(lib, NEW_STAMP)
-        add_fiche(lib, "Quokka après la sauvegarde")  # 28, never backed up
+        add_fiche(lib, "Quokka après la sauvegarde")  # 33, never backed up
     flip_page(newer)  # the newest backup is bad: the older good one must be chosen
     db = library_path / DB
     DAMAGE[damage](db)
@@ -138,7 +138,7 @@ def test_damaged_database_is_kept_aside_and_newest_verified_backup_restored(
     assert found.restored is not None
     assert found.damaged
     try:
-        assert found.library.stats().total_fiches == 27
+        assert found.library.stats().total_fiches == 32
     finally:
         found.library.close()
     assert found.restored.backup == str(good)
@@ -211,7 +211,7 @@ def test_salvage_reads_a_copy_and_never_touches_the_damaged_file(
     assert sha(damaged) == before
     assert sorted(p.name for p in library_path.iterdir()) == sorted([*listing, salvaged.name])
     assert salvaged.name.startswith(f"{DB}.salvaged-")
-    assert fiche_count(salvaged) == 26
+    assert fiche_count(salvaged) == 31
     conn = ro(salvaged)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -240,8 +240,8 @@ def test_restore_keeps_the_replaced_database_and_rebuilds_the_index(library_path
     info = restore(library_path, backup)
     assert info.replaced is not None
     assert info.index_set_aside is not None
-    assert fiche_count(Path(info.replaced)) == 27  # the replaced state is all there
-    assert fiche_count(library_path / DB) == 26
+    assert fiche_count(Path(info.replaced)) == 32  # the replaced state is all there
+    assert fiche_count(library_path / DB) == 31
     assert not (library_path / "index").exists()
     with Library.open(library_path) as lib:
         assert lib.search("Ornithorynque").total == 0

@@ -157,7 +157,7 @@ def test_failed_migration_changes_nothing_and_leaves_a_backup(library_path: Path
     backups = list((library_path / "backups").glob("*pre-migration*"))
     assert len(backups) == 1
     conn = sqlite3.connect(db)
-    assert conn.execute("SELECT count(*) FROM fiche").fetchone()[0] == 26
+    assert conn.execute("SELECT count(*) FROM fiche").fetchone()[0] == 31
     conn.close()
 
 

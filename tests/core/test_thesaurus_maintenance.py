@@ -32,11 +32,6 @@ from tests.core.shipped_thesaurus import shipped, unused_with_narrower
 
 MCALAME = "ref-mcalame-2008-reforme-pac-panel"
 DOSSIER = "dossier-cnfpt-2016-gestion-territoriale-relations"
-BP_FICHES = {
-    "ana-au-dela-democratie-participative",
-    "case-porto-alegre-budget-participatif",
-    "ref-genro-desouza-1998-budget-participatif",
-}
 
 
 @pytest.fixture
@@ -82,10 +77,19 @@ def keys(refs: Any) -> set[str]:
     return {r.key for r in refs}
 
 
+def bp_fiches(lib: Library) -> set[str]:
+    """The fiches the seed indexes with « budget participatif », read before an operation."""
+    found = keys(lib.concept("budget-participatif").fiches)
+    assert "case-porto-alegre-budget-participatif" in found
+    assert len(found) >= 2
+    return found
+
+
 # -- rename ----------------------------------------------------------------------------------
 
 
 def test_rename_keeps_the_old_labels_as_alternatives(lib: Library) -> None:
+    bp = bp_fiches(lib)
     detail = lib.rename_concept("budget participatif", "budget citoyen", "citizen budgeting")
     assert (detail.key, detail.label, detail.label_en) == (
         "budget-participatif",
@@ -100,19 +104,20 @@ def test_rename_keeps_the_old_labels_as_alternatives(lib: Library) -> None:
     }
     assert lib.concept("budget participatif").key == "budget-participatif"
     assert lib.concept("participatory budgeting").key == "budget-participatif"
-    assert keys(detail.fiches) == BP_FICHES
+    assert keys(detail.fiches) == bp
     with Session(lib.engine) as s:
-        texts = s.scalars(select(Fiche.search_text).where(Fiche.key.in_(BP_FICHES))).all()
-    assert len(texts) == 3
+        texts = s.scalars(select(Fiche.search_text).where(Fiche.key.in_(bp))).all()
+    assert len(texts) == len(bp)
     assert all("budget citoyen" in t and "citizen budgeting" in t for t in texts)
 
 
 def test_search_finds_a_fiche_by_the_old_label_after_a_rename(lib: Library) -> None:
+    bp = bp_fiches(lib)
     lib.rename_concept("budget-participatif", "zorglub municipal")
-    assert set(lib.search_ids("zorglub").keys) == BP_FICHES
+    assert set(lib.search_ids("zorglub").keys) == bp
     lib.rename_concept("budget-participatif", "quarkien civique")
-    assert set(lib.search_ids("quarkien").keys) == BP_FICHES
-    assert set(lib.search_ids("zorglub").keys) == BP_FICHES  # the old label, now an alt
+    assert set(lib.search_ids("quarkien").keys) == bp
+    assert set(lib.search_ids("zorglub").keys) == bp  # the old label, now an alt
     assert lib.concept("zorglub municipal").label == "quarkien civique"
 
 
@@ -188,8 +193,13 @@ def test_search_finds_the_source_fiches_by_the_target_label_after_a_merge(lib: L
 
 
 def test_merge_of_a_narrower_concept_into_its_broader_drops_the_self_loop(lib: Library) -> None:
+    source, target_before = bp_fiches(lib), keys(lib.concept("democratie-participative").fiches)
+    assert source & target_before  # fiches indexed with both: one row each after the merge
     summary = lib.merge_concepts("budget-participatif", "democratie-participative")
-    assert (summary.fiches_moved, summary.fiches_already_indexed) == (3, 3)
+    assert (summary.fiches_moved, summary.fiches_already_indexed) == (
+        len(source),
+        len(source & target_before),
+    )
     target = lib.concept("democratie-participative")
     assert keys(target.narrower) == {"concertation", "conseils-citoyens"}
     assert keys(target.related) == {
@@ -198,7 +208,7 @@ def test_merge_of_a_narrower_concept_into_its_broader_drops_the_self_loop(lib: L
         "implication-citoyenne",
         "redistribution",
     }
-    assert len(target.fiches) == 7
+    assert keys(target.fiches) == source | target_before
     with Session(lib.engine) as s:
         cid = s.scalar(select(Concept.id).where(Concept.key == "democratie-participative"))
         loops = s.scalars(
@@ -243,14 +253,15 @@ def test_move_replaces_the_broader_concepts(lib: Library) -> None:
 
 
 def test_delete_reattaches_narrower_concepts(lib: Library) -> None:
-    lib.move_concept("filiere", ["gouvernance"])
-    child = lib.add_concept("sous-filière d'essai", broader=["filiere"])
-    summary = lib.delete_concept("filière")
-    assert (summary.concept.key, summary.reattached) == ("filiere", (child.key,))
+    # the shipped seed uses (almost) every concept: delete one no fiche is indexed with
+    parent = lib.add_concept("filière d'essai", broader=["gouvernance"])
+    child = lib.add_concept("sous-filière d'essai", broader=[parent.key])
+    summary = lib.delete_concept("filière d'essai")
+    assert (summary.concept.key, summary.reattached) == (parent.key, (child.key,))
     assert keys(lib.concept(child.key).broader) == {"gouvernance"}
     with pytest.raises(NotFound):
-        lib.concept("filiere")
-    assert "filière" not in {label for _, label, _ in lib.concept_labels()}
+        lib.concept(parent.key)
+    assert "filière d'essai" not in {label for _, label, _ in lib.concept_labels()}
 
 
 def test_relate_and_unrelate(lib: Library) -> None:
@@ -326,7 +337,7 @@ REFUSALS: dict[str, Refusal] = {
         "delete_concept",
         ("budget-participatif",),
         ValidationError,
-        "« budget participatif » cannot be deleted: 3 fiche(s) indexed with it; merge it",
+        "« budget participatif » cannot be deleted: ",  # the count follows the seed's indexing
     ),
     "delete-unknown": ("delete_concept", ("nope",), NotFound, "no concept « nope »"),
     "relate-itself": (

@@ -262,7 +262,7 @@ def test_restore_dialog_brings_back_an_earlier_backup(
     window.host.run(lambda lib: [f.key for f in lib.list_fiches()], keys.extend)
     qtbot.waitUntil(lambda: bool(keys))
     assert added.key not in keys
-    assert len(keys) == 26
+    assert len(keys) == 31
     assert window.statusBar().currentMessage() == text
 
 
@@ -307,7 +307,7 @@ def test_a_damaged_library_is_set_aside_and_the_newest_verified_backup_restored(
     ]
     with qtbot.waitSignal(win.library_ready, timeout=TIMEOUT):
         restore.click()
-    assert win.results.rowCount() == 26
+    qtbot.waitUntil(lambda: win.results.rowCount() == 31, timeout=TIMEOUT)  # past page one
     assert win.keeping.recovery.report_box is not None
     assert win.keeping.recovery.report_box.text().endswith(f"conservée sous « {aside[0].name} ».")
     assert aside[0].read_bytes() == damaged_bytes  # never deleted, never changed
@@ -373,7 +373,7 @@ def test_a_read_only_library_reads_and_refuses_every_write(library_path: Path) -
         found = lib.search_ids("budget participatif")
         assert found.keys == expected
         assert not found.partial
-        assert lib.stats().total_fiches == 26
+        assert lib.stats().total_fiches == 31
         lib.record_visit(fiche=PORTO)  # reading leaves no history, and no error
         for name, write in writes(lib).items():
             with pytest.raises(OperationalError) as caught:
@@ -422,7 +422,7 @@ def test_a_library_on_a_read_only_mount_opens_read_only(read_only_mount: Path) -
     lib = Library.open(read_only_mount)  # not asked: the folder cannot be written
     try:
         assert lib.read_only
-        assert lib.stats().total_fiches == 26
+        assert lib.stats().total_fiches == 31
         assert PORTO in lib.search_ids("budget participatif").keys
         for name, write in writes(lib).items():
             with pytest.raises(OperationalError) as caught:
@@ -449,7 +449,7 @@ def test_a_read_only_window_has_a_banner_and_no_write_actions(
     assert win.keeping.read_only_banner.text() == (
         "Bibliothèque en lecture seule : les modifications sont désactivées."
     )
-    assert win.results.rowCount() == 26
+    qtbot.waitUntil(lambda: win.results.rowCount() == 31, timeout=TIMEOUT)  # past page one
     show_fiche(qtbot, win, PORTO)  # reading works (no history is written)
     wait_idle(qtbot, win)
     for name in ("edit", "new", "import", "delete", "duplicates", "thesaurus", "new_concept"):

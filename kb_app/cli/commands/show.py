@@ -85,6 +85,8 @@ def print_fiche(f: FicheDetail, *, with_body: bool) -> None:
     for c in people.credits(f.agents, f.details):
         print(f"  {say_word('role', c.role)}{tr(' : ', ': ')}{c.name}")
     for k, v in f.details.items():
+        if k in ("questions", "reading"):  # said below, as lists
+            continue
         print(f"  {label(DETAIL_LABELS, k)}{tr(' : ', ': ')}{v}")
     if f.summary:
         print("\n" + wrap(f.summary))
@@ -103,7 +105,14 @@ def print_fiche(f: FicheDetail, *, with_body: bool) -> None:
     _section(tr("Dossiers", "Dossiers"), [f"{d.title} ({d.key})" for d in f.dossiers])
     _section(
         tr("Contenu du dossier", "Contents of the dossier"),
-        [f"{i}. {m.title} ({m.key})" for i, m in enumerate(f.members, 1)],
+        [
+            f"{i}. {m.title} ({m.key})" + (f" — {why}" if why else "")
+            for i, (m, why) in enumerate(f.reading_order(), 1)
+        ],
+    )
+    _section(
+        tr("Questions pour l'étude", "Study questions"),
+        [f"{i}. {q}" for i, q in enumerate(f.questions(), 1)],
     )
     if f.unverified:
         _section(tr("Non vérifié", "Not verified"), list(f.unverified))

@@ -145,6 +145,25 @@ class FicheDetail:
     def ref(self) -> FicheRef:
         return FicheRef(self.key, self.kind, self.title, self.year)
 
+    def questions(self) -> tuple[str, ...]:
+        """What a student should be able to answer after reading (front matter
+        ``questions``, kept in ``details``)."""
+        asked = self.details.get("questions") or ()
+        return tuple(q for q in asked if isinstance(q, str) and q.strip())
+
+    def reading_order(self) -> tuple[tuple[FicheRef, str], ...]:
+        """A dossier's members in its reading order (``dossier.reading``), each with why it
+        is read there; members the order leaves out follow in the dossier's order, with no
+        reason given. Entries naming no current member are passed over."""
+        by_key = {m.key: m for m in self.members}
+        order: list[tuple[FicheRef, str]] = []
+        for entry in self.details.get("reading") or ():
+            key = entry.get("fiche") if isinstance(entry, dict) else None
+            member = by_key.pop(key, None) if isinstance(key, str) else None
+            if member is not None:
+                order.append((member, str(entry.get("why") or "")))
+        return (*order, *((m, "") for m in self.members if m.key in by_key))
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 

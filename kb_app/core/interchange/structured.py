@@ -164,4 +164,16 @@ def _same_as_stored(s: Session, record: FicheRecord) -> bool:
 
 
 def _comparable(d: FicheDraft) -> tuple[object, ...]:
-    return (d.kind, d.title, d.date, d.summary, d.body.strip(), sorted(d.concepts), d.agents)
+    """What makes a file differ from the stored fiche (``details``: the kind's fields, the
+    questions and a dossier's reading order; a dossier's members are not in a draft)."""
+    details = {k: v for k, v in d.details.items() if k != "members"}
+    return (
+        d.kind,
+        d.title,
+        d.date,
+        d.summary,
+        d.body.strip(),
+        sorted(d.concepts),
+        d.agents,
+        details,
+    )

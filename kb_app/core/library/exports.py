@@ -33,7 +33,11 @@ def fiche_markdown(detail: FicheDetail) -> str:
     draft = draft_of_detail(detail)
     data = front_matter(draft, detail.key)
     if detail.kind == "dossier":
-        data["dossier"] = {**data.get("dossier", {}), "members": [m.key for m in detail.members]}
+        members = [m.key for m in detail.members]
+        data["dossier"] = {**data.get("dossier", {}), "members": members}
+        if "reading" in data["dossier"]:  # members removed since: out of the order too
+            order = [r for r in data["dossier"]["reading"] if r.get("fiche") in members]
+            data["dossier"]["reading"] = order
     for empty in ("links", "sources", "unverified", "agents"):
         if not data.get(empty):
             data.pop(empty, None)

@@ -97,6 +97,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "le membre du dossier « {member} » n'existe pas",
         "dossier member « {member} » does not exist",
     ),
+    "seed.reading_not_member": (
+        "« {member} » est dans l'ordre de lecture mais pas parmi les membres du dossier",
+        "« {member} » is in the reading order but not among the dossier's members",
+    ),
+    "seed.reading_twice": (
+        "« {member} » figure deux fois dans l'ordre de lecture",
+        "« {member} » appears twice in the reading order",
+    ),
     "seed.wikilink": (
         "le lien [[{target}]] ne mène à aucune fiche ni à aucun concept",
         "wikilink [[{target}]] matches no fiche and no concept",

@@ -23,6 +23,9 @@ from kb_app.core.paths import schema_dir
 
 SCHEMA_FILE = "fiche-front-matter.schema.json"
 KIND_DETAIL_KEYS = ("reference", "case", "resource", "dossier")
+#: Top-level front-matter lists kept in the stored ``details`` beside the kind's block
+#: (``questions``: what a student should be able to answer after reading the fiche).
+TOP_LEVEL_DETAILS = ("questions",)
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ class FicheRecord:
     agents: tuple[AgentRecord, ...] = ()
     links: tuple[LinkRecord, ...] = ()
     members: tuple[tuple[str, int | None], ...] = ()  # dossier members (key, line)
+    reading: tuple[tuple[str, int | None], ...] = ()  # dossier reading order (key, line)
     sources: tuple[dict[str, str], ...] = ()
     unverified: tuple[str, ...] = ()
     details: dict[str, Any] | None = None
@@ -189,10 +193,12 @@ def _record(data: dict[str, Any], node: Any, body: str, where: str, body_line: i
     concepts = data["concepts"]
     links = data.get("links", [])
     members = data.get("dossier", {}).get("members", [])
+    reading = [r["fiche"] for r in data.get("dossier", {}).get("reading", [])]
     details = {k: data[k] for k in KIND_DETAIL_KEYS if k in data}
     flat = details.get(data["kind"], {})
     if data["kind"] == "dossier":
         flat = {k: v for k, v in flat.items() if k != "members"}
+    flat = {**flat, **{k: data[k] for k in TOP_LEVEL_DETAILS if k in data}}
     return FicheRecord(
         key=data["id"],
         kind=data["kind"],
@@ -213,6 +219,13 @@ def _record(data: dict[str, Any], node: Any, body: str, where: str, body_line: i
             zip(
                 members,
                 [_line_for(node, ["dossier", "members", i]) for i in range(len(members))],
+                strict=True,
+            )
+        ),
+        reading=tuple(
+            zip(
+                reading,
+                [_line_for(node, ["dossier", "reading", i]) for i in range(len(reading))],
                 strict=True,
             )
         ),
@@ -250,8 +263,9 @@ def front_matter(draft: FicheDraft, key: str) -> dict[str, Any]:
     data["links"] = [{k: v for k, v in asdict(ln).items() if v is not None} for ln in draft.links]
     data["sources"] = [dict(s) for s in draft.sources]
     data["unverified"] = list(draft.unverified)
-    if draft.details or draft.kind == "dossier":
-        details = dict(draft.details)
+    details = {k: v for k, v in draft.details.items() if k not in TOP_LEVEL_DETAILS}
+    data.update({k: draft.details[k] for k in TOP_LEVEL_DETAILS if k in draft.details})
+    if details or draft.kind == "dossier":
         if draft.kind == "dossier":
             details.setdefault("members", ["placeholder-member"])
         data[draft.kind] = details

@@ -44,10 +44,23 @@ def _record_problems(
     for member, line in r.members:
         if member not in keys:
             yield Problem(r.where, "seed.unknown_member", line, {"member": member})
+    yield from _reading_problems(r)
     for wl in wikilinks(r.body):
         if wl.target not in keys and resolve(wl.target) is None:
             line = r.body_line + wl.line - 1 if wl.line else None
             yield Problem(r.where, "seed.wikilink", line, {"target": wl.target})
+
+
+def _reading_problems(r: FicheRecord) -> Iterator[Problem]:
+    """A dossier's reading order names its members only, each once."""
+    member_keys = {m for m, _ in r.members}
+    seen: set[str] = set()
+    for fiche, line in r.reading:
+        if fiche in seen:
+            yield Problem(r.where, "seed.reading_twice", line, {"member": fiche})
+        elif fiche not in member_keys:
+            yield Problem(r.where, "seed.reading_not_member", line, {"member": fiche})
+        seen.add(fiche)
 
 
 def draft_of(record: FicheRecord) -> FicheDraft:
