@@ -75,7 +75,8 @@ def test_the_page_shown_follows_an_undo_that_trashes_it(
 
 
 def members(library: Library) -> list[str]:
-    return [m.key for m in library.get(DOSSIER).members]
+    """The dossier's reading path: its reading order (members it leaves out follow)."""
+    return [m.key for m, _ in library.get(DOSSIER).reading_order()]
 
 
 def test_next_in_a_dossier_skips_a_fiche_trashed_since_the_page_was_shown(
