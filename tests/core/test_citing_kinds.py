@@ -166,8 +166,8 @@ EXPECTED = {
     ),
     ("iso690-author-date-fr", "other"): ("IGN, 1998. Carte des territoires. 1998. Paris\xa0: IGN."),
     ("iso690-author-date-fr", "ana-au-dela-democratie-participative"): (
-        "Équipe éditoriale de la base Gouvernance des territoires, 2026. Au-delà de la "
-        "démocratie participative\xa0: des citoyens coauteurs de la ville."
+        "Équipe éditoriale de la base Gouvernance des territoires, 2026. Au-delà de la démocratie "
+        "participative\xa0: des citoyens coauteurs de la ville."
     ),
     ("iso690-author-date-fr", "case-ecocity-nantes-2013"): (
         "Équipe éditoriale de la base Gouvernance des territoires, 2026. Ecocity 2013 "
@@ -223,8 +223,8 @@ EXPECTED = {
     ),
     ("iso690-numeric-fr", "other"): ("1. IGN. Carte des territoires. 1998. Paris\xa0: IGN."),
     ("iso690-numeric-fr", "ana-au-dela-democratie-participative"): (
-        "1. Équipe éditoriale de la base Gouvernance des territoires. Au-delà de la "
-        "démocratie participative\xa0: des citoyens coauteurs de la ville. 2026."
+        "1. Équipe éditoriale de la base Gouvernance des territoires. Au-delà de la démocratie "
+        "participative\xa0: des citoyens coauteurs de la ville. 2026."
     ),
     ("iso690-numeric-fr", "case-ecocity-nantes-2013"): (
         "1. Équipe éditoriale de la base Gouvernance des territoires. Ecocity 2013 "

@@ -75,7 +75,7 @@ def test_the_page_shown_follows_an_undo_that_trashes_it(
 
 
 def members(library: Library) -> list[str]:
-    """The dossier's reading path: its reading order (members it leaves out follow)."""
+    """The dossier's members as its path reads them: in its reading order."""
     return [m.key for m, _ in library.get(DOSSIER).reading_order()]
 
 

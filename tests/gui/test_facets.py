@@ -157,7 +157,7 @@ def test_concept_counts_include_narrower_concepts(
         assert shown.count == thesaurus[shown.value].count_total, shown.value
     click_at(qtbot, window, place_of(window, "concept", "gouvernance"))
     assert window.results.rowCount() == entry.count
-    narrower = library.search_ids("", SearchFilters(concept="democratie-participative"))
+    narrower = library.search_ids("", SearchFilters(concept="gouvernance-territoriale"))
     assert set(narrower.keys) <= set(result_keys(window))
 
 

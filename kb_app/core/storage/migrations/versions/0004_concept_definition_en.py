@@ -21,5 +21,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("concept") as batch:
-        batch.drop_column("definition_en")
+    # SQLite >= 3.35 drops a column in place; a batch copy of the table would trip the
+    # foreign keys that point at concept.
+    op.drop_column("concept", "definition_en")
