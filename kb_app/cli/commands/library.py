@@ -48,7 +48,7 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     ctx.close()  # the copy is checked: the old folder gets its note, the library is not used
     moved = leave_moved_note(copied)
     if was_default:
-        remember_default_library(moved.target)
+        remember_default_library(Path(moved.target))
     if ctx.as_json:
         emit_json({**moved.to_dict(), "default": was_default})
         return 0
