@@ -192,9 +192,9 @@ def install_menus(
     help_menu.addAction(actions["welcome"])  # issue 14: the welcome page
     help_menu.addAction(actions["about"])
     # Aide › Ouvrir le dossier des journaux: the log files (kb_app.logs) in the file manager
-    log_folder = help_menu.addAction(translate(M, "Ouvrir le dossier des journaux"))
+    log_folder = help_menu.addAction(translate("MainWindow", "Ouvrir le dossier des journaux"))
     log_folder.setObjectName("open_log_folder")
-    log_folder.setStatusTip(translate(M, "Les journaux gardent le détail des erreurs"))
+    log_folder.setStatusTip(translate("MainWindow", "Les journaux gardent le détail des erreurs"))
     log_folder.triggered.connect(open_log_folder)
 
 

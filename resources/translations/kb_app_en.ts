@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr_FR">
     <context>
+        <name>About</name>
+        <message>
+            <source>Base de connaissances hors ligne sur la gouvernance territoriale.</source>
+            <translation>Offline knowledge base on territorial governance.</translation>
+        </message>
+        <message>
+            <source>Bibliothèque : %1</source>
+            <translation>Library: %1</translation>
+        </message>
+        <message>
+            <source>Bibliothèques utilisées (version, licence déclarée) :</source>
+            <translation>Libraries used (version, declared licence):</translation>
+        </message>
+        <message>
+            <source>Le cours (fiches) et le thésaurus : rédigés pour kb_app à partir du dossier 30 de CITEGO, dont le fonds est sous licence CC BY-SA 4.0 ; diffusés sous la même licence (CC BY-SA 4.0).</source>
+            <translation>The course (fiches) and the thesaurus: written for kb_app from CITEGO's dossier 30, whose collection is under the CC BY-SA 4.0 licence; distributed under the same licence (CC BY-SA 4.0).</translation>
+        </message>
+        <message>
+            <source>Licences</source>
+            <translation>Licences</translation>
+        </message>
+        <message>
+            <source>Qt et PySide6 (The Qt Company) : LGPL 3.0, utilisés sans modification ; leurs sources sont publiées par le Qt Project.</source>
+            <translation>Qt and PySide6 (The Qt Company): LGPL 3.0, used unmodified; their sources are published by the Qt Project.</translation>
+        </message>
+        <message>
+            <source>Styles de citation ISO 690 et locales CSL (resources/csl) : CC BY-SA 3.0, Citation Style Language ; auteurs et modifications dans resources/csl/ATTRIBUTION.md.</source>
+            <translation>ISO 690 citation styles and CSL locales (resources/csl): CC BY-SA 3.0, Citation Style Language; authors and changes in resources/csl/ATTRIBUTION.md.</translation>
+        </message>
+        <message>
+            <source>aucune bibliothèque ouverte</source>
+            <translation>no library open</translation>
+        </message>
+        <message>
+            <source>kb_app (le programme) : GNU GPL 3.0 ou toute version ultérieure.</source>
+            <translation>kb_app (the program): GNU GPL 3.0 or any later version.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Copier</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Copier le texte « À propos »</source>
+            <translation>Copy the About text</translation>
+        </message>
+        <message>
+            <source>Copié</source>
+            <translation>Copied</translation>
+        </message>
+        <message>
+            <source>Fermer « À propos »</source>
+            <translation>Close About</translation>
+        </message>
+    </context>
+    <context>
+        <name>AtlasView</name>
+        <message numerus="yes">
+            <source>%1 × %2 : %n fiche(s)</source>
+            <translation>
+                <numerusform>%1 × %2: %n fiche</numerusform>
+                <numerusform>%1 × %2: %n fiches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Actions de la case</source>
+            <translation>Cell actions</translation>
+        </message>
+        <message>
+            <source>Atlas : %1 × %2</source>
+            <translation>Atlas: %1 × %2</translation>
+        </message>
+        <message>
+            <source>Atlas relationnel</source>
+            <translation>Relational atlas</translation>
+        </message>
+        <message>
+            <source>Composantes du territoire (lignes) × angles de la gouvernance (colonnes) : chaque case compte les fiches indexées avec les deux. Entrée ou un clic liste ses fiches ; un en-tête ouvre la page du concept.</source>
+            <translation>Components of the territory (rows) × angles of governance (columns): each cell counts the fiches indexed with both. Enter or a click lists its fiches; a header opens the concept's page.</translation>
+        </message>
+        <message>
+            <source>Flèches pour aller de case en case, Entrée pour lister les fiches de la case, menu contextuel pour le voisinage des deux concepts.</source>
+            <translation>Arrows move from cell to cell, Enter lists the cell's fiches, the context menu opens the neighbourhood of its two concepts.</translation>
+        </message>
+        <message>
+            <source>Le thésaurus de cette bibliothèque n'a pas les deux axes de l'atlas (collections « axe-composantes » et « axe-angles ») : l'atlas est vide.</source>
+            <translation>This library's thesaurus lacks the atlas's two axes (collections “axe-composantes” and “axe-angles”): the atlas is empty.</translation>
+        </message>
+        <message>
+            <source>Lister les fiches</source>
+            <translation>List the fiches</translation>
+        </message>
+        <message>
+            <source>Lister les fiches de la case</source>
+            <translation>List the cell's fiches</translation>
+        </message>
+        <message>
+            <source>Légende des angles</source>
+            <translation>Legend of the angles</translation>
+        </message>
+        <message>
+            <source>Voisinage</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <source>Voisinage de « %1 »</source>
+            <translation>Neighbourhood of “%1”</translation>
+        </message>
+        <message>
+            <source>Voisinage des deux concepts de la case</source>
+            <translation>Neighbourhood of the cell's two concepts</translation>
+        </message>
+    </context>
+    <context>
         <name>Attachments</name>
         <message>
             <source>%1 o</source>
@@ -720,6 +836,14 @@
             <source>Message d'erreur</source>
             <translation>Error message</translation>
         </message>
+        <message>
+            <source>Copier les détails</source>
+            <translation>Copy details</translation>
+        </message>
+        <message>
+            <source>Copier les détails de l'erreur</source>
+            <translation>Copy the error's details</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -1108,6 +1232,14 @@
         <message>
             <source>Restaurer</source>
             <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Ordre de lecture</source>
+            <translation>Reading order</translation>
+        </message>
+        <message>
+            <source>Questions pour l'étude</source>
+            <translation>Study questions</translation>
         </message>
     </context>
     <context>
@@ -1976,6 +2108,85 @@
         </message>
     </context>
     <context>
+        <name>LibraryFiles</name>
+        <message>
+            <source>Aucune autre bibliothèque</source>
+            <translation>No other library</translation>
+        </message>
+        <message>
+            <source>Avec le cours</source>
+            <translation>With the course</translation>
+        </message>
+        <message>
+            <source>Avec le cours : les fiches de la séance sur la gestion territoriale des relations entre acteurs et le thésaurus qui les indexe, à lire et à compléter. Vide : ni fiches ni thésaurus, pour vos propres références.</source>
+            <translation>With the course: the fiches of the session on the territorial management of relations between actors and the thesaurus that indexes them, to read and to add to. Empty: no fiches and no thesaurus, for your own references.</translation>
+        </message>
+        <message>
+            <source>Bibliothèque déplacée</source>
+            <translation>Library moved</translation>
+        </message>
+        <message>
+            <source>Bibliothèque déplacée dans « %1 ».</source>
+            <translation>Library moved to %1.</translation>
+        </message>
+        <message>
+            <source>Bibliothèques récentes</source>
+            <translation>Recent libraries</translation>
+        </message>
+        <message>
+            <source>Copie de la bibliothèque…</source>
+            <translation>Copying the library…</translation>
+        </message>
+        <message>
+            <source>Copie faite dans « %1 », mais elle n'a pas pu être ouverte ici.</source>
+            <translation>Copied to %1, but the copy could not be opened here.</translation>
+        </message>
+        <message>
+            <source>Créer avec le cours</source>
+            <translation>Create with the course</translation>
+        </message>
+        <message>
+            <source>Créer vide</source>
+            <translation>Create empty</translation>
+        </message>
+        <message>
+            <source>Déplacer la bibliothèque : choisissez un dossier vide</source>
+            <translation>Move the library: choose an empty folder</translation>
+        </message>
+        <message>
+            <source>La bibliothèque est maintenant dans « %1 » (%2 fiches) et s'y ouvrira au prochain démarrage. L'ancien dossier « %3 » est gardé, avec une note : supprimez-le quand vous aurez vérifié la nouvelle.</source>
+            <translation>The library is now in %1 (%2 fiches) and will open there at the next start. The old folder %3 is kept, with a note: delete it once you have checked the new one.</translation>
+        </message>
+        <message>
+            <source>Nouvelle bibliothèque</source>
+            <translation>New library</translation>
+        </message>
+        <message>
+            <source>Nouvelle bibliothèque : choisissez un dossier vide</source>
+            <translation>New library: choose an empty folder</translation>
+        </message>
+        <message>
+            <source>Nouvelle bibliothèque avec le cours : %1</source>
+            <translation>New library with the course: %1</translation>
+        </message>
+        <message>
+            <source>Nouvelle bibliothèque vide : %1</source>
+            <translation>New empty library: %1</translation>
+        </message>
+        <message>
+            <source>Ouvrir une bibliothèque</source>
+            <translation>Open a library</translation>
+        </message>
+        <message>
+            <source>Que doit contenir la nouvelle bibliothèque « %1 » ?</source>
+            <translation>What should the new library %1 hold?</translation>
+        </message>
+        <message>
+            <source>Vide</source>
+            <translation>Empty</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryHost</name>
         <message>
             <source>Ouverture de la bibliothèque…</source>
@@ -2034,16 +2245,8 @@
             <translation>No library open.</translation>
         </message>
         <message>
-            <source>Ouvrir une bibliothèque</source>
-            <translation>Open a library</translation>
-        </message>
-        <message>
             <source>Raccourcis clavier</source>
             <translation>Keyboard shortcuts</translation>
-        </message>
-        <message>
-            <source>kb_app : base de connaissances hors ligne sur la gouvernance territoriale.</source>
-            <translation>kb_app: an offline knowledge base on territorial governance.</translation>
         </message>
         <message>
             <source>À propos de kb_app</source>
@@ -2621,6 +2824,42 @@
             <source>Fermez d'abord %1 : la langue changera ensuite.</source>
             <translation>Close %1 first: the language will change then.</translation>
         </message>
+        <message>
+            <source>Atlas relationnel</source>
+            <translation>Relational atlas</translation>
+        </message>
+        <message>
+            <source>Bibliothèques récentes</source>
+            <translation>Recent libraries</translation>
+        </message>
+        <message>
+            <source>Déplacer la bibliothèque…</source>
+            <translation>Move library…</translation>
+        </message>
+        <message>
+            <source>Glossaire</source>
+            <translation>Glossary</translation>
+        </message>
+        <message>
+            <source>Nouvelle bibliothèque…</source>
+            <translation>New library…</translation>
+        </message>
+        <message>
+            <source>Page d'accueil</source>
+            <translation>Welcome page</translation>
+        </message>
+        <message>
+            <source>atlas relationnel</source>
+            <translation>relational atlas</translation>
+        </message>
+        <message>
+            <source>Les journaux gardent le détail des erreurs</source>
+            <translation>The logs keep the details of errors</translation>
+        </message>
+        <message>
+            <source>Ouvrir le dossier des journaux</source>
+            <translation>Open the log folder</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -2809,6 +3048,28 @@
         <message>
             <source>En français</source>
             <translation>In French</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n concept(s) du thésaurus, dans l'ordre alphabétique.</source>
+            <translation>
+                <numerusform>%n concept of the thesaurus, in alphabetical order.</numerusform>
+                <numerusform>%n concepts of the thesaurus, in alphabetical order.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Autres termes : %1</source>
+            <translation>Other terms: %1</translation>
+        </message>
+        <message>
+            <source>Glossaire</source>
+            <translation>Glossary</translation>
+        </message>
+        <message numerus="yes">
+            <source>Présent dans %n fiche(s) :</source>
+            <translation>
+                <numerusform>In %n fiche:</numerusform>
+                <numerusform>In %n fiches:</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3625,6 +3886,138 @@
         <message>
             <source>la bibliothèque a changé depuis.</source>
             <translation>the library has changed since.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Welcome</name>
+        <message>
+            <source>%1 fiches trouvées ; tapez vos propres mots dans la barre de recherche</source>
+            <translation>%1 fiches found; type your own words in the search bar</translation>
+        </message>
+        <message>
+            <source>%1, fiche après fiche (Alt+Page↓), ou %2 pour en tirer une bibliographie</source>
+            <translation>%1, fiche by fiche (Alt+Page Down), or %2 to make a bibliography of it</translation>
+        </message>
+        <message>
+            <source>(sa carte relie ses concepts voisins et ses fiches)</source>
+            <translation>(its map links its neighbouring concepts and its fiches)</translation>
+        </message>
+        <message>
+            <source>Bienvenue</source>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <source>Bienvenue dans kb_app</source>
+            <translation>Welcome to kb_app</translation>
+        </message>
+        <message>
+            <source>Ce que contient cette bibliothèque</source>
+            <translation>What this library holds</translation>
+        </message>
+        <message>
+            <source>Cette page revient par Aide › Page d'accueil.</source>
+            <translation>This page comes back from Help › Welcome page.</translation>
+        </message>
+        <message>
+            <source>Chercher « %1 »</source>
+            <translation>Search for “%1”</translation>
+        </message>
+        <message>
+            <source>Créer une fiche : Édition › Nouvelle fiche… (Ctrl+N)</source>
+            <translation>Create a fiche: Edit › New fiche… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Importer vos références : Fichier › Importer… (BibTeX, RIS, CSL-JSON, exports Zotero), ou glisser les fichiers sur la fenêtre</source>
+            <translation>Import your references: File › Import… (BibTeX, RIS, CSL-JSON, Zotero exports), or drop the files on the window</translation>
+        </message>
+        <message>
+            <source>La bibliothèque contient :</source>
+            <translation>The library holds:</translation>
+        </message>
+        <message>
+            <source>Le cours est le dossier « %1 ». La bibliothèque contient :</source>
+            <translation>The course is the dossier “%1”. The library holds:</translation>
+        </message>
+        <message>
+            <source>Lire le dossier « %1 »</source>
+            <translation>Read the dossier “%1”</translation>
+        </message>
+        <message>
+            <source>Ouvrir ce dossier dans le gestionnaire de fichiers</source>
+            <translation>Open this folder in the file manager</translation>
+        </message>
+        <message>
+            <source>Ouvrir le cours : Fichier › Nouvelle bibliothèque…, « Avec le cours »</source>
+            <translation>Open the course: File › New library…, “With the course”</translation>
+        </message>
+        <message>
+            <source>Où vit la bibliothèque</source>
+            <translation>Where the library lives</translation>
+        </message>
+        <message>
+            <source>Suivre le concept « %1 » jusqu'à ses %2 cas</source>
+            <translation>Follow the concept “%1” to its %2 cases</translation>
+        </message>
+        <message>
+            <source>Tout y est : la base (library.sqlite3), les pièces jointes (attachments) et les sauvegardes (backups). kb_app fait une sauvegarde vérifiée chaque jour et à la fermeture ; Fichier › Sauvegarder la bibliothèque en fait une tout de suite. Pour la mettre à l'abri, copiez le dossier entier sur un autre disque, kb_app fermé ; Fichier › Déplacer la bibliothèque… l'installe ailleurs.</source>
+            <translation>Everything is there: the database (library.sqlite3), the attachments and the backups. kb_app makes a verified backup every day and on closing; File › Back up the library makes one at once. To keep it safe, copy the whole folder to another disk with kb_app closed; File › Move library… sets it up elsewhere.</translation>
+        </message>
+        <message>
+            <source>Trois choses à essayer</source>
+            <translation>Three things to try</translation>
+        </message>
+        <message>
+            <source>analyse</source>
+            <translation>analysis</translation>
+        </message>
+        <message>
+            <source>analyses</source>
+            <translation>analyses</translation>
+        </message>
+        <message>
+            <source>cas</source>
+            <comment>one case</comment>
+            <translation>case</translation>
+        </message>
+        <message>
+            <source>cas</source>
+            <comment>several cases</comment>
+            <translation>cases</translation>
+        </message>
+        <message>
+            <source>concept du thésaurus</source>
+            <translation>thesaurus concept</translation>
+        </message>
+        <message>
+            <source>concepts du thésaurus</source>
+            <translation>thesaurus concepts</translation>
+        </message>
+        <message>
+            <source>le mettre dans le panier</source>
+            <translation>put it in the basket</translation>
+        </message>
+        <message>
+            <source>organisation ou ressource</source>
+            <translation>organisation or resource</translation>
+        </message>
+        <message>
+            <source>organisations et ressources</source>
+            <translation>organisations and resources</translation>
+        </message>
+        <message>
+            <source>référence</source>
+            <translation>reference</translation>
+        </message>
+        <message>
+            <source>références</source>
+            <translation>references</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeActions</name>
+        <message>
+            <source>Adresse inconnue : %1</source>
+            <translation>Unknown address: %1</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="fr_FR">
     <context>
+        <name>About</name>
+        <message>
+            <source>Base de connaissances hors ligne sur la gouvernance territoriale.</source>
+            <translation>Base de connaissances hors ligne sur la gouvernance territoriale.</translation>
+        </message>
+        <message>
+            <source>Bibliothèque : %1</source>
+            <translation>Bibliothèque : %1</translation>
+        </message>
+        <message>
+            <source>Bibliothèques utilisées (version, licence déclarée) :</source>
+            <translation>Bibliothèques utilisées (version, licence déclarée) :</translation>
+        </message>
+        <message>
+            <source>Le cours (fiches) et le thésaurus : rédigés pour kb_app à partir du dossier 30 de CITEGO, dont le fonds est sous licence CC BY-SA 4.0 ; diffusés sous la même licence (CC BY-SA 4.0).</source>
+            <translation>Le cours (fiches) et le thésaurus : rédigés pour kb_app à partir du dossier 30 de CITEGO, dont le fonds est sous licence CC BY-SA 4.0 ; diffusés sous la même licence (CC BY-SA 4.0).</translation>
+        </message>
+        <message>
+            <source>Licences</source>
+            <translation>Licences</translation>
+        </message>
+        <message>
+            <source>Qt et PySide6 (The Qt Company) : LGPL 3.0, utilisés sans modification ; leurs sources sont publiées par le Qt Project.</source>
+            <translation>Qt et PySide6 (The Qt Company) : LGPL 3.0, utilisés sans modification ; leurs sources sont publiées par le Qt Project.</translation>
+        </message>
+        <message>
+            <source>Styles de citation ISO 690 et locales CSL (resources/csl) : CC BY-SA 3.0, Citation Style Language ; auteurs et modifications dans resources/csl/ATTRIBUTION.md.</source>
+            <translation>Styles de citation ISO 690 et locales CSL (resources/csl) : CC BY-SA 3.0, Citation Style Language ; auteurs et modifications dans resources/csl/ATTRIBUTION.md.</translation>
+        </message>
+        <message>
+            <source>aucune bibliothèque ouverte</source>
+            <translation>aucune bibliothèque ouverte</translation>
+        </message>
+        <message>
+            <source>kb_app (le programme) : GNU GPL 3.0 ou toute version ultérieure.</source>
+            <translation>kb_app (le programme) : GNU GPL 3.0 ou toute version ultérieure.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Copier</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Copier le texte « À propos »</source>
+            <translation>Copier le texte « À propos »</translation>
+        </message>
+        <message>
+            <source>Copié</source>
+            <translation>Copié</translation>
+        </message>
+        <message>
+            <source>Fermer « À propos »</source>
+            <translation>Fermer « À propos »</translation>
+        </message>
+    </context>
+    <context>
+        <name>AtlasView</name>
+        <message numerus="yes">
+            <source>%1 × %2 : %n fiche(s)</source>
+            <translation>
+                <numerusform>%1 × %2 : %n fiche</numerusform>
+                <numerusform>%1 × %2 : %n fiches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Actions de la case</source>
+            <translation>Actions de la case</translation>
+        </message>
+        <message>
+            <source>Atlas : %1 × %2</source>
+            <translation>Atlas : %1 × %2</translation>
+        </message>
+        <message>
+            <source>Atlas relationnel</source>
+            <translation>Atlas relationnel</translation>
+        </message>
+        <message>
+            <source>Composantes du territoire (lignes) × angles de la gouvernance (colonnes) : chaque case compte les fiches indexées avec les deux. Entrée ou un clic liste ses fiches ; un en-tête ouvre la page du concept.</source>
+            <translation>Composantes du territoire (lignes) × angles de la gouvernance (colonnes) : chaque case compte les fiches indexées avec les deux. Entrée ou un clic liste ses fiches ; un en-tête ouvre la page du concept.</translation>
+        </message>
+        <message>
+            <source>Flèches pour aller de case en case, Entrée pour lister les fiches de la case, menu contextuel pour le voisinage des deux concepts.</source>
+            <translation>Flèches pour aller de case en case, Entrée pour lister les fiches de la case, menu contextuel pour le voisinage des deux concepts.</translation>
+        </message>
+        <message>
+            <source>Le thésaurus de cette bibliothèque n'a pas les deux axes de l'atlas (collections « axe-composantes » et « axe-angles ») : l'atlas est vide.</source>
+            <translation>Le thésaurus de cette bibliothèque n'a pas les deux axes de l'atlas (collections « axe-composantes » et « axe-angles ») : l'atlas est vide.</translation>
+        </message>
+        <message>
+            <source>Lister les fiches</source>
+            <translation>Lister les fiches</translation>
+        </message>
+        <message>
+            <source>Lister les fiches de la case</source>
+            <translation>Lister les fiches de la case</translation>
+        </message>
+        <message>
+            <source>Légende des angles</source>
+            <translation>Légende des angles</translation>
+        </message>
+        <message>
+            <source>Voisinage</source>
+            <translation>Voisinage</translation>
+        </message>
+        <message>
+            <source>Voisinage de « %1 »</source>
+            <translation>Voisinage de « %1 »</translation>
+        </message>
+        <message>
+            <source>Voisinage des deux concepts de la case</source>
+            <translation>Voisinage des deux concepts de la case</translation>
+        </message>
+    </context>
+    <context>
         <name>Attachments</name>
         <message>
             <source>%1 o</source>
@@ -720,6 +836,14 @@
             <source>Message d'erreur</source>
             <translation>Message d'erreur</translation>
         </message>
+        <message>
+            <source>Copier les détails</source>
+            <translation>Copier les détails</translation>
+        </message>
+        <message>
+            <source>Copier les détails de l'erreur</source>
+            <translation>Copier les détails de l'erreur</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -1108,6 +1232,14 @@
         <message>
             <source>Restaurer</source>
             <translation>Restaurer</translation>
+        </message>
+        <message>
+            <source>Ordre de lecture</source>
+            <translation>Ordre de lecture</translation>
+        </message>
+        <message>
+            <source>Questions pour l'étude</source>
+            <translation>Questions pour l'étude</translation>
         </message>
     </context>
     <context>
@@ -1976,6 +2108,85 @@
         </message>
     </context>
     <context>
+        <name>LibraryFiles</name>
+        <message>
+            <source>Aucune autre bibliothèque</source>
+            <translation>Aucune autre bibliothèque</translation>
+        </message>
+        <message>
+            <source>Avec le cours</source>
+            <translation>Avec le cours</translation>
+        </message>
+        <message>
+            <source>Avec le cours : les fiches de la séance sur la gestion territoriale des relations entre acteurs et le thésaurus qui les indexe, à lire et à compléter. Vide : ni fiches ni thésaurus, pour vos propres références.</source>
+            <translation>Avec le cours : les fiches de la séance sur la gestion territoriale des relations entre acteurs et le thésaurus qui les indexe, à lire et à compléter. Vide : ni fiches ni thésaurus, pour vos propres références.</translation>
+        </message>
+        <message>
+            <source>Bibliothèque déplacée</source>
+            <translation>Bibliothèque déplacée</translation>
+        </message>
+        <message>
+            <source>Bibliothèque déplacée dans « %1 ».</source>
+            <translation>Bibliothèque déplacée dans « %1 ».</translation>
+        </message>
+        <message>
+            <source>Bibliothèques récentes</source>
+            <translation>Bibliothèques récentes</translation>
+        </message>
+        <message>
+            <source>Copie de la bibliothèque…</source>
+            <translation>Copie de la bibliothèque…</translation>
+        </message>
+        <message>
+            <source>Copie faite dans « %1 », mais elle n'a pas pu être ouverte ici.</source>
+            <translation>Copie faite dans « %1 », mais elle n'a pas pu être ouverte ici.</translation>
+        </message>
+        <message>
+            <source>Créer avec le cours</source>
+            <translation>Créer avec le cours</translation>
+        </message>
+        <message>
+            <source>Créer vide</source>
+            <translation>Créer vide</translation>
+        </message>
+        <message>
+            <source>Déplacer la bibliothèque : choisissez un dossier vide</source>
+            <translation>Déplacer la bibliothèque : choisissez un dossier vide</translation>
+        </message>
+        <message>
+            <source>La bibliothèque est maintenant dans « %1 » (%2 fiches) et s'y ouvrira au prochain démarrage. L'ancien dossier « %3 » est gardé, avec une note : supprimez-le quand vous aurez vérifié la nouvelle.</source>
+            <translation>La bibliothèque est maintenant dans « %1 » (%2 fiches) et s'y ouvrira au prochain démarrage. L'ancien dossier « %3 » est gardé, avec une note : supprimez-le quand vous aurez vérifié la nouvelle.</translation>
+        </message>
+        <message>
+            <source>Nouvelle bibliothèque</source>
+            <translation>Nouvelle bibliothèque</translation>
+        </message>
+        <message>
+            <source>Nouvelle bibliothèque : choisissez un dossier vide</source>
+            <translation>Nouvelle bibliothèque : choisissez un dossier vide</translation>
+        </message>
+        <message>
+            <source>Nouvelle bibliothèque avec le cours : %1</source>
+            <translation>Nouvelle bibliothèque avec le cours : %1</translation>
+        </message>
+        <message>
+            <source>Nouvelle bibliothèque vide : %1</source>
+            <translation>Nouvelle bibliothèque vide : %1</translation>
+        </message>
+        <message>
+            <source>Ouvrir une bibliothèque</source>
+            <translation>Ouvrir une bibliothèque</translation>
+        </message>
+        <message>
+            <source>Que doit contenir la nouvelle bibliothèque « %1 » ?</source>
+            <translation>Que doit contenir la nouvelle bibliothèque « %1 » ?</translation>
+        </message>
+        <message>
+            <source>Vide</source>
+            <translation>Vide</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryHost</name>
         <message>
             <source>Ouverture de la bibliothèque…</source>
@@ -2034,16 +2245,8 @@
             <translation>Aucune bibliothèque ouverte.</translation>
         </message>
         <message>
-            <source>Ouvrir une bibliothèque</source>
-            <translation>Ouvrir une bibliothèque</translation>
-        </message>
-        <message>
             <source>Raccourcis clavier</source>
             <translation>Raccourcis clavier</translation>
-        </message>
-        <message>
-            <source>kb_app : base de connaissances hors ligne sur la gouvernance territoriale.</source>
-            <translation>kb_app : base de connaissances hors ligne sur la gouvernance territoriale.</translation>
         </message>
         <message>
             <source>À propos de kb_app</source>
@@ -2621,6 +2824,42 @@
             <source>Fermez d'abord %1 : la langue changera ensuite.</source>
             <translation>Fermez d'abord %1 : la langue changera ensuite.</translation>
         </message>
+        <message>
+            <source>Atlas relationnel</source>
+            <translation>Atlas relationnel</translation>
+        </message>
+        <message>
+            <source>Bibliothèques récentes</source>
+            <translation>Bibliothèques récentes</translation>
+        </message>
+        <message>
+            <source>Déplacer la bibliothèque…</source>
+            <translation>Déplacer la bibliothèque…</translation>
+        </message>
+        <message>
+            <source>Glossaire</source>
+            <translation>Glossaire</translation>
+        </message>
+        <message>
+            <source>Nouvelle bibliothèque…</source>
+            <translation>Nouvelle bibliothèque…</translation>
+        </message>
+        <message>
+            <source>Page d'accueil</source>
+            <translation>Page d'accueil</translation>
+        </message>
+        <message>
+            <source>atlas relationnel</source>
+            <translation>atlas relationnel</translation>
+        </message>
+        <message>
+            <source>Les journaux gardent le détail des erreurs</source>
+            <translation>Les journaux gardent le détail des erreurs</translation>
+        </message>
+        <message>
+            <source>Ouvrir le dossier des journaux</source>
+            <translation>Ouvrir le dossier des journaux</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -2809,6 +3048,28 @@
         <message>
             <source>En français</source>
             <translation>En français</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n concept(s) du thésaurus, dans l'ordre alphabétique.</source>
+            <translation>
+                <numerusform>%n concept du thésaurus, dans l'ordre alphabétique.</numerusform>
+                <numerusform>%n concepts du thésaurus, dans l'ordre alphabétique.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Autres termes : %1</source>
+            <translation>Autres termes : %1</translation>
+        </message>
+        <message>
+            <source>Glossaire</source>
+            <translation>Glossaire</translation>
+        </message>
+        <message numerus="yes">
+            <source>Présent dans %n fiche(s) :</source>
+            <translation>
+                <numerusform>Présent dans %n fiche :</numerusform>
+                <numerusform>Présent dans %n fiches :</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3625,6 +3886,138 @@
         <message>
             <source>la bibliothèque a changé depuis.</source>
             <translation>la bibliothèque a changé depuis.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Welcome</name>
+        <message>
+            <source>%1 fiches trouvées ; tapez vos propres mots dans la barre de recherche</source>
+            <translation>%1 fiches trouvées ; tapez vos propres mots dans la barre de recherche</translation>
+        </message>
+        <message>
+            <source>%1, fiche après fiche (Alt+Page↓), ou %2 pour en tirer une bibliographie</source>
+            <translation>%1, fiche après fiche (Alt+Page↓), ou %2 pour en tirer une bibliographie</translation>
+        </message>
+        <message>
+            <source>(sa carte relie ses concepts voisins et ses fiches)</source>
+            <translation>(sa carte relie ses concepts voisins et ses fiches)</translation>
+        </message>
+        <message>
+            <source>Bienvenue</source>
+            <translation>Bienvenue</translation>
+        </message>
+        <message>
+            <source>Bienvenue dans kb_app</source>
+            <translation>Bienvenue dans kb_app</translation>
+        </message>
+        <message>
+            <source>Ce que contient cette bibliothèque</source>
+            <translation>Ce que contient cette bibliothèque</translation>
+        </message>
+        <message>
+            <source>Cette page revient par Aide › Page d'accueil.</source>
+            <translation>Cette page revient par Aide › Page d'accueil.</translation>
+        </message>
+        <message>
+            <source>Chercher « %1 »</source>
+            <translation>Chercher « %1 »</translation>
+        </message>
+        <message>
+            <source>Créer une fiche : Édition › Nouvelle fiche… (Ctrl+N)</source>
+            <translation>Créer une fiche : Édition › Nouvelle fiche… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Importer vos références : Fichier › Importer… (BibTeX, RIS, CSL-JSON, exports Zotero), ou glisser les fichiers sur la fenêtre</source>
+            <translation>Importer vos références : Fichier › Importer… (BibTeX, RIS, CSL-JSON, exports Zotero), ou glisser les fichiers sur la fenêtre</translation>
+        </message>
+        <message>
+            <source>La bibliothèque contient :</source>
+            <translation>La bibliothèque contient :</translation>
+        </message>
+        <message>
+            <source>Le cours est le dossier « %1 ». La bibliothèque contient :</source>
+            <translation>Le cours est le dossier « %1 ». La bibliothèque contient :</translation>
+        </message>
+        <message>
+            <source>Lire le dossier « %1 »</source>
+            <translation>Lire le dossier « %1 »</translation>
+        </message>
+        <message>
+            <source>Ouvrir ce dossier dans le gestionnaire de fichiers</source>
+            <translation>Ouvrir ce dossier dans le gestionnaire de fichiers</translation>
+        </message>
+        <message>
+            <source>Ouvrir le cours : Fichier › Nouvelle bibliothèque…, « Avec le cours »</source>
+            <translation>Ouvrir le cours : Fichier › Nouvelle bibliothèque…, « Avec le cours »</translation>
+        </message>
+        <message>
+            <source>Où vit la bibliothèque</source>
+            <translation>Où vit la bibliothèque</translation>
+        </message>
+        <message>
+            <source>Suivre le concept « %1 » jusqu'à ses %2 cas</source>
+            <translation>Suivre le concept « %1 » jusqu'à ses %2 cas</translation>
+        </message>
+        <message>
+            <source>Tout y est : la base (library.sqlite3), les pièces jointes (attachments) et les sauvegardes (backups). kb_app fait une sauvegarde vérifiée chaque jour et à la fermeture ; Fichier › Sauvegarder la bibliothèque en fait une tout de suite. Pour la mettre à l'abri, copiez le dossier entier sur un autre disque, kb_app fermé ; Fichier › Déplacer la bibliothèque… l'installe ailleurs.</source>
+            <translation>Tout y est : la base (library.sqlite3), les pièces jointes (attachments) et les sauvegardes (backups). kb_app fait une sauvegarde vérifiée chaque jour et à la fermeture ; Fichier › Sauvegarder la bibliothèque en fait une tout de suite. Pour la mettre à l'abri, copiez le dossier entier sur un autre disque, kb_app fermé ; Fichier › Déplacer la bibliothèque… l'installe ailleurs.</translation>
+        </message>
+        <message>
+            <source>Trois choses à essayer</source>
+            <translation>Trois choses à essayer</translation>
+        </message>
+        <message>
+            <source>analyse</source>
+            <translation>analyse</translation>
+        </message>
+        <message>
+            <source>analyses</source>
+            <translation>analyses</translation>
+        </message>
+        <message>
+            <source>cas</source>
+            <comment>one case</comment>
+            <translation>cas</translation>
+        </message>
+        <message>
+            <source>cas</source>
+            <comment>several cases</comment>
+            <translation>cas</translation>
+        </message>
+        <message>
+            <source>concept du thésaurus</source>
+            <translation>concept du thésaurus</translation>
+        </message>
+        <message>
+            <source>concepts du thésaurus</source>
+            <translation>concepts du thésaurus</translation>
+        </message>
+        <message>
+            <source>le mettre dans le panier</source>
+            <translation>le mettre dans le panier</translation>
+        </message>
+        <message>
+            <source>organisation ou ressource</source>
+            <translation>organisation ou ressource</translation>
+        </message>
+        <message>
+            <source>organisations et ressources</source>
+            <translation>organisations et ressources</translation>
+        </message>
+        <message>
+            <source>référence</source>
+            <translation>référence</translation>
+        </message>
+        <message>
+            <source>références</source>
+            <translation>références</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeActions</name>
+        <message>
+            <source>Adresse inconnue : %1</source>
+            <translation>Adresse inconnue : %1</translation>
         </message>
     </context>
 </TS>
