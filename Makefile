@@ -133,9 +133,13 @@ dist-check: $(DIST_STAMP)
 # Screenshots of the user guide (docs/guide/*.png) from the real window; without a display,
 # under its own 1400x900 Xvfb. Fails, naming them, when a feature the guide shows is missing.
 SHOTS_DISPLAY ?= :95
+# Every screenshot in docs/: the guide's, the atlas and glossary (fr, en), the results table.
+SHOTS := $(BIN)/python scripts/guide_screenshots.py \
+	&& $(BIN)/python scripts/atlas_screenshots.py && $(BIN)/python scripts/atlas_screenshots.py en \
+	&& $(BIN)/python scripts/window_screenshots.py && $(BIN)/python scripts/window_screenshots.py en
 screenshots: $(STAMP)
-	@if [ -n "$$DISPLAY" ]; then $(BIN)/python scripts/guide_screenshots.py; else \
+	@if [ -n "$$DISPLAY" ]; then $(SHOTS); else \
 	  command -v Xvfb >/dev/null || { echo "Xvfb is needed (apt install xvfb)" >&2; exit 1; }; \
 	  Xvfb $(SHOTS_DISPLAY) -screen 0 1400x900x24 -nolisten tcp & xvfb=$$!; sleep 2; \
-	  DISPLAY=$(SHOTS_DISPLAY) $(BIN)/python scripts/guide_screenshots.py; status=$$?; \
+	  export DISPLAY=$(SHOTS_DISPLAY); ($(SHOTS)); status=$$?; \
 	  kill $$xvfb; exit $$status; fi
