@@ -127,7 +127,19 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     from multiprocessing import freeze_support
 
     freeze_support()
-    args = window_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    parser = window_parser()
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    for name in args.files:  # `kb-app stats` is a slip for `kb stats`, not a file to import
+        if not os.path.isfile(name):
+            from kb_app.cli.i18n import tr
+
+            parser.error(
+                tr(
+                    f"« {name} » n'est pas un fichier "
+                    f"(les commandes sont celles de kb : kb {name})",
+                    f"“{name}” is not a file (commands belong to kb: kb {name})",
+                )
+            )
     if args.files and has_display():  # files handed over by the file manager (%F)
         try:
             from kb_app.gui.app import run_app

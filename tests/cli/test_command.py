@@ -90,7 +90,7 @@ def test_kb_app_help_is_the_windows_usage(
         launcher.gui_main(["--help"])
     assert stop.value.code == 0
     out = capsys.readouterr().out
-    assert out.startswith("usage: kb-app [-h] [--library PATH] [--version]\n")
+    assert out.startswith("usage: kb-app [-h] [--library PATH] [--version] [FICHIER ...]\n")
     options = {word for word in out.split() if word.startswith("-")}
     assert options == {"-h,", "--help", "--library", "--version"}
     assert "COMMAND" not in out
@@ -111,7 +111,9 @@ def test_kb_app_version_and_unknown_arguments(capsys: pytest.CaptureFixture[str]
     with pytest.raises(SystemExit) as stop:
         launcher.gui_main(["stats"])
     assert stop.value.code == 2
-    assert "kb-app" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "kb-app" in err
+    assert "« stats » n'est pas un fichier (les commandes sont celles de kb : kb stats)" in err
 
 
 def test_kb_app_opens_the_library_given(
