@@ -83,3 +83,39 @@ def test_moving_the_default_library_makes_the_copy_the_default_for_kb_and_the_wi
     assert paths.default_library_dir() == tmp_path / "again"
     shutil.rmtree(tmp_path / "again")  # a removed disk
     assert paths.default_library_dir() == platform  # gone: not re-created elsewhere
+
+
+def test_an_old_folder_that_cannot_take_the_note_still_moves_the_default(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kb_app.core import paths
+
+    monkeypatch.delenv("KB_LIBRARY")
+    platform = tmp_path / "platform-data"
+    monkeypatch.setattr(paths, "platform_library_dir", lambda: platform)
+    assert kb(capsys, "stats")[0] == 0
+
+    def refused(*_args: object) -> Path:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("kb_app.core.library.folders.write_note", refused)
+    code, out, err = kb(capsys, "library", "move", str(tmp_path / "moved"))
+    assert code == 0
+    assert "la note n'a pas pu être écrite" in err
+    assert "avec la note" not in out
+    assert paths.default_library_dir() == tmp_path / "moved"
+
+
+def test_a_moved_library_is_not_opened_again_by_mistake(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
+) -> None:
+    """The old folder keeps its database (nothing is deleted) but opening it is refused with
+    one sentence naming the note: edits there would never reach the moved library."""
+    assert (
+        kb(capsys, "--library", str(library_path), "library", "move", str(tmp_path / "m"))[0] == 0
+    )
+    code, out, err = kb(capsys, "--library", str(library_path), "stats")
+    assert code == 3  # a library problem (LibraryError), as for a folder that is not one
+    assert out == ""
+    assert "cette bibliothèque a été déplacée" in err
+    assert "BIBLIOTHEQUE-DEPLACEE.txt" in err

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from kb_app.cli.context import Context
@@ -46,19 +47,33 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     was_default = ctx.library_path is None and not os.environ.get("KB_LIBRARY")
     copied = copy_library(ctx.library, Path(args.dest))
     ctx.close()  # the copy is checked: the old folder gets its note, the library is not used
-    moved = leave_moved_note(copied)
-    if was_default:
-        remember_default_library(Path(moved.target))
+    if was_default:  # first: the copy is whole whatever happens to the note
+        remember_default_library(Path(copied.target))
+    try:
+        moved = leave_moved_note(copied)
+    except OSError as exc:  # an old folder that can no longer be written: the move stands
+        print(
+            tr(
+                f"kb : la note n'a pas pu être écrite dans {copied.source} ({exc.strerror}) ; "
+                "cette ancienne bibliothèque n'est plus à utiliser.",
+                f"kb: the note could not be written in {copied.source} ({exc.strerror}); "
+                "this old library is no longer to be used.",
+            ),
+            file=sys.stderr,
+        )
+        moved = copied
     if ctx.as_json:
         emit_json({**moved.to_dict(), "default": was_default})
         return 0
+    with_note = (
+        tr(f", avec la note {moved.note}", f", with the note {moved.note}") if moved.note else ""
+    )
     kept = tr(
         f"Bibliothèque copiée dans {moved.target} ({moved.fiches} fiches, copie vérifiée). "
-        f"L'ancien dossier {moved.source} est gardé, avec la note {moved.note} : "
+        f"L'ancien dossier {moved.source} est gardé{with_note} : "
         f"supprimez-le une fois la nouvelle vérifiée.",
         f"Library copied to {moved.target} ({moved.fiches} fiches, copy checked). The old "
-        f"folder {moved.source} is kept, with the note {moved.note}: delete it once the new "
-        f"one is checked.",
+        f"folder {moved.source} is kept{with_note}: delete it once the new one is checked.",
     )
     then = (
         tr(

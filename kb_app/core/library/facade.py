@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from kb_app.core.errors import NotALibrary
+from kb_app.core.errors import LibraryError, NotALibrary
 from kb_app.core.library.atlas import AtlasViews
 from kb_app.core.library.attachments import Attachments
 from kb_app.core.library.batch import Batches
@@ -28,7 +28,7 @@ from kb_app.core.library.imports import Imports
 from kb_app.core.library.maintenance import Maintenance
 from kb_app.core.library.merge import Merging
 from kb_app.core.library.personal import Personal
-from kb_app.core.library.relocation import Relocation
+from kb_app.core.library.relocation import Relocation, note_path
 from kb_app.core.library.search import Search
 from kb_app.core.library.sorting import Sorting
 from kb_app.core.library.thesaurus import Thesaurus
@@ -51,6 +51,9 @@ class Library:
         read_only: bool = False,
     ) -> None:
         folder = Path(folder).expanduser().absolute()
+        moved_note = note_path(folder)
+        if moved_note.is_file():  # « Déplacer la bibliothèque… » left it: writes here are lost
+            raise LibraryError("library.moved_away", path=str(folder), note=str(moved_note))
         #: Opened read-only (asked, or the folder or database may not be written): every
         #: change fails with SQLITE_READONLY before anything is written (see
         #: ``storage_failure``); nothing is migrated, indexed or backed up.

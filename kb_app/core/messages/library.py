@@ -58,6 +58,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "empty folder",
     ),
     # moving a library (library/relocation.py, folders.copy_library)
+    "library.moved_away": (
+        "« {path} » : cette bibliothèque a été déplacée (voir la note {note}) ; ouvrez la "
+        "nouvelle, ou supprimez la note pour utiliser encore celle-ci",
+        "{path}: this library was moved (see the note {note}); open the new one, or delete "
+        "the note to keep using this one",
+    ),
     "library.move_into_itself": (
         "« {path} » est dans la bibliothèque « {library} » ou la contient : choisissez un "
         "dossier ailleurs ; rien n'a été copié",
