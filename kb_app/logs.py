@@ -105,6 +105,11 @@ class Installed:
 _installed: Installed | None = None
 
 
+def debug_asked(flag: bool = False) -> bool:
+    """``--debug`` given, or ``KB_DEBUG`` set to anything but empty or 0 (the window too)."""
+    return flag or os.environ.get("KB_DEBUG", "") not in ("", "0")
+
+
 def setup(*, debug: bool = False, announce: bool = True) -> Path:
     """Log to the file (and to stderr: warnings, or everything under ``debug``); the path of
     the log file. Called again (another `kb` run in the same process), it adjusts the levels

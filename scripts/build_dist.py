@@ -20,7 +20,6 @@ import shutil
 import subprocess
 import sys
 import time
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +33,11 @@ SOURCES = ("kb_app", "resources", "schema", "packaging", "pyproject.toml")
 
 
 def version() -> str:
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
-    return str(project["version"])
+    """kb_app.__version__, the one version (pyproject.toml reads it too)."""
+    sys.path.insert(0, str(ROOT))
+    from kb_app import __version__
+
+    return __version__
 
 
 def tarball() -> Path:

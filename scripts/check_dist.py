@@ -119,8 +119,15 @@ def check_contents(folder: Path) -> None:
         "thesaurus.ttl",
         "schema.sql",
         "0001_initial_schema.py",
+        "io.github.kb_app.KbApp-64.png",  # the window's icon (resources/icons)
     ):
         check(needed in names, "bundle contents", f"{needed} missing")
+    # « À propos » names each library's version and licence from its metadata
+    for distribution in ("pyside6_essentials", "sqlalchemy", "whoosh3", "citeproc_py"):
+        found = any(
+            n.lower().startswith(distribution + "-") and n.endswith(".dist-info") for n in names
+        )
+        check(found, "bundle contents (metadata for « À propos »)", f"{distribution} missing")
     unwanted = [
         n
         for n in names

@@ -106,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if getattr(args, "command", None) is None:
         args = parser.parse_args([*argv, "gui"])
-    debug = getattr(args, "debug", False) or os.environ.get("KB_DEBUG", "") not in ("", "0")
+    debug = logs.debug_asked(getattr(args, "debug", False))
     logs.setup(debug=debug, announce=False)  # the log file (kb_app.logs), faulthandler
     ctx = Context(library_path=getattr(args, "library", None), as_json=getattr(args, "json", False))
     try:
@@ -126,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         file_error = _file_error(exc, argv) if isinstance(exc, OSError) else None
         if file_error is not None:
             return _report(ctx, file_error)
-        if os.environ.get("KB_DEBUG"):
+        if debug:
             raise  # the uncaught-exception hook logs it (kb_app.logs)
         log.error("internal error", exc_info=exc, extra=logs.FILE_ONLY)
         return _report(ctx, KbError("internal.error", kind=type(exc).__name__, detail=str(exc)))

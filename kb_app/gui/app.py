@@ -145,7 +145,7 @@ def run_app(library_path: str | None, *, read_only: bool = False, files: Sequenc
     0 without a window when another kb_app has this library open (its window is brought to
     the front); 1 when that other kb_app does not answer.
     """
-    logs.setup(debug=os.environ.get("KB_DEBUG", "") not in ("", "0"))  # file, faulthandler
+    logs.setup(debug=logs.debug_asked())  # the log file, faulthandler
     library_path = library_path or remembered_library()
     prepare_process()  # before the QApplication: Qt reads the system locale once
     app = application()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from kb_app import logs
+from kb_app import logs, version
 from kb_app.cli import main as cli
 from kb_app.cli.commands import stats
 
@@ -122,7 +122,7 @@ def test_kb_debug_logs_to_stderr_too(
     log_folder: Path, library_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert cli.main(["--library", str(library_path), "stats"]) == 0
-    assert "kb_app 0.1.0 started" not in capsys.readouterr().err  # quiet without --debug
+    assert f"kb_app {version()} started" not in capsys.readouterr().err  # quiet without --debug
     assert cli.main(["--debug", "--library", str(library_path), "stats"]) == 0
     err = capsys.readouterr().err
     assert "DEBUG kb_app: kb_app" in err
@@ -163,7 +163,7 @@ def test_details_hold_what_a_bug_report_needs(log_folder: Path) -> None:
     assert text.startswith("Une erreur inattendue s'est produite.")
     assert "ValueError: the cause" in text
     assert "Traceback (most recent call last)" in text
-    assert "kb_app 0.1.0" in text
+    assert f"kb_app {version()}" in text
     assert f"Python {sys.version_info.major}.{sys.version_info.minor}" in text
     assert f"log: {log_folder / 'kb_app.log'}" in text
 

@@ -191,10 +191,13 @@ def test_ostrom_has_eight_design_principles() -> None:
 
 
 def test_coredem_and_porto_alegre_as_facts_2_corrects_them() -> None:
-    for c in data().concepts:
-        for text in literals(c.key):
-            if "COREDEM" in text:
-                assert "2009" in text
+    # COREDEM is dated where the course names it, CITEGO's organisation fiche: 2009, with
+    # DPH's idea from 1986 (FACTS-2 §1.7); the thesaurus itself does not date it.
+    citego = (resources_dir() / "seed" / "resources" / "res-citego.md").read_text("utf-8")
+    assert "COREDEM depuis 2009" in citego
+    assert "DPH depuis 1986" in citego
+    assert not re.search(r"COREDEM[^.\n]{0,40}1986", citego)
+    assert not any("COREDEM" in text for c in data().concepts for text in literals(c.key))
     definition = concept("budget-participatif").definition or ""
     assert "pionnier" not in definition
     assert "premier modèle consolidé" in definition

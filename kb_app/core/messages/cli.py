@@ -42,8 +42,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} cannot be opened ({detail})",
     ),
     "internal.error": (
-        "erreur interne ({kind} : {detail}) ; relancez avec KB_DEBUG=1 pour le détail",
-        "internal error ({kind}: {detail}); run again with KB_DEBUG=1 for details",
+        "erreur interne ({kind} : {detail}) ; relancez avec kb --debug pour le détail",
+        "internal error ({kind}: {detail}); run again with kb --debug for details",
     ),
     "launcher.no_window": (
         "la fenêtre n'est pas disponible ({detail})",
