@@ -211,8 +211,14 @@ def install_round_trip(tmp: Path) -> None:
         ["sh", str(installed / "uninstall.sh")], env=env, capture_output=True, text=True
     )
     check(done.returncode == 0, "uninstall.sh", done.stderr)
-    # what stays: empty folders and the MIME caches update-mime-database rebuilds
-    left = [p for p in home.rglob("*") if p.is_file() and "mime" not in p.relative_to(home).parts]
+    # what stays: empty folders and the caches the desktop tools rebuild (update-mime-database,
+    # update-desktop-database's mimeinfo.cache, gtk-update-icon-cache), none of them ours
+    caches = {"mimeinfo.cache", "icon-theme.cache"}
+    left = [
+        p
+        for p in home.rglob("*")
+        if p.is_file() and "mime" not in p.relative_to(home).parts and p.name not in caches
+    ]
     check(not installed.exists() and not linked.is_symlink() and not left, "uninstall.sh", left)
     print(f"  install.sh then uninstall.sh for a user: {version.stdout.strip()}, nothing left")
 
