@@ -5,8 +5,8 @@ Every switch goes the way the window already opens a library: the folder is chec
 worker first (``check_library``, ``check_new_library``: a refusal names the folder and the
 library open stays open), then claimed for this process (``Guard.switch``), then opened by
 the window's ``open_library`` (``LibraryHost.open``: the old library is closed on the worker,
-the new one opened there). The library switched to is remembered (``core.paths``, for ``kb`` too) as the one to
-open at the next start and first among the recent ones.
+the new one opened there). The library switched to is remembered (``core.paths``, for
+``kb`` too) as the one to open at the next start and first among the recent ones.
 
 A move copies the open library (``copy_library``: the source is never written, a failed copy
 leaves nothing behind, the copy is opened and counted before anything else happens), then

@@ -51,7 +51,7 @@ class WelcomeFacts:
     concept_key: str | None
     concept_name: str
     concept_cases: int
-    found: int  # fiches ``SEARCH_EXAMPLE`` finds
+    found: int | None  # fiches ``SEARCH_EXAMPLE`` finds; None while the index is being built
 
 
 def welcome_facts(lib: Library) -> WelcomeFacts:
@@ -66,7 +66,10 @@ def welcome_facts(lib: Library) -> WelcomeFacts:
         cases = len({ref.key for ref in refs if ref.kind == "case"})
         if cases and (best is None or cases > best[0]):
             best = (cases, concept.key, labels.concept_label(concept.label, concept.label_en))
-    found = lib.search_ids(SEARCH_EXAMPLE).total if stats.total_fiches else 0
+    result = lib.search_ids(SEARCH_EXAMPLE) if stats.total_fiches else None
+    # a new library opened by the window is indexed in the background: a count taken before
+    # the index caught up would be smaller than what the link then lists, so none is given
+    found = None if result is not None and result.partial else (result.total if result else 0)
     dossier = dossiers[0] if dossiers else None
     if best is None:
         return WelcomeFacts(str(lib.folder), stats, dossier, None, "", 0, found)
@@ -159,10 +162,10 @@ def _tries(facts: WelcomeFacts) -> list[str]:
     found = translate(
         "Welcome", "%1 fiches trouvées ; tapez vos propres mots dans la barre de recherche"
     )
-    tries = [
-        f"{link(do_url('search', q=SEARCH_EXAMPLE), search)} "
-        f'<span class="meta">({esc(found.replace("%1", str(facts.found)))})</span>'
-    ]
+    tries = [link(do_url("search", q=SEARCH_EXAMPLE), search)]
+    if facts.found is not None:
+        tries[0] += f' <span class="meta">({esc(found.replace("%1", str(facts.found)))})</span>'
+
     if facts.concept_key is not None:
         follow = translate("Welcome", "Suivre le concept « %1 » jusqu'à ses %2 cas").replace(
             "%1", facts.concept_name
