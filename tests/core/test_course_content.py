@@ -23,27 +23,14 @@ import pytest
 from kb_app.core.paths import resources_dir
 from kb_app.core.seed.frontmatter import FicheRecord
 from kb_app.core.seed.loader import SeedBundle, load_bundle
+from tests.core.test_seed_loader import COURSE_ITEMS
 
 ITEMS_FILE = Path(__file__).resolve().parents[1] / "data" / "course" / "course-page-items.txt"
 DOSSIER = "dossier-cnfpt-2016-gestion-territoriale-relations"
 EDITORIAL_TEAM = "Équipe éditoriale de la base Gouvernance des territoires"
 
-#: The course page's items, in its order: the fiche that stands for each.
-COURSE_ITEMS = (
-    "ref-calame-2013-synthese-ecocity",
-    "ref-calame-2004-universite-21e-siecle",
-    "ref-mcalame-2008-reforme-pac-panel",
-    "ref-calame-2013-ess-dynamiques-territoriales",
-    "ref-guiheneuf-2008-chronique-conference-citoyens",
-    "ref-genro-desouza-1998-budget-participatif",
-    "ref-irg-2007-gouvernance-ong-coproduction",
-    "ref-cglu-2008-gold-i",
-    "ref-luminet-coproduction-sante",
-    "ref-sauquet-vielajus-acteurs-non-etatiques",
-    "res-cglu",
-    "ref-valin-2007-services-publics-europe",
-    "res-guni",
-)
+#: The course page's items, in its order: the fiche that stands for each (COURSE_ITEMS,
+#: shared with tests/core/test_seed_loader.py).
 
 #: The date of publication as the page writes it (the last date of the item), or None when
 #: the page gives none. A range of days is an event's (the forum's), not a publication's.
