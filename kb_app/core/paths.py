@@ -14,8 +14,10 @@ Shipped files (``resources/``, ``schema/``) are found, in this order:
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
+import tempfile
 from importlib import resources
 from pathlib import Path
 
@@ -109,3 +111,31 @@ def user_styles_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "styles"
+
+
+def instance_key(folder: Path | str) -> str:
+    """sha256 of the library folder's real path (symlinks and ``..`` resolved): the name of
+    the window's single-instance lock and socket (``gui/single_instance.py``)."""
+    real = os.path.realpath(os.fspath(Path(folder).expanduser()))
+    return hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def window_holding(folder: Path | str) -> int | None:
+    """The PID of a live kb_app window holding ``folder`` (its ``QLockFile``, in the runtime
+    folder the window uses: ``$XDG_RUNTIME_DIR``, else the temporary folder), else None.
+    Read only: the lock file's first line is the holder's PID (Qt's format)."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
+    lock = Path(runtime) / f"kb_app-{instance_key(folder)}.lock"
+    try:
+        pid = int(lock.read_text(encoding="utf-8", errors="replace").splitlines()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    if pid <= 0 or pid == os.getpid():
+        return None
+    try:
+        os.kill(pid, 0)
+    except PermissionError:
+        return pid  # alive, another user's
+    except OSError:
+        return None  # a lock left by a process that died
+    return pid

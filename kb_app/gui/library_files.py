@@ -27,10 +27,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from kb_app.core.dto import LibraryMove
+from kb_app.core.paths import instance_key
 from kb_app.gui import settings
 from kb_app.gui.main_actions import ActionSpec, Slot, WindowActions
 from kb_app.gui.ops import LibraryHost
-from kb_app.gui.single_instance import instance_key
 from kb_app.gui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:

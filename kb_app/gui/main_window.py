@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.dto import ConceptTreeRow, IdSearch
+from kb_app.core.paths import instance_key
 from kb_app.gui import labels, settings
 from kb_app.gui.bulk import BulkActions
 from kb_app.gui.context_menus import ContextMenus
@@ -57,7 +58,7 @@ from kb_app.gui.models.row_loader import HostRowLoader
 from kb_app.gui.navigator import Navigator
 from kb_app.gui.ops import LibraryHost
 from kb_app.gui.search_controller import SearchController
-from kb_app.gui.single_instance import Guard, instance_key
+from kb_app.gui.single_instance import Guard
 from kb_app.gui.welcome import WELCOME_URL, WelcomeActions
 from kb_app.gui.widgets.atlas_view import AtlasView
 from kb_app.gui.widgets.basket_panel import BasketPanel

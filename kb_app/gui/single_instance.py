@@ -10,7 +10,6 @@ live process is never taken, even when that process does not answer.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from dataclasses import dataclass, field
@@ -28,6 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from kb_app.core.paths import instance_key
+
 log = logging.getLogger("kb_app.gui")
 
 ACTIVATE = b"activate\n"
@@ -37,12 +38,6 @@ LOCK_WAIT_MS = 100
 Status = Literal["acquired", "already running", "not answering"]
 
 translate = QCoreApplication.translate
-
-
-def instance_key(folder: Path | str) -> str:
-    """sha256 of the library folder's real path (symlinks and ``..`` resolved)."""
-    real = os.path.realpath(os.fspath(Path(folder).expanduser()))
-    return hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def server_name(key: str) -> str:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from kb_app.cli.main import main
+
+CHILD = "tests/gui/instance_child.py"  # holds a library's window lock, as a window does
 
 
 def kb(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -119,3 +124,39 @@ def test_a_moved_library_is_not_opened_again_by_mistake(
     assert out == ""
     assert "cette bibliothèque a été déplacée" in err
     assert "BIBLIOTHEQUE-DEPLACEE.txt" in err
+
+
+def test_a_library_open_in_a_window_is_not_moved_from_the_command_line(
+    capsys: pytest.CaptureFixture[str],
+    library_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A window holding the library (its real QLockFile, taken by a child process) would go on
+    writing to the old folder after the copy: the move is refused and nothing is copied. Once
+    that process is gone (a stale lock), the move goes ahead."""
+    runtime = tmp_path / "runtime"
+    dest = tmp_path / "moved"
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    child = subprocess.Popen(
+        [sys.executable, CHILD, str(library_path), str(runtime), "--no-server"],
+        cwd=Path(__file__).parents[2],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])},
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().startswith("ready")
+        code, out, err = kb(capsys, "--library", str(library_path), "library", "move", str(dest))
+        assert (code, out) == (1, "")
+        assert f"est ouverte dans une fenêtre de kb_app (processus {child.pid})" in err
+        assert not dest.exists()
+    finally:
+        child.kill()
+        child.wait()
+        if child.stdout is not None:
+            child.stdout.close()
+    code, _out, _err = kb(capsys, "--library", str(library_path), "library", "move", str(dest))
+    assert code == 0
+    assert (dest / "library.sqlite3").is_file()

@@ -17,7 +17,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QLockFile
 
-from kb_app.gui.single_instance import claim, instance_key
+from kb_app.core.paths import instance_key
+from kb_app.gui.single_instance import claim
 
 
 def main(argv: list[str]) -> int:

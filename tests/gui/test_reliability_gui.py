@@ -28,6 +28,7 @@ from sqlalchemy.exc import OperationalError
 from kb_app.core.dto import FicheDraft
 from kb_app.core.errors import KbError
 from kb_app.core.library import Library
+from kb_app.core.paths import instance_key
 from kb_app.core.storage.engine import LibraryBusy, LibraryReadOnly, StorageFull, storage_failure
 from kb_app.core.upkeep.backups import list_backups
 from kb_app.gui.dialogs.fiche_editor import FicheEditor
@@ -35,7 +36,7 @@ from kb_app.gui.errors import error_sentence
 from kb_app.gui.links import fiche_url
 from kb_app.gui.main_window import MainWindow
 from kb_app.gui.recovery_dialogs import DamagedDialog
-from kb_app.gui.single_instance import Guard, claim, instance_key
+from kb_app.gui.single_instance import Guard, claim
 from tests.conftest import ROOT
 from tests.gui.conftest import PORTO, TIMEOUT, wait_idle
 

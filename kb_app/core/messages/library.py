@@ -58,6 +58,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "empty folder",
     ),
     # moving a library (library/relocation.py, folders.copy_library)
+    "library.move_window_open": (
+        "« {path} » est ouverte dans une fenêtre de kb_app (processus {pid}) : déplacez-la "
+        "depuis cette fenêtre (Fichier › Déplacer la bibliothèque…) ou fermez-la d'abord ; "
+        "rien n'a été copié",
+        "{path}: is open in a kb_app window (process {pid}): move it from that window "
+        "(Fichier › Déplacer la bibliothèque…) or close it first; nothing was copied",
+    ),
     "library.moved_away": (
         "« {path} » : cette bibliothèque a été déplacée (voir la note {note}) ; ouvrez la "
         "nouvelle, ou supprimez la note pour utiliser encore celle-ci",
