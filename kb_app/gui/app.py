@@ -89,9 +89,10 @@ def create_window(
     return window
 
 
-def claim_library(library_path: str | None) -> Claim:
-    """This process's hold on the library, or (said why) another process's."""
-    taken = claim(library_folder(library_path))
+def claim_library(library_path: str | None, files: Sequence[str] = ()) -> Claim:
+    """This process's hold on the library, or (said why) another process's, which then gets
+    ``files`` to import (``kb-app FILE`` while kb_app already has the library)."""
+    taken = claim(library_folder(library_path), files=files)
     if not taken.acquired:
         print(f"kb: {taken.message()}", file=sys.stderr)
     if taken.status == "not answering":  # say it in a window too: there may be no terminal
@@ -150,7 +151,7 @@ def run_app(library_path: str | None, *, read_only: bool = False, files: Sequenc
     prepare_process()  # before the QApplication: Qt reads the system locale once
     app = application()
     install_translators(app, chosen_language())
-    taken = claim_library(library_path)
+    taken = claim_library(library_path, files)
     if not taken.acquired:
         return 0 if taken.forwarded else 1
     sys.excepthook = _excepthook
@@ -158,6 +159,7 @@ def run_app(library_path: str | None, *, read_only: bool = False, files: Sequenc
     window = create_window(library_path, app, read_only=read_only)
     guard = window.guard = Guard(taken, app)  # follows the window rebuilt for a language
     guard.activate_requested.connect(window.bring_to_front)
+    guard.files_requested.connect(window.import_files)  # from a later kb-app FILE
     hold(window)  # a language switch replaces it by a new window
     import_when_ready(window, files)
     if os.environ.get(QUIT_WHEN_READY):

@@ -23,6 +23,7 @@ import configparser
 import contextlib
 import os
 import sys
+import warnings
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -183,6 +184,7 @@ class Rebuildable(Protocol):
     def resume(self, state: dict[str, Any]) -> None: ...
     def hand_over(self) -> None: ...
     def bring_to_front(self) -> None: ...
+    def import_files(self, paths: list[str]) -> None: ...
 
 
 W = TypeVar("W", bound=QMainWindow)
@@ -254,9 +256,18 @@ def switch_language(
     guard: Guard | None = old.guard
     old.hand_over()
     if guard is not None:
-        with contextlib.suppress(RuntimeError, TypeError):  # not connected (made by a test)
-            guard.activate_requested.disconnect(old.bring_to_front)
+        for signal, slot in (
+            (guard.activate_requested, old.bring_to_front),
+            (guard.files_requested, old.import_files),
+        ):
+            with (  # not connected (a window made by a test): PySide warns, then raises
+                contextlib.suppress(RuntimeError, TypeError, SystemError),
+                warnings.catch_warnings(),
+            ):
+                warnings.simplefilter("ignore", RuntimeWarning)
+                signal.disconnect(slot)
         guard.activate_requested.connect(fresh.bring_to_front)
+        guard.files_requested.connect(fresh.import_files)
         fresh.guard = guard
     if state.maximized:
         new.showMaximized()

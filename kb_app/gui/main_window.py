@@ -478,6 +478,11 @@ class MainWindow(QMainWindow):
     def status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
+    def import_files(self, paths: list[str]) -> None:
+        """Files handed over by a later ``kb-app FILE`` on this library: the import wizard."""
+        self.bring_to_front()
+        self.librarian.import_files(paths)
+
     def bring_to_front(self) -> None:
         """Another start asked for this library: show this window instead."""
         if self.isMinimized():

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
+from urllib.parse import quote_from_bytes, unquote_to_bytes
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -32,6 +34,9 @@ from kb_app.core.paths import instance_key
 log = logging.getLogger("kb_app.gui")
 
 ACTIVATE = b"activate\n"
+#: Before « activate », a later start may hand files over (``kb-app FILE``), a line each:
+#: this prefix, then the absolute path, percent-encoded (a path may hold a newline).
+IMPORT = b"import "
 ANSWER = b"ok\n"
 WAIT_MS = 1000
 LOCK_WAIT_MS = 100
@@ -55,10 +60,12 @@ class InstanceServer(QObject):
     """Listens for « activate » from later starts on the same library."""
 
     activate_requested = Signal()
+    files_requested = Signal(list)  # paths a later start handed over, before its « activate »
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
+        self._handed: dict[QLocalSocket, list[str]] = {}
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._accept)
@@ -80,9 +87,15 @@ class InstanceServer(QObject):
     def _read(self, socket: QLocalSocket) -> None:
         while socket.canReadLine():
             line = bytes(socket.readLine().data())
-            if line == ACTIVATE:
+            if line.startswith(IMPORT) and line.endswith(b"\n"):
+                path = unquote_to_bytes(line[len(IMPORT) : -1].decode("ascii", "replace"))
+                self._handed.setdefault(socket, []).append(os.fsdecode(path))
+            elif line == ACTIVATE:
                 socket.write(ANSWER)
                 socket.flush()
+                files = self._handed.pop(socket, [])
+                if files:
+                    self.files_requested.emit(files)
                 self.activate_requested.emit()
 
     def close(self) -> None:
@@ -158,13 +171,15 @@ def _owner(lock: QLockFile) -> tuple[int, bool] | None:
     return pid, same_host and not _pid_alive(pid)
 
 
-def _forward(name: str) -> bool:
-    """Send « activate » to the first instance; True when it answered."""
+def _forward(name: str, files: Sequence[str] = ()) -> bool:
+    """Send ``files`` then « activate » to the first instance; True when it answered."""
     socket = QLocalSocket()
     socket.connectToServer(name)
     try:
         if not socket.waitForConnected(WAIT_MS):
             return False
+        for path in files:
+            socket.write(IMPORT + quote_from_bytes(os.fsencode(path), safe="/").encode() + b"\n")
         socket.write(ACTIVATE)
         if not socket.waitForBytesWritten(WAIT_MS):
             return False
@@ -176,7 +191,7 @@ def _forward(name: str) -> bool:
         socket.abort()
 
 
-def claim(folder: Path | str, *, lock_dir: Path | None = None) -> Claim:
+def claim(folder: Path | str, *, lock_dir: Path | None = None, files: Sequence[str] = ()) -> Claim:
     """Take the library for this process, or wake the process that has it.
 
     Never opens the database. ``lock_dir`` defaults to ``lock_folder()`` (tests pass their
@@ -201,7 +216,8 @@ def claim(folder: Path | str, *, lock_dir: Path | None = None) -> Claim:
         return _first(key, None, False)
     owner = _owner(lock)
     pid = owner[0] if owner else None
-    status: Status = "already running" if _forward(server_name(key)) else "not answering"
+    forwarded = _forward(server_name(key), files)
+    status: Status = "already running" if forwarded else "not answering"
     return Claim(key, status, pid)
 
 
@@ -216,6 +232,7 @@ class Guard(QObject):
     """The window's hold on its library; moves with « Ouvrir une bibliothèque… »."""
 
     activate_requested = Signal()
+    files_requested = Signal(list)
 
     def __init__(self, taken: Claim, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -225,6 +242,7 @@ class Guard(QObject):
     def _listen(self, taken: Claim) -> None:
         if taken.server is not None:
             taken.server.activate_requested.connect(self.activate_requested)
+            taken.server.files_requested.connect(self.files_requested)
 
     def switch(self, folder: Path | str, *, lock_dir: Path | None = None) -> Claim:
         """Claim ``folder`` before opening it; the old library is let go once it is taken.

@@ -36,7 +36,11 @@ def main(argv: list[str]) -> int:
         if not taken.acquired or taken.server is None:
             print(f"refused {taken.status}", flush=True)
             return 1
-        taken.server.activate_requested.connect(lambda: print("activated", flush=True))
+        handed: list[str] = []  # said on the « activated » line: one line per request
+        taken.server.files_requested.connect(handed.extend)
+        taken.server.activate_requested.connect(
+            lambda: print(" | ".join(["activated", *handed]), flush=True)
+        )
     print(f"ready {os.getpid()}", flush=True)
     return app.exec()
 

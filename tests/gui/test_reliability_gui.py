@@ -110,6 +110,21 @@ def show_fiche(qtbot: QtBot, win: MainWindow, key: str) -> None:
 # -- T09: one window per library ---------------------------------------------------------------
 
 
+def test_files_given_to_a_second_start_reach_the_first(qtbot: QtBot, tmp_path: Path) -> None:
+    """`kb-app FILE` while kb_app has the library: the files go to the running window (its
+    import wizard), then it comes forward; odd characters survive the socket."""
+    folder, locks = tmp_path / "lib", tmp_path / "locks"
+    first = child("-m", "tests.gui.instance_child", str(folder), str(locks))
+    odd = [str(tmp_path / "références 100% été.bib"), "/tmp/a b/c.ris"]
+    try:
+        assert read_line(first) == f"ready {first.pid}"
+        second = claim(folder, lock_dir=locks, files=odd)
+        assert second.forwarded
+        assert read_line(first) == " | ".join(["activated", *odd])
+    finally:
+        finish(first)
+
+
 def test_a_second_start_wakes_the_first_and_a_dead_ones_lock_is_recovered(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
