@@ -94,9 +94,9 @@ class InstanceServer(QObject):
                 socket.write(ANSWER)
                 socket.flush()
                 files = self._handed.pop(socket, [])
-                if files:
+                self.activate_requested.emit()  # first: the window comes forward,
+                if files:  # then its import wizard opens above it
                     self.files_requested.emit(files)
-                self.activate_requested.emit()
 
     def close(self) -> None:
         self.server.close()

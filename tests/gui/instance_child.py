@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 
 from kb_app.core.paths import instance_key
 from kb_app.gui.single_instance import claim
@@ -38,8 +38,10 @@ def main(argv: list[str]) -> int:
             return 1
         handed: list[str] = []  # said on the « activated » line: one line per request
         taken.server.files_requested.connect(handed.extend)
-        taken.server.activate_requested.connect(
-            lambda: print(" | ".join(["activated", *handed]), flush=True)
+        taken.server.activate_requested.connect(  # said once the files (sent after) are in
+            lambda: QTimer.singleShot(
+                0, lambda: print(" | ".join(["activated", *handed]), flush=True)
+            )
         )
     print(f"ready {os.getpid()}", flush=True)
     return app.exec()
