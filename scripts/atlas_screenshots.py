@@ -14,38 +14,16 @@ shown and saved as ``docs/screenshot-glossary-WxH.png``.
 from __future__ import annotations
 
 import sys
-import tempfile
-import time
-from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from kb_app.core.library import Library  # noqa: E402
-from kb_app.gui.language import install_translators  # noqa: E402
-from kb_app.gui.main_window import MainWindow  # noqa: E402
-
-
-def spin(app: QApplication, seconds: float) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.02)
+from screens import ROOT, seeded_window, spin  # scripts/screens.py
 
 
 def main() -> int:
-    app = QApplication(sys.argv[:1])
     language = sys.argv[1] if len(sys.argv) > 1 else "fr"
-    install_translators(app, language)
-    with tempfile.TemporaryDirectory() as tmp:
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        library = Library.open(Path(tmp) / "library")
-        window = MainWindow()
-        window.show()
-        window.attach_library(library)
+    with seeded_window(language) as window:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
         spin(app, 5)
         window.commands["atlas"].trigger()
         spin(app, 2)
@@ -73,8 +51,6 @@ def main() -> int:
             screen.grabWindow(0).save(str(target))
             print(f"{target.relative_to(ROOT)}")
         print(f"fullest cell: {fullest.component} × {fullest.angle}, {fullest.count} fiche(s)")
-        window.close()
-        library.close()
     return 0
 
 

@@ -15,21 +15,15 @@ other screenshots are taken, so a missing feature is never silently left out of 
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
+from screens import ROOT, seeded_window, spin  # scripts/screens.py
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from kb_app.core.library import Library  # noqa: E402
-from kb_app.gui.language import install_translators  # noqa: E402
-from kb_app.gui.links import concept_url, fiche_url  # noqa: E402
-from kb_app.gui.main_window import MainWindow  # noqa: E402
+from kb_app.gui.links import concept_url, fiche_url
+from kb_app.gui.main_window import MainWindow
 
 OUT = ROOT / "docs" / "guide"
 PORTO = "case-porto-alegre-budget-participatif"
@@ -49,10 +43,7 @@ class Shooter:
         self.window = window
 
     def spin(self, seconds: float) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            self.app.processEvents()
-            time.sleep(0.02)
+        spin(self.app, seconds)
 
     def idle(self, timeout: float = 60) -> None:
         """Until every queued library call has finished and its result was handled."""
@@ -212,19 +203,12 @@ STEPS: list[tuple[str, Callable[[Shooter], str], Callable[[Shooter], None] | Non
 
 
 def main() -> int:
-    app = QApplication(sys.argv[:1])
-    install_translators(app, "fr")
     OUT.mkdir(parents=True, exist_ok=True)
     only = set(sys.argv[1:])
     failed: list[str] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        library = Library.open(Path(tmp) / "library")
-        window = MainWindow()
-        window.show()
-        # no window manager under Xvfb: place the window on the whole screen ourselves
-        window.setGeometry(app.primaryScreen().availableGeometry())
-        window.attach_library(library)
+    with seeded_window("fr", fill_screen=True) as window:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
         shooter = Shooter(app, window)
         shooter.spin(3)
         shooter.idle()
@@ -244,8 +228,6 @@ def main() -> int:
             focus: QWidget | None = app.activeModalWidget()
             if focus is not None:
                 focus.close()
-        window.close()
-        library.close()
     if failed:
         print("guide screenshots missing:\n  " + "\n  ".join(failed), file=sys.stderr)
         return 1
