@@ -120,7 +120,7 @@ check-desktop: $(STAMP)
 # `make dist-check` builds it unless current, runs the frozen programs and prints the figures.
 DIST_STAMP := $(VENV)/.dist-installed
 $(DIST_STAMP): $(STAMP)
-	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[gui,dist]"
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[gui,dist]"
 	touch $(DIST_STAMP)
 
 .PHONY: dist dist-check

@@ -24,9 +24,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from kb_app.appinfo import APP_ID  # noqa: E402
+
 DIST = ROOT / "dist"
 FOLDER = DIST / "kb_app"
-APP_ID = "io.github.kb_app.KbApp"
 LINUX = ROOT / "packaging" / "linux"
 # what the build depends on: a newer file here means the folder is stale
 SOURCES = ("kb_app", "resources", "schema", "packaging", "pyproject.toml")

@@ -29,7 +29,9 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parents[1]
-APP_ID = "io.github.kb_app.KbApp"
+sys.path.insert(0, str(ROOT))
+from kb_app.appinfo import APP_ID  # noqa: E402
+
 SOURCE = ROOT / "packaging" / "icons" / f"{APP_ID}.svg"
 HICOLOR = ROOT / "packaging" / "icons" / "hicolor"
 RUNTIME = ROOT / "resources" / "icons"

@@ -119,7 +119,7 @@ def check_contents(folder: Path) -> None:
         "thesaurus.ttl",
         "schema.sql",
         "0001_initial_schema.py",
-        "io.github.kb_app.KbApp-64.png",  # the window's icon (resources/icons)
+        f"{build_dist.APP_ID}-64.png",  # the window's icon (resources/icons)
     ):
         check(needed in names, "bundle contents", f"{needed} missing")
     # « À propos » names each library's version and licence from its metadata

@@ -3,8 +3,9 @@ wheel installed into a fresh virtual environment, then `kb` run from a folder ou
 repository, so that only the installed copy can answer (its resources, schemas, migrations
 and translations come from inside the package).
 
-Run alone with ``pytest -m packaging tests/packaging``. It needs the package index (or a pip
-cache or find-links holding kb_app's dependencies): without it the test fails, saying so.
+It runs in `make test` (hence CI), as issue 14 asks; alone: ``pytest -m packaging
+tests/packaging``. It needs the package index (or a pip cache or find-links holding kb_app's
+dependencies): without it the test fails, saying so.
 """
 
 from __future__ import annotations
