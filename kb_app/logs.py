@@ -36,8 +36,8 @@ from typing import IO, Any
 import platformdirs
 
 from kb_app import appinfo
+from kb_app.core.paths import APP_NAME
 
-APP_NAME = "kb_app"
 LOG_NAME = "kb_app.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 3

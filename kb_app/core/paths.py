@@ -94,7 +94,8 @@ def remembered_library() -> Path | None:
 
 def remember_default_library(folder: Path | None) -> None:
     """Open ``folder`` by default from now on (None: back to the platform's folder). Written
-    to a temporary file then renamed, so a crash leaves the old choice or the new one."""
+    to a temporary file then renamed, so a crash leaves the old choice or the new one (not
+    ``upkeep.durable``: paths sits below upkeep, which interchange may not reach)."""
     target = _remembered_file()
     if folder is None:
         target.unlink(missing_ok=True)

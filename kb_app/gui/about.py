@@ -9,6 +9,7 @@ licences of the files kb_app ships are the ones their attribution files and sour
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 
@@ -51,6 +52,7 @@ def app_version() -> str:
     return appinfo.version()
 
 
+@cache  # the installed metadata does not change while the program runs
 def licence_of(distribution: str) -> tuple[str, str] | None:
     """(version, licence) of an installed distribution, from its metadata; None if absent."""
     try:

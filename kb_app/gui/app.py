@@ -70,9 +70,9 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 def app_icon() -> QIcon:
     """The application's icon, every size rendered from packaging/icons' SVG."""
-    icon = QIcon()
+    icon, folder = QIcon(), resources_dir() / "icons"
     for size in ICON_SIZES:
-        path = resources_dir() / "icons" / f"{APP_ID}-{size}.png"
+        path = folder / f"{APP_ID}-{size}.png"
         if path.is_file():
             icon.addFile(str(path))
     return icon

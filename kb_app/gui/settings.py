@@ -210,10 +210,6 @@ def remember_library(folder: str) -> list[str]:
     return items
 
 
-def forget_library(folder: str) -> None:
-    store().setValue("library/recent", [f for f in recent_libraries() if f != folder])
-
-
 def welcome_seen(key: str) -> bool:
     """Whether the welcome page was shown for the library ``key`` (``instance_key``)."""
     return bool(store().value(f"welcome/{key}", False, bool))

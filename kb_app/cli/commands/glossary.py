@@ -41,7 +41,7 @@ def _anchor(letter: str) -> str:
 
 
 def _uses(entry: GlossaryEntry) -> str:
-    return tr(f"{entry.count} fiche(s)", f"{entry.count} fiche(s)")
+    return f"{entry.count} fiche(s)"  # the same words in French and English
 
 
 def markdown_glossary(glossary: Glossary) -> str:

@@ -13,7 +13,7 @@ from kb_app.cli.i18n import HelpFormatter, localise, section, tr
 from kb_app.cli.output import emit_json
 from kb_app.core.errors import UserError
 from kb_app.core.library import copy_library, leave_moved_note
-from kb_app.core.paths import remember_default_library, window_holding
+from kb_app.core.paths import default_library_dir, remember_default_library, window_holding
 
 HELP = (
     "la bibliothèque elle-même : la déplacer dans un autre dossier",
@@ -46,9 +46,10 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     # the default library (no --library, no KB_LIBRARY) moved: the copy becomes the default,
     # for `kb` and the window alike; a library named explicitly stays the user's to name
     was_default = ctx.library_path is None and not os.environ.get("KB_LIBRARY")
-    holder = window_holding(ctx.library.folder)
+    folder = (ctx.library_path or default_library_dir()).expanduser().absolute()
+    holder = window_holding(folder)  # asked before the library is opened at all
     if holder is not None:  # its later edits would stay behind in the old folder
-        raise UserError("library.move_window_open", path=str(ctx.library.folder), pid=holder)
+        raise UserError("library.move_window_open", path=str(folder), pid=holder)
     copied = copy_library(ctx.library, Path(args.dest))
     ctx.close()  # the copy is checked: the old folder gets its note, the library is not used
     if was_default:  # first: the copy is whole whatever happens to the note

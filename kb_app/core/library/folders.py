@@ -113,7 +113,7 @@ def copy_library(library: Library, target: Path) -> LibraryMove:
     """Copy the open ``library`` into ``target`` and check that the copy opens and holds
     every fiche; a copy that fails or differs is removed (the source is never written)."""
     copied = library.copy_to(target)
-    expected = library.relocation.fiche_count()
+    expected = copied.fiches  # counted on the source as the copy was made
     try:
         with Library(Path(copied.target), create=False, indexing="off") as copy:
             found = copy.relocation.fiche_count()

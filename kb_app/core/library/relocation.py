@@ -15,7 +15,6 @@ note into the old folder saying where the library went.
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from kb_app.core.errors import LibraryDamaged, LibraryError, ValidationError
 from kb_app.core.library.context import Context
 from kb_app.core.storage.engine import verified_backup
 from kb_app.core.storage.models import Fiche
+from kb_app.core.upkeep import durable
 from kb_app.core.upkeep.durable import fsync_dir
 from kb_app.core.upkeep.opening import DB_NAME
 
@@ -116,9 +116,7 @@ NOTE_NAME = "BIBLIOTHEQUE-DEPLACEE.txt"
 
 
 def write_note(old: Path, text: str) -> Path:
-    """The note left in the old folder (written whole, then renamed into place)."""
+    """The note left in the old folder (``durable.write_text``: whole or not at all)."""
     note = note_path(old)
-    part = note.with_name(note.name + ".part")
-    part.write_text(text, encoding="utf-8")
-    os.replace(part, note)
+    durable.write_text(note, text)
     return note

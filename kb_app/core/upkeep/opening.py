@@ -18,6 +18,7 @@ from sqlalchemy import Engine, event
 
 from kb_app.core.errors import LibraryDamaged, LibraryError, NotALibrary, SchemaTooNew
 from kb_app.core.jobs import Progress, run_job
+from kb_app.core.paths import LIBRARY_FILE
 from kb_app.core.storage import versions
 from kb_app.core.storage.engine import (
     ProbeResult,
@@ -35,7 +36,7 @@ from kb_app.core.upkeep.durable import fsync_dir
 if TYPE_CHECKING:
     from kb_app.core.seed.loader import SeedBundle
 
-DB_NAME = "library.sqlite3"
+DB_NAME = LIBRARY_FILE  # core.paths: what makes a folder a library
 SUBFOLDERS = ("index", "attachments", "backups")
 
 

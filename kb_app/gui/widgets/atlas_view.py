@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from kb_app.core.dto import Atlas, AtlasCell, AxisEntry
 from kb_app.gui import labels
 
-KEY_ROLE = Qt.ItemDataRole.UserRole
 CELL_WIDTH = 44  # the least width of a column: the row headers get what is left
 ROW_HEIGHT = 30
 
@@ -203,7 +202,6 @@ class AtlasView(QWidget):
         count = cell.count if cell is not None else 0
         item = QTableWidgetItem(str(count) if count else "·")
         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        item.setData(KEY_ROLE, (component.key, angle.key))
         spoken = (
             self.tr("%1 × %2 : %n fiche(s)", "", count)
             .replace("%1", self._name(component))
@@ -226,11 +224,8 @@ class AtlasView(QWidget):
     # -- acting ----------------------------------------------------------------------------
 
     def keys_at(self, row: int, column: int) -> tuple[str, str] | None:
-        item = self.table.item(row, column)
-        if item is None:
-            return None
-        component, angle = item.data(KEY_ROLE)
-        return str(component), str(angle)
+        entries = self.entries_at(row, column)
+        return None if entries is None else (entries[0].key, entries[1].key)
 
     def entries_at(self, row: int, column: int) -> tuple[AxisEntry, AxisEntry] | None:
         if self.atlas is None or not (
